@@ -1,0 +1,188 @@
+//! `senda build`: the pipeline from `senda.toml` to files, and the one place that writes the
+//! output folder, atomically, so a failed build leaves the previous site exactly as it was.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::i18n::Locales;
+use crate::output::{self, Output};
+use crate::render::{self, Theme};
+use crate::site::Site;
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The site's folder (holding `senda.toml`).
+    pub root: PathBuf,
+    /// Where to write; default `<root>/public`.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` from `senda.toml` (for previews and staging hosts).
+    pub base_url: Option<String>,
+}
+
+/// Pages published for one language: written in it, and shown from a fallback.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LanguageCount {
+    pub translated: usize,
+    pub fallback: usize,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Report {
+    pub output: PathBuf,
+    pub files: usize,
+    pub bytes: u64,
+    pub languages: BTreeMap<String, LanguageCount>,
+    pub warnings: Vec<Diagnostic>,
+    pub elapsed: Duration,
+}
+
+/// Everything a build produces, before anything is written.
+pub struct Built {
+    pub site: Site,
+    pub outputs: Vec<Output>,
+    pub pages: Vec<render::RenderedPage>,
+}
+
+/// Loads, checks and renders the site into memory. Every problem of the run is reported together.
+pub fn prepare(options: &Options) -> Result<Built> {
+    let mut config = Config::load(&options.root)?;
+    if let Some(url) = &options.base_url {
+        config.base_url = if url.ends_with('/') {
+            url.clone()
+        } else {
+            format!("{url}/")
+        };
+    }
+    let mut problems = Problems::default();
+    let site = problems.take(Site::load(config.clone()))?;
+    let locales = site
+        .as_ref()
+        .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
+    let theme = problems.take(Theme::load(&config, locales))?;
+    let (Some(site), Some(theme)) = (site, theme) else {
+        return Err(Error::Invalid(problems.list));
+    };
+    let pages = render::render_pages(&site, &theme)?;
+    let mut outputs = output::pages(&pages);
+    outputs.extend(output::documents(render::render_extra(&site, &theme)?));
+    outputs.push(output::sitemap(&site));
+    outputs.extend(output::files(&site, &theme.static_dir)?);
+    Ok(Built {
+        site,
+        outputs,
+        pages,
+    })
+}
+
+/// Builds the site and swaps it into the output folder.
+pub fn build(options: &Options) -> Result<Report> {
+    let started = Instant::now();
+    let built = prepare(options)?;
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    guard_output(&options.root, &output)?;
+    write_atomically(&built.outputs, &output)?;
+    let mut languages: BTreeMap<String, LanguageCount> = BTreeMap::new();
+    for route in &built.site.routes {
+        let count = languages.entry(route.lang.clone()).or_default();
+        if route.is_fallback() {
+            count.fallback += 1;
+        } else {
+            count.translated += 1;
+        }
+    }
+    Ok(Report {
+        output,
+        files: built.outputs.len(),
+        bytes: built.outputs.iter().map(|o| o.bytes.len() as u64).sum(),
+        languages,
+        warnings: Vec::new(),
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Refuses an output folder whose replacement would destroy the site itself.
+fn guard_output(root: &Path, output: &Path) -> Result<()> {
+    let absolute = |p: &Path| std::path::absolute(p).map_err(Error::io("find", p));
+    let root = absolute(root)?;
+    let out = absolute(output)?;
+    let root = root.canonicalize().unwrap_or(root);
+    let out = out
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .zip(out.file_name())
+        .map_or(out.clone(), |(parent, name)| parent.join(name));
+    let protected = ["content", "locales", "themes", "src", "tests", ".git"];
+    if root.starts_with(&out)
+        || protected.iter().any(|d| out.starts_with(root.join(d)))
+        || out.join(crate::config::FILE_NAME).exists()
+    {
+        return Err(Error::one(Diagnostic::general(format!(
+            "refusing to write the site to `{}`: building replaces that folder entirely, and it holds the site's sources",
+            output.display()
+        ))));
+    }
+    Ok(())
+}
+
+/// Writes every output into a fresh folder beside `target`, then swaps it in.
+fn write_atomically(outputs: &[Output], target: &Path) -> Result<()> {
+    let name = target
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(Error::io("create the folder", &parent))?;
+    let staging = parent.join(format!(".{name}.senda-new"));
+    let previous = parent.join(format!(".{name}.senda-old"));
+    for leftover in [&staging, &previous] {
+        if leftover.exists() {
+            std::fs::remove_dir_all(leftover)
+                .map_err(Error::io("remove the leftover folder", leftover))?;
+        }
+    }
+    let result = write_all(outputs, &staging);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if target.exists() {
+        std::fs::rename(target, &previous)
+            .map_err(Error::io("move aside the previous output", target))?;
+        if let Err(source) = std::fs::rename(&staging, target) {
+            let _ = std::fs::rename(&previous, target);
+            return Err(Error::Io {
+                path: target.to_path_buf(),
+                action: "move the new output into",
+                source,
+            });
+        }
+        std::fs::remove_dir_all(&previous)
+            .map_err(Error::io("remove the previous output", &previous))?;
+    } else {
+        std::fs::rename(&staging, target).map_err(Error::io("move the new output into", target))?;
+    }
+    Ok(())
+}
+
+fn write_all(outputs: &[Output], dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(Error::io("create the folder", dir))?;
+    for output in outputs {
+        let path = dir.join(&output.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(Error::io("create the folder", parent))?;
+        }
+        std::fs::write(&path, &output.bytes).map_err(Error::io("write", &path))?;
+    }
+    Ok(())
+}

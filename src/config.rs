@@ -1,0 +1,329 @@
+//! `senda.toml`: the raw file as serde reads it, validated into the `Config` the pipeline uses.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
+use crate::toml_error;
+
+/// The configuration file's name, at the root of a site.
+pub const FILE_NAME: &str = "senda.toml";
+
+/// `senda.toml` as written. Every field is documented because this is the user's reference too.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    /// The public address of the site, for example `https://example.org/derechos/`.
+    base_url: Spanned<String>,
+    /// The language pages are written in first; translations are measured against it.
+    default_language: Spanned<String>,
+    /// The theme folder under `themes/` (default `default`).
+    #[serde(default)]
+    theme: Option<String>,
+    /// Every language the site is published in, in the order the language picker shows them.
+    languages: Vec<RawLanguage>,
+}
+
+/// One `[[languages]]` entry.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    /// BCP 47 code: `es`, `en`, `quc`, `mam`, `ht`, `ar`.
+    code: Spanned<String>,
+    /// The language's name in the language itself (endonym), as the picker shows it: `K'iche'`.
+    name: String,
+    /// Text direction: `ltr` (default) or `rtl`.
+    #[serde(default)]
+    dir: Option<Spanned<String>>,
+    /// Languages to borrow from, in order, when a page or a message is missing: `["es"]`.
+    #[serde(default)]
+    fallback: Vec<Spanned<String>>,
+    /// `letter` keeps every straight apostrophe as written (K'iche', Mam: it is the glottal stop);
+    /// `typographic` lets smart punctuation curl it. Default: `letter` for Mayan languages.
+    #[serde(default)]
+    apostrophe: Option<Spanned<String>>,
+}
+
+/// Which way a language is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// A configured language, validated.
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    /// Where to look, in order, when something is missing: this language first, then its
+    /// configured fallbacks, then the default language.
+    pub chain: Vec<String>,
+    /// True where the straight apostrophe is a letter and smart punctuation must not touch it.
+    pub apostrophe_is_letter: bool,
+}
+
+/// The validated site configuration: the first value of the pipeline.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    /// Always ends with `/`.
+    pub base_url: String,
+    pub default_language: String,
+    pub languages: Vec<Language>,
+    pub theme_dir: PathBuf,
+}
+
+/// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
+/// ejective). Smart punctuation must leave it alone. Mayan languages of Guatemala and Mexico.
+const APOSTROPHE_LETTER_LANGUAGES: &[&str] = &[
+    "quc", "mam", "kjb", "cak", "tzj", "kek", "poc", "poh", "ixl", "acr", "tzh", "tzo", "yua",
+    "jac", "ttc", "usp", "agu", "caa", "mop", "itz", "emy", "ctu", "toj", "lac",
+];
+
+impl Config {
+    /// Reads and validates `senda.toml` under `root`, reporting every problem it finds.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(FILE_NAME);
+        if !path.is_file() {
+            return Err(Error::one(Diagnostic::in_file(
+                &path,
+                "no senda.toml here: run senda in a site's folder, or pass --root",
+            )));
+        }
+        let shown = PathBuf::from(FILE_NAME);
+        let text = read_text(&path, &shown)?;
+        let raw: RawConfig = toml::from_str(&text)
+            .map_err(|e| Error::one(toml_error::diagnostic(&shown, &text, 0, &e)))?;
+        Self::validate(root, raw, &shown, &text)
+    }
+
+    fn validate(root: &Path, raw: RawConfig, shown: &Path, text: &str) -> Result<Config> {
+        let mut problems = Problems::default();
+        let located = |spanned: &Spanned<String>, message: String| -> Diagnostic {
+            Diagnostic::at(shown, text, spanned.span(), message)
+        };
+
+        let mut base_url = raw.base_url.get_ref().trim().to_string();
+        if !(base_url.starts_with("https://")
+            || base_url.starts_with("http://")
+            || base_url.starts_with('/'))
+        {
+            problems.push(located(
+                &raw.base_url,
+                format!("base_url `{base_url}` must start with https://, http:// or /"),
+            ));
+        }
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+
+        let mut seen = BTreeSet::new();
+        for lang in &raw.languages {
+            let code = lang.code.get_ref();
+            if !valid_code(code) {
+                problems.push(located(
+                    &lang.code,
+                    format!(
+                        "language code `{code}` is not a BCP 47 code (letters, digits and `-`, like `quc` or `pt-BR`)"
+                    ),
+                ));
+            }
+            if !seen.insert(code.clone()) {
+                problems.push(located(
+                    &lang.code,
+                    format!("language `{code}` is configured twice"),
+                ));
+            }
+        }
+        if raw.languages.is_empty() {
+            problems.push(Diagnostic::in_file(shown, "no [[languages]] configured"));
+        }
+        let default_language = raw.default_language.get_ref().clone();
+        if !seen.contains(&default_language) {
+            problems.push(located(
+                &raw.default_language,
+                format!("default_language `{default_language}` is not one of the configured [[languages]]"),
+            ));
+        }
+
+        let mut languages = Vec::new();
+        for lang in raw.languages {
+            let code = lang.code.into_inner();
+            let dir = match &lang.dir {
+                None => Direction::Ltr,
+                Some(d) if d.get_ref() == "ltr" => Direction::Ltr,
+                Some(d) if d.get_ref() == "rtl" => Direction::Rtl,
+                Some(d) => {
+                    problems.push(located(
+                        d,
+                        format!("dir must be \"ltr\" or \"rtl\", not \"{}\"", d.get_ref()),
+                    ));
+                    Direction::Ltr
+                }
+            };
+            for f in &lang.fallback {
+                if !seen.contains(f.get_ref()) {
+                    problems.push(located(
+                        f,
+                        format!(
+                            "fallback language `{}` of `{code}` is not configured",
+                            f.get_ref()
+                        ),
+                    ));
+                }
+            }
+            let apostrophe_is_letter = match &lang.apostrophe {
+                None => APOSTROPHE_LETTER_LANGUAGES.contains(&primary_subtag(&code)),
+                Some(a) if a.get_ref() == "letter" => true,
+                Some(a) if a.get_ref() == "typographic" => false,
+                Some(a) => {
+                    problems.push(located(
+                        a,
+                        format!(
+                            "apostrophe must be \"letter\" or \"typographic\", not \"{}\"",
+                            a.get_ref()
+                        ),
+                    ));
+                    false
+                }
+            };
+            let mut chain = vec![code.clone()];
+            for next in lang
+                .fallback
+                .iter()
+                .map(Spanned::get_ref)
+                .chain(std::iter::once(&default_language))
+            {
+                if !chain.contains(next) {
+                    chain.push(next.clone());
+                }
+            }
+            languages.push(Language {
+                code,
+                name: lang.name,
+                dir,
+                chain,
+                apostrophe_is_letter,
+            });
+        }
+        problems.finish()?;
+
+        let theme = raw.theme.unwrap_or_else(|| "default".to_string());
+        Ok(Config {
+            root: root.to_path_buf(),
+            base_url,
+            default_language,
+            languages,
+            theme_dir: root.join("themes").join(theme),
+        })
+    }
+
+    /// The configured language with this code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The path part of the base URL (`/` or `/derechos/`), for links that must work from any depth.
+    pub fn base_path(&self) -> &str {
+        match self.base_url.find("://") {
+            Some(i) => self.base_url[i + 3..]
+                .find('/')
+                .map_or("/", |j| &self.base_url[i + 3 + j..]),
+            None => &self.base_url,
+        }
+    }
+}
+
+fn primary_subtag(code: &str) -> &str {
+    code.split(['-', '_']).next().unwrap_or(code)
+}
+
+fn valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.split('-').all(|part| {
+            (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+        && code
+            .split('-')
+            .next()
+            .is_some_and(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config> {
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+        Config::validate(Path::new("."), raw, Path::new("senda.toml"), text)
+    }
+
+    #[test]
+    fn chains_end_with_the_default_language() -> Result<()> {
+        let c = parse(
+            r#"base_url = "https://x.org"
+default_language = "es"
+[[languages]]
+code = "es"
+name = "Español"
+[[languages]]
+code = "fr"
+name = "Français"
+[[languages]]
+code = "ht"
+name = "Kreyòl"
+fallback = ["fr"]
+[[languages]]
+code = "quc"
+name = "K'iche'"
+fallback = ["es"]
+"#,
+        )?;
+        let chain = |code: &str| c.language(code).map(|l| l.chain.join(">"));
+        assert_eq!(chain("ht").as_deref(), Some("ht>fr>es"));
+        assert_eq!(chain("quc").as_deref(), Some("quc>es"));
+        assert_eq!(
+            c.language("quc").map(|l| l.apostrophe_is_letter),
+            Some(true)
+        );
+        assert_eq!(
+            c.language("fr").map(|l| l.apostrophe_is_letter),
+            Some(false)
+        );
+        assert_eq!(c.base_url, "https://x.org/");
+        assert_eq!(c.base_path(), "/");
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_fallback_is_located() {
+        let err = parse(
+            "base_url = \"/\"\ndefault_language = \"es\"\n[[languages]]\ncode = \"es\"\nname = \"E\"\nfallback = [\"xx\"]\n",
+        );
+        let shown = err.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(shown.contains("senda.toml:6:"), "{shown}");
+        assert!(shown.contains("fallback language `xx`"), "{shown}");
+    }
+
+    #[test]
+    fn codes() {
+        assert!(valid_code("quc") && valid_code("pt-BR") && valid_code("zh-Hant"));
+        assert!(!valid_code("../x") && !valid_code("") && !valid_code("e s"));
+    }
+}

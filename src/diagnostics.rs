@@ -1,0 +1,344 @@
+//! Problems in authored files: where they are (`Location`), what they are (`Diagnostic`), and the
+//! library's one error type, rendered rustc-style so a translator can find the line.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A place in an authored file: 1-based line and column (columns count characters, not bytes);
+/// line 0 means the file as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+}
+
+/// How serious a problem is: errors stop the build, warnings are printed and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, with where it is and the offending line when the file is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    pub location: Option<Location>,
+    /// The text of the offending line and how many characters to underline from `location.col`.
+    pub snippet: Option<(String, usize)>,
+}
+
+impl Diagnostic {
+    /// An error about a whole file (no line to point at).
+    pub fn in_file(path: &Path, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: Some(Location {
+                path: path.to_path_buf(),
+                line: 0,
+                col: 0,
+            }),
+            snippet: None,
+        }
+    }
+
+    /// An error that concerns no single file (for example a command-line argument).
+    pub fn general(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: None,
+            snippet: None,
+        }
+    }
+
+    /// An error at a byte range of `source`, the full text of the file at `path`.
+    pub fn at(
+        path: &Path,
+        source: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let (line, col, line_text) = line_col(source, start);
+        let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
+        let width = source[start..end]
+            .lines()
+            .next()
+            .map_or(1, |s| s.chars().count().max(1));
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: Some(Location {
+                path: path.to_path_buf(),
+                line,
+                col,
+            }),
+            snippet: Some((line_text.to_string(), width)),
+        }
+    }
+
+    /// An error at a known line and column, when no byte offset is at hand (for example from tera).
+    pub fn at_line(
+        path: &Path,
+        source: Option<&str>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        let snippet = source
+            .and_then(|s| s.lines().nth(line.saturating_sub(1)))
+            .map(|l| (l.trim_end_matches('\r').to_string(), 1));
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: Some(Location {
+                path: path.to_path_buf(),
+                line,
+                col,
+            }),
+            snippet,
+        }
+    }
+
+    /// The same problem, reported as a warning.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+}
+
+/// Byte offset → (1-based line, 1-based column in characters, the line's text without its newline).
+pub fn line_col(source: &str, offset: usize) -> (usize, usize, &str) {
+    let offset = floor_char_boundary(source, offset.min(source.len()));
+    let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
+    let line = source[..line_start].matches('\n').count() + 1;
+    let col = source[line_start..offset].chars().count() + 1;
+    (
+        line,
+        col,
+        source[line_start..line_end].trim_end_matches('\r'),
+    )
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match &self.location {
+            Some(loc) if loc.line == 0 => {
+                write!(f, "{label}: {}: {}", loc.path.display(), self.message)?
+            }
+            Some(loc) => write!(
+                f,
+                "{label}: {}:{}:{}: {}",
+                loc.path.display(),
+                loc.line,
+                loc.col,
+                self.message
+            )?,
+            None => write!(f, "{label}: {}", self.message)?,
+        }
+        if let (Some(loc), Some((text, width))) = (&self.location, &self.snippet) {
+            let number = loc.line.to_string();
+            let pad = " ".repeat(number.len());
+            let indent: String = text
+                .chars()
+                .take(loc.col.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            write!(
+                f,
+                "\n{pad} |\n{number} | {text}\n{pad} | {indent}{}",
+                "^".repeat(*width)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The library's error: an I/O failure naming its path, or every problem found in authored files.
+#[derive(Debug)]
+pub enum Error {
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        source: io::Error,
+    },
+    /// Problems in content, locales, templates or configuration, all of them from one run.
+    Invalid(Vec<Diagnostic>),
+}
+
+impl Error {
+    /// Wraps an I/O error with what was being done and to which path.
+    pub fn io<'p>(action: &'static str, path: &'p Path) -> impl FnOnce(io::Error) -> Error + 'p {
+        move |source| Error::Io {
+            path: path.to_path_buf(),
+            action,
+            source,
+        }
+    }
+
+    /// One authored-file problem as an error.
+    pub fn one(diagnostic: Diagnostic) -> Self {
+        Error::Invalid(vec![diagnostic])
+    }
+
+    /// The diagnostics this error carries (empty for I/O errors).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            Error::Invalid(d) => d,
+            Error::Io { .. } => &[],
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io {
+                path,
+                action,
+                source,
+            } => write!(
+                f,
+                "error: failed to {action} `{}`: {source}",
+                path.display()
+            ),
+            Error::Invalid(diagnostics) => {
+                for (i, d) in diagnostics.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                        writeln!(f)?;
+                    }
+                    write!(f, "{d}")?;
+                }
+                let errors = diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .count();
+                if errors > 1 {
+                    write!(f, "\n\n{errors} problems found; nothing was written.")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Invalid(_) => None,
+        }
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Collects diagnostics from a stage that should report every problem, not only the first.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub list: Vec<Diagnostic>,
+}
+
+impl Problems {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.list.push(d);
+    }
+
+    /// Takes the diagnostics out of a failed step, or its value out of a good one.
+    pub fn take<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::Invalid(d)) => {
+                self.list.extend(d);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Ends the stage: an error if anything serious was found.
+    pub fn finish(self) -> Result<Vec<Diagnostic>> {
+        if self.list.iter().any(|d| d.severity == Severity::Error) {
+            Err(Error::Invalid(self.list))
+        } else {
+            Ok(self.list)
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text, with a located error for bytes that are not UTF-8 and a leading
+/// byte-order mark removed (editors on Windows add one).
+pub fn read_text(path: &Path, shown: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let good = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..good]);
+            let line = prefix.matches('\n').count() + 1;
+            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(Error::one(Diagnostic::at_line(
+                shown,
+                None,
+                line,
+                col,
+                "this file is not valid UTF-8 text; save it again as UTF-8",
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = "a\nb'e ñandú x\n";
+        let off = src.find('x').unwrap_or_default();
+        let (line, col, text) = line_col(src, off);
+        assert_eq!((line, col, text), (2, 11, "b'e ñandú x"));
+    }
+
+    #[test]
+    fn renders_like_rustc() {
+        let d = Diagnostic::at(
+            Path::new("content/es/a.md"),
+            "+++\ntitel = 1\n+++\n",
+            4..9,
+            "unknown field `titel`",
+        );
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "error: content/es/a.md:2:1: unknown field `titel`\n  |\n2 | titel = 1\n  | ^^^^^"
+        );
+    }
+}

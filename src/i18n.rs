@@ -1,0 +1,198 @@
+//! The interface strings: `locales/<locale>/*.ftl` loaded into one Fluent bundle per language,
+//! looked up message by message along the language's fallback chain.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
+
+/// Where a message id is defined: file and line, for `senda check`.
+#[derive(Debug, Clone)]
+pub struct Definition {
+    pub path: PathBuf,
+    pub line: usize,
+}
+
+/// Every language's Fluent bundle and fallback chain, shared read-only by all renders.
+pub struct Locales {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    chains: BTreeMap<String, Vec<String>>,
+    /// Message ids defined in each language, with where.
+    pub defined: BTreeMap<String, BTreeMap<String, Definition>>,
+}
+
+/// A resolved message: its text and the language it really came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub lang: String,
+}
+
+impl Locales {
+    /// No strings at all: what templates are checked against when the locales failed to load.
+    pub fn empty() -> Locales {
+        Locales {
+            bundles: BTreeMap::new(),
+            chains: BTreeMap::new(),
+            defined: BTreeMap::new(),
+        }
+    }
+
+    /// Reads every `.ftl` file under `locales/`, reporting all syntax errors together.
+    pub fn load(config: &Config) -> Result<Locales> {
+        let dir = config.root.join("locales");
+        let mut problems = Problems::default();
+        let mut locales = Locales {
+            bundles: BTreeMap::new(),
+            chains: BTreeMap::new(),
+            defined: BTreeMap::new(),
+        };
+        if dir.is_dir() {
+            let entries = std::fs::read_dir(&dir).map_err(Error::io("read the folder", &dir))?;
+            for entry in entries {
+                let entry = entry.map_err(Error::io("read the folder", &dir))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !name.starts_with('.') && config.language(&name).is_none() {
+                    problems.push(Diagnostic::in_file(
+                        &Path::new("locales").join(&name),
+                        format!("the folder `{name}` is not a language declared in senda.toml"),
+                    ));
+                }
+            }
+        }
+        for language in &config.languages {
+            let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(&language.chain)]);
+            let mut defined = BTreeMap::new();
+            let lang_dir = dir.join(&language.code);
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(&lang_dir) {
+                Ok(entries) => entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect(),
+                Err(_) => Vec::new(),
+            };
+            files.sort();
+            for file in files {
+                let shown = Path::new("locales")
+                    .join(&language.code)
+                    .join(file.file_name().unwrap_or_default());
+                let Some(text) = problems.take(read_text(&file, &shown))? else {
+                    continue;
+                };
+                if let Some(resource) = problems.take(parse(&shown, text, &mut defined))? {
+                    if let Err(errors) = bundle.add_resource(resource) {
+                        for e in errors {
+                            problems.push(Diagnostic::in_file(&shown, format!("{e}")));
+                        }
+                    }
+                }
+            }
+            locales.bundles.insert(language.code.clone(), bundle);
+            locales
+                .chains
+                .insert(language.code.clone(), language.chain.clone());
+            locales.defined.insert(language.code.clone(), defined);
+        }
+        problems.finish()?;
+        Ok(locales)
+    }
+
+    /// The message `id` for a reader of `lang`: from `lang` itself or the first language of its
+    /// chain that has it. `None` only when no language in the chain defines it.
+    pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Option<Result<Message, String>> {
+        let chain = self.chains.get(lang)?;
+        for code in chain {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            if let Some(e) = errors.first() {
+                return Some(Err(format!("message `{id}` in `{code}`: {e}")));
+            }
+            return Some(Ok(Message {
+                text,
+                lang: code.clone(),
+            }));
+        }
+        None
+    }
+
+    /// Every message id any language defines.
+    pub fn all_ids(&self) -> BTreeSet<&str> {
+        self.defined
+            .values()
+            .flat_map(|m| m.keys().map(String::as_str))
+            .collect()
+    }
+}
+
+/// Plural rules come from the first language in the chain that CLDR knows (Haitian Creole borrows
+/// French rules through `ht → fr`); Fluent itself would fall back to English.
+fn plural_locale(chain: &[String]) -> LanguageIdentifier {
+    let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    chain
+        .iter()
+        .filter_map(|code| code.parse::<LanguageIdentifier>().ok())
+        .find(|id| known.iter().any(|k| k.language == id.language))
+        .unwrap_or_default()
+}
+
+fn parse(
+    shown: &Path,
+    text: String,
+    defined: &mut BTreeMap<String, Definition>,
+) -> Result<FluentResource> {
+    let resource = match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((resource, errors)) => {
+            let source = resource.source();
+            let list = errors
+                .iter()
+                .map(|e| {
+                    Diagnostic::at(
+                        shown,
+                        source,
+                        e.pos.clone(),
+                        format!("Fluent syntax: {}", e.kind),
+                    )
+                })
+                .collect();
+            return Err(Error::Invalid(list));
+        }
+    };
+    let source = resource.source();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+            let line = source
+                .get(..offset)
+                .map_or(1, |s| s.matches('\n').count() + 1);
+            defined.insert(
+                m.id.name.to_string(),
+                Definition {
+                    path: shown.to_path_buf(),
+                    line,
+                },
+            );
+        }
+    }
+    Ok(resource)
+}

@@ -1,0 +1,20 @@
+//! senda: a static site generator for know-your-rights information for migrant children and
+//! families. The pipeline runs one way:
+//!
+//! `senda.toml` → [`config::Config`] → [`site::Site`] (content, Fluent strings, routes) →
+//! [`render::RenderedPage`] (Markdown, templates) → [`output::Output`] → [`build`] writes them.
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod html;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod site;
+pub mod status;
+mod toml_error;
+
+pub use diagnostics::{Diagnostic, Error, Result};

@@ -1,0 +1,139 @@
+//! Turning rendered pages into files: minified HTML, the sitemap with hreflang alternates, the
+//! theme's static files and the content's own files. Nothing here touches the output folder.
+
+use std::path::Path;
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Error, Result};
+use crate::html::escape;
+use crate::render::RenderedPage;
+use crate::site::Site;
+
+/// One file of the built site: its path below the output folder (with `/`) and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// minify-html, kept to what every browser reads the same way: the `<html lang dir>` opening tag
+/// stays, the doctype stays standard, CSS in `<style>` is minified.
+fn minify_config() -> minify_html::Cfg {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.minify_css = true;
+    cfg
+}
+
+/// Minifies an HTML document.
+pub fn minify(html: &str) -> Vec<u8> {
+    minify_html::minify(html.as_bytes(), &minify_config())
+}
+
+/// Every page as `<lang>/<path>/index.html`.
+pub fn pages(rendered: &[RenderedPage]) -> Vec<Output> {
+    rendered
+        .iter()
+        .map(|p| Output {
+            path: format!("{}index.html", p.route.path),
+            bytes: minify(&p.html),
+        })
+        .collect()
+}
+
+/// Other HTML files (language picker, 404 pages), minified.
+pub fn documents(documents: Vec<(String, String)>) -> Vec<Output> {
+    documents
+        .into_iter()
+        .map(|(path, html)| Output {
+            bytes: minify(&html),
+            path,
+        })
+        .collect()
+}
+
+/// `sitemap.xml`: every translated page with its date and its alternates in other languages.
+/// Untranslated copies are left out: they repeat another language's text.
+pub fn sitemap(site: &Site) -> Output {
+    let base = &site.config.base_url;
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(page) = site.page(route) else {
+            continue;
+        };
+        xml.push_str(&format!(
+            "<url><loc>{}</loc><lastmod>{}</lastmod>",
+            escape(&format!("{base}{}", route.path)),
+            page.updated.iso()
+        ));
+        let alternates: Vec<_> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| site.route(&route.id, &l.code))
+            .filter(|r| !r.is_fallback())
+            .collect();
+        if alternates.len() > 1 {
+            for alt in &alternates {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    escape(&alt.lang),
+                    escape(&format!("{base}{}", alt.path))
+                ));
+            }
+            if let Some(default) = site.route(&route.id, &site.config.default_language) {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                    escape(&format!("{base}{}", default.path))
+                ));
+            }
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    Output {
+        path: "sitemap.xml".into(),
+        bytes: xml.into_bytes(),
+    }
+}
+
+/// The theme's `static/` files at the site root, and the content's own files (images, PDFs)
+/// beside the pages of their language.
+pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
+    let mut out = Vec::new();
+    if static_dir.is_dir() {
+        for entry in WalkDir::new(static_dir).sort_by_file_name() {
+            let entry = entry.map_err(|e| Error::Io {
+                path: static_dir.to_path_buf(),
+                action: "read the folder",
+                source: e.into(),
+            })?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(static_dir)
+                .unwrap_or(entry.path());
+            let path = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push(Output {
+                path,
+                bytes: std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?,
+            });
+        }
+    }
+    for asset in &site.content.assets {
+        out.push(Output {
+            path: format!("{}/{}", asset.lang, asset.rel),
+            bytes: std::fs::read(&asset.file).map_err(Error::io("read", &asset.file))?,
+        });
+    }
+    Ok(out)
+}

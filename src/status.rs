@@ -1,0 +1,227 @@
+//! Translation freshness: which page in which language is up to date, stale, missing or waiting
+//! for review, and stamping a translation as brought up to date.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{Page, Review};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::site::Site;
+
+/// The state of one page in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// The text translations are made from.
+    Source,
+    UpToDate,
+    /// The source changed since this translation was made (or it was never stamped).
+    Stale,
+    /// Not written yet: readers get the fallback language's text.
+    Missing,
+    /// Up to date with its source, but a native speaker or a lawyer must still check it.
+    NeedsReview,
+}
+
+impl Freshness {
+    /// The word shown in the table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Freshness::Source => "source",
+            Freshness::UpToDate => "ok",
+            Freshness::Stale => "stale",
+            Freshness::Missing => "missing",
+            Freshness::NeedsReview => "review",
+        }
+    }
+}
+
+/// One row of the table: a page and its state in each configured language.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: String,
+    pub states: Vec<Freshness>,
+}
+
+/// The page translations of `id` are measured against: the default language's, or else the first
+/// configured language that has it.
+pub fn source_of<'s>(site: &'s Site, id: &str) -> Option<&'s Page> {
+    let config = &site.config;
+    site.content.get(id, &config.default_language).or_else(|| {
+        config
+            .languages
+            .iter()
+            .find_map(|l| site.content.get(id, &l.code))
+    })
+}
+
+/// The freshness of every page in every language, in configuration order.
+pub fn table(site: &Site) -> Vec<Row> {
+    site.content
+        .pages
+        .keys()
+        .map(|id| Row {
+            id: id.clone(),
+            states: site
+                .config
+                .languages
+                .iter()
+                .map(|l| freshness(site, id, &l.code))
+                .collect(),
+        })
+        .collect()
+}
+
+fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
+    let Some(page) = site.content.get(id, lang) else {
+        return Freshness::Missing;
+    };
+    let Some(source) = source_of(site, id) else {
+        return Freshness::Missing;
+    };
+    if source.lang == page.lang {
+        return Freshness::Source;
+    }
+    if page.front.source_digest.as_deref() != Some(source.digest.as_str()) {
+        return Freshness::Stale;
+    }
+    match page.front.review {
+        Some(Review::NativeSpeaker | Review::Legal) => Freshness::NeedsReview,
+        None => Freshness::UpToDate,
+    }
+}
+
+/// The table as text for a terminal: one row per page, one column per language.
+pub fn format_table(site: &Site, rows: &[Row]) -> String {
+    let codes: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let first = rows
+        .iter()
+        .map(|r| r.id.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let widths: Vec<usize> = codes.iter().map(|c| c.len().max(7)).collect();
+    let mut out = format!("{:first$}", "page");
+    for (code, w) in codes.iter().zip(&widths) {
+        out.push_str(&format!("  {code:w$}"));
+    }
+    out.push('\n');
+    out.push_str(&"-".repeat(first + widths.iter().map(|w| w + 2).sum::<usize>()));
+    out.push('\n');
+    for row in rows {
+        out.push_str(&format!("{:first$}", row.id));
+        for (state, w) in row.states.iter().zip(&widths) {
+            out.push_str(&format!("  {:w$}", state.label()));
+        }
+        out.push('\n');
+    }
+    let count = |f: Freshness| {
+        rows.iter()
+            .flat_map(|r| &r.states)
+            .filter(|s| **s == f)
+            .count()
+    };
+    out.push_str(&format!(
+        "\n{} stale, {} missing, {} waiting for review. After updating a translation, run `senda status --stamp content/<lang>/<page>.md`.\n",
+        count(Freshness::Stale),
+        count(Freshness::Missing),
+        count(Freshness::NeedsReview)
+    ));
+    out
+}
+
+/// Records in a translation's front matter the digest of its source as it is now.
+/// Returns the digest written.
+pub fn stamp(site: &Site, file: &Path) -> Result<String> {
+    let content_dir = site.config.root.join("content");
+    let absolute = if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(Error::io("find", Path::new(".")))?
+            .join(file)
+    };
+    let canonical = absolute.canonicalize().map_err(Error::io("find", file))?;
+    let content_dir = content_dir
+        .canonicalize()
+        .map_err(Error::io("find", &content_dir))?;
+    let rel = canonical.strip_prefix(&content_dir).map_err(|_| {
+        Error::one(Diagnostic::in_file(
+            file,
+            "is not a page under content/<lang>/",
+        ))
+    })?;
+    let mut parts = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let lang = parts.next().unwrap_or_default();
+    let id = parts.collect::<Vec<_>>().join("/");
+    let id = id.strip_suffix(".md").unwrap_or(&id);
+    let page = site
+        .content
+        .get(id, &lang)
+        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "is not a page of this site")))?;
+    let source = source_of(site, id)
+        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "has no source page")))?;
+    if source.lang == page.lang {
+        return Err(Error::one(Diagnostic::in_file(
+            file,
+            "is the source text itself; stamp its translations instead",
+        )));
+    }
+    let updated = with_digest(&page.source, &source.digest);
+    let temp: PathBuf = canonical.with_extension("md.senda-stamp");
+    std::fs::write(&temp, updated).map_err(Error::io("write", &temp))?;
+    std::fs::rename(&temp, &canonical).map_err(Error::io("replace", &canonical))?;
+    Ok(source.digest.clone())
+}
+
+/// The page text with `source_digest = "..."` set in its front matter, all else untouched.
+fn with_digest(text: &str, digest: &str) -> String {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let line = format!("source_digest = \"{digest}\"{newline}");
+    let mut out = String::with_capacity(text.len() + line.len());
+    let mut in_front = false;
+    let mut done = false;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        let trimmed = l.trim_end();
+        if i == 0 && trimmed == "+++" {
+            in_front = true;
+        } else if in_front && !done && trimmed.starts_with("source_digest") {
+            out.push_str(&line);
+            done = true;
+            continue;
+        } else if in_front && trimmed == "+++" {
+            if !done {
+                out.push_str(&line);
+                done = true;
+            }
+            in_front = false;
+        }
+        out.push_str(l);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_digest;
+
+    #[test]
+    fn stamping_replaces_or_adds_one_line() {
+        assert_eq!(
+            with_digest("+++\ntitle = \"A\"\n+++\nBody +++\n", "abc"),
+            "+++\ntitle = \"A\"\nsource_digest = \"abc\"\n+++\nBody +++\n"
+        );
+        assert_eq!(
+            with_digest(
+                "+++\r\nsource_digest = \"old\"\r\ntitle = \"A\"\r\n+++\r\n",
+                "new"
+            ),
+            "+++\r\nsource_digest = \"new\"\r\ntitle = \"A\"\r\n+++\r\n"
+        );
+    }
+}
