@@ -277,8 +277,17 @@ impl Problems {
         }
     }
 
-    /// Ends the stage: an error if anything serious was found.
-    pub fn finish(self) -> Result<Vec<Diagnostic>> {
+    /// Ends the stage: an error if anything serious was found. A problem found more than once
+    /// (the same text rendered for several languages) is reported once.
+    pub fn finish(mut self) -> Result<Vec<Diagnostic>> {
+        let mut seen = Vec::with_capacity(self.list.len());
+        self.list.retain(|d| {
+            let new = !seen.contains(d);
+            if new {
+                seen.push(d.clone());
+            }
+            new
+        });
         if self.list.iter().any(|d| d.severity == Severity::Error) {
             Err(Error::Invalid(self.list))
         } else {

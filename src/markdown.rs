@@ -719,7 +719,7 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
-            typo.contains("content/es/a.md:6:1: unknown field `nme`"),
+            typo.contains("content/es/a.md:5:1: unknown field `nme`"),
             "{typo}"
         );
         Ok(())

@@ -137,10 +137,42 @@ impl Theme {
                 &self.shown_dir.join(current),
                 format!("extends `{parent}`, which does not exist"),
             ),
-            _ => {
-                let shown = format!("--> {}/", self.shown_dir.display());
-                Diagnostic::general(e.to_string().replace("--> ", &shown))
+            _ => self.reports(&e.to_string()),
+        }
+    }
+
+    /// Tera checks every template at once and joins its reports into one text; the first is
+    /// turned back into a located diagnostic (`error: msg` then ` --> name:line:col`).
+    fn reports(&self, text: &str) -> Diagnostic {
+        let message = text
+            .lines()
+            .next()
+            .unwrap_or(text)
+            .trim_start_matches("error: ")
+            .to_string();
+        let location = text
+            .lines()
+            .find_map(|l| l.trim_start().strip_prefix("--> "))
+            .and_then(|loc| {
+                let mut parts = loc.rsplitn(3, ':');
+                let col = parts.next()?.parse::<usize>().ok()?;
+                let line = parts.next()?.parse::<usize>().ok()?;
+                Some((parts.next()?.to_string(), line, col))
+            });
+        match location {
+            Some((name, line, col)) => {
+                let source = self
+                    .sources
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, s)| s.as_str());
+                Diagnostic::at_line(&self.shown_dir.join(&name), source, line, col, message)
             }
+            None => Diagnostic::general(format!(
+                "{} (in {})",
+                text.trim_start_matches("error: "),
+                self.shown_dir.display()
+            )),
         }
     }
 

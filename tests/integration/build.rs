@@ -1,0 +1,308 @@
+//! A good site: what `senda build` writes, language by language.
+
+use std::collections::BTreeSet;
+
+use crate::support::{Fixture, html_lang_dir, tags, text};
+
+#[test]
+fn every_page_is_written_in_every_language_with_lang_and_dir() {
+    let site = Fixture::new("basic");
+    site.build();
+    for (path, lang, dir) in [
+        ("es/index.html", "es", "ltr"),
+        ("en/asylum/index.html", "en", "ltr"),
+        ("fr/asile/index.html", "fr", "ltr"),
+        ("ht/asile/index.html", "ht", "ltr"),
+        ("quc/asilo/index.html", "quc", "ltr"),
+        ("ar/index.html", "ar", "rtl"),
+        ("ar/asylum/index.html", "ar", "rtl"),
+        ("es/guias/mexico/index.html", "es", "ltr"),
+        ("quc/guias/mexico/index.html", "quc", "ltr"),
+    ] {
+        let html = site.read(path);
+        assert_eq!(
+            html_lang_dir(&html),
+            (lang.to_string(), dir.to_string()),
+            "{path}"
+        );
+    }
+    assert!(
+        !site.exists("es/borrador/index.html"),
+        "drafts are not published"
+    );
+    assert_eq!(
+        site.read("es/guias/mapa.txt"),
+        "un mapa\n",
+        "content files are published beside pages"
+    );
+}
+
+#[test]
+fn untranslated_pages_say_so_in_the_readers_language_and_keep_their_real_lang() {
+    let site = Fixture::new("basic");
+    site.build();
+    // quc has no notice of its own: the message falls back to Spanish, the content is Spanish.
+    let quc = site.read("quc/asilo/index.html");
+    assert!(
+        text(&quc).contains(
+            "Esta página todavía no está traducida a tu idioma. La mostramos en Español."
+        )
+    );
+    let article = &tags(&quc, "article")[0];
+    assert_eq!(
+        (
+            article["lang"].as_str(),
+            article.get("dir").map(String::as_str)
+        ),
+        ("es", Some("ltr"))
+    );
+    // An RTL reader gets English text, marked as English and left-to-right inside the RTL page.
+    let ar = site.read("ar/asylum/index.html");
+    assert!(
+        text(&ar)
+            .contains("This page is not translated into your language yet. We show it in English.")
+    );
+    let article = &tags(&ar, "article")[0];
+    assert_eq!(
+        (article["lang"].as_str(), article["dir"].as_str()),
+        ("en", "ltr")
+    );
+    // ht falls back to French before English.
+    let ht = site.read("ht/asile/index.html");
+    assert_eq!(tags(&ht, "article")[0]["lang"], "fr");
+    assert!(
+        text(&ht).contains("We show it in Français."),
+        "notice from en, the first in ht's chain that has it"
+    );
+    // A translated page carries no notice.
+    assert!(!text(&site.read("en/lawyer/index.html")).contains("not translated"));
+}
+
+#[test]
+fn hreflang_alternates_name_real_translations_and_x_default() {
+    let site = Fixture::new("basic");
+    site.build();
+    let html = site.read("es/asilo/index.html");
+    let alternates: BTreeSet<(String, String)> = tags(&html, "link")
+        .into_iter()
+        .filter(|l| l.get("rel").map(String::as_str) == Some("alternate"))
+        .map(|l| (l["hreflang"].clone(), l["href"].clone()))
+        .collect();
+    let expected: BTreeSet<(String, String)> = [
+        ("es", "https://example.test/kyr/es/asilo/"),
+        ("en", "https://example.test/kyr/en/asylum/"),
+        ("fr", "https://example.test/kyr/fr/asile/"),
+        ("x-default", "https://example.test/kyr/es/asilo/"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(alternates, expected);
+    // An untranslated copy points search engines at the real page.
+    let quc = site.read("quc/asilo/index.html");
+    let canonical: Vec<_> = tags(&quc, "link")
+        .into_iter()
+        .filter(|l| l["rel"] == "canonical")
+        .collect();
+    assert_eq!(canonical[0]["href"], "https://example.test/kyr/es/asilo/");
+
+    let sitemap = site.read("sitemap.xml");
+    assert!(
+        sitemap.contains(
+            "<loc>https://example.test/kyr/en/asylum/</loc><lastmod>2026-11-02</lastmod>"
+        )
+    );
+    assert!(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.test/kyr/fr/asile/\"/>"));
+    assert!(
+        !sitemap.contains("/ht/"),
+        "untranslated copies are not in the sitemap"
+    );
+}
+
+#[test]
+fn the_language_switcher_links_the_same_page_by_endonym() {
+    let site = Fixture::new("basic");
+    site.build();
+    let html = site.read("en/asylum/index.html");
+    let links: Vec<(String, String)> = tags(&html, "a")
+        .into_iter()
+        .filter(|a| a.contains_key("hreflang"))
+        .map(|a| (a["hreflang"].clone(), a["href"].clone()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("es", "../../es/asilo/"),
+            ("fr", "../../fr/asile/"),
+            ("ht", "../../ht/asile/"),
+            ("quc", "../../quc/asilo/"),
+            ("ar", "../../ar/asylum/"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert!(text(&html).contains("العربية") && text(&html).contains("K'iche'"));
+}
+
+#[test]
+fn links_between_pages_are_rewritten_for_the_readers_language() {
+    let site = Fixture::new("basic");
+    site.build();
+    let hrefs = |path: &str| -> Vec<String> {
+        let html = site.read(path);
+        let article = &html
+            [html.find("<article").unwrap_or(0)..html.find("</article>").unwrap_or(html.len())];
+        tags(article, "a")
+            .into_iter()
+            .map(|a| a["href"].clone())
+            .collect()
+    };
+    assert_eq!(hrefs("es/index.html"), ["asilo/", "guias/mexico/"]);
+    assert_eq!(hrefs("en/index.html"), ["asylum/", "guias/mexico/"]);
+    assert_eq!(hrefs("en/asylum/index.html"), ["../lawyer/#ayuda"]);
+    // Spanish text shown to a K'iche' reader links to the K'iche' pages.
+    assert!(hrefs("quc/asilo/index.html").contains(&"../abogado/#ayuda".to_string()));
+    assert_eq!(
+        hrefs("es/guias/mexico/index.html"),
+        ["../../asilo/", "../../../es/guias/mapa.txt"]
+    );
+    let es = site.read("es/asilo/index.html");
+    assert!(
+        es.contains("href=tel:+15550100199") || es.contains("href=\"tel:+15550100199\""),
+        "{es}"
+    );
+}
+
+#[test]
+fn kiche_apostrophes_survive_markdown_and_minifying() {
+    let site = Fixture::new("basic");
+    site.build();
+    let quc = site.read("quc/index.html");
+    assert!(
+        text(&quc).contains("Ri ak'al k'o pa ri b'e. Ch'aqap tzij: kʼo jun asilo."),
+        "{quc}"
+    );
+    assert!(!quc.contains("ak’al") && !quc.contains("b’e"));
+    let en = site.read("en/index.html");
+    assert!(
+        text(&en).contains("don’t miss"),
+        "English keeps typographic apostrophes"
+    );
+}
+
+#[test]
+fn plural_messages_work_in_languages_cldr_does_not_know() {
+    let site = Fixture::new("basic");
+    site.build();
+    let heading = |path: &str| {
+        let html = site.read(path);
+        let start = html.find("<h2>").map_or(0, |i| i + 4);
+        text(&html[start..start + html[start..].find("</h2>").unwrap_or(0)])
+    };
+    assert_eq!(heading("quc/index.html"), "3 (quc)");
+    assert_eq!(heading("es/index.html"), "3 temas");
+    assert_eq!(
+        heading("ht/index.html"),
+        "3 sujets",
+        "ht borrows fr's strings through its chain"
+    );
+}
+
+#[test]
+fn notices_for_drafted_and_stale_translations() {
+    let site = Fixture::new("basic");
+    site.build();
+    assert!(text(&site.read("quc/index.html")).contains("Esta traducción es un borrador."));
+    assert!(
+        text(&site.read("en/asylum/index.html")).contains("This translation may be out of date.")
+    );
+    assert!(!text(&site.read("en/lawyer/index.html")).contains("out of date"));
+}
+
+#[test]
+fn every_page_says_when_it_was_reviewed_and_that_it_is_not_legal_advice() {
+    let site = Fixture::new("basic");
+    site.build();
+    let es = text(&site.read("es/asilo/index.html"));
+    assert!(
+        es.contains("Revisado por última vez: 2 de noviembre de 2026"),
+        "{es}"
+    );
+    assert!(es.contains("no es asesoría legal"));
+    let en = text(&site.read("en/lawyer/index.html"));
+    assert!(en.contains("Last reviewed: November 3, 2026") && en.contains("not legal advice"));
+}
+
+#[test]
+fn language_picker_and_404_pages() {
+    let site = Fixture::new("basic");
+    site.build();
+    let picker = site.read("index.html");
+    let choices: Vec<(String, String)> = tags(&picker, "a")
+        .into_iter()
+        .map(|a| (a["lang"].clone(), a["href"].clone()))
+        .collect();
+    assert_eq!(choices.len(), 6);
+    assert!(choices.contains(&("ar".into(), "ar/".into())));
+    assert!(text(&picker).contains("Kreyòl ayisyen"));
+    assert!(!picker.contains("<script"), "no JavaScript, no redirect");
+    assert!(!picker.contains("http-equiv"), "no automatic redirect");
+    for lang in ["es", "en", "fr", "ht", "quc", "ar"] {
+        let page = site.read(&format!("{lang}/404.html"));
+        assert_eq!(html_lang_dir(&page).0, lang);
+        // Served at any depth, so its links start from the base path.
+        assert!(
+            tags(&page, "a")
+                .iter()
+                .any(|a| a["href"] == format!("/kyr/{lang}/")),
+            "{page}"
+        );
+    }
+    assert!(site.exists("404.html"));
+}
+
+#[test]
+fn base_url_can_be_overridden_and_output_moved() {
+    let site = Fixture::new("basic");
+    let out = site.root.join("elsewhere");
+    let run = site.run(&[
+        "build",
+        "--base-url",
+        "https://preview.test/",
+        "--output",
+        out.to_str().unwrap_or(""),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("es/asilo/index.html")).unwrap_or_default();
+    assert!(html.contains("https://preview.test/es/asilo/"));
+}
+
+#[test]
+fn refuses_to_replace_the_site_itself() {
+    let site = Fixture::new("basic");
+    for target in [".", "content", "themes/default"] {
+        let path = site.root.join(target);
+        let run = site.run(&["build", "--output", path.to_str().unwrap_or("")]);
+        assert!(!run.status.success(), "{target}");
+        assert!(String::from_utf8_lossy(&run.stderr).contains("refusing to write the site"));
+    }
+    assert!(site.root.join("content/es/asilo.md").exists());
+}
+
+#[test]
+fn crlf_and_byte_order_marks_are_fine() {
+    let site = Fixture::new("basic");
+    let page = site.root.join("content/es/abogado.md");
+    let text = std::fs::read_to_string(&page)
+        .unwrap_or_default()
+        .replace('\n', "\r\n");
+    std::fs::write(&page, format!("\u{feff}{text}")).unwrap_or_default();
+    site.build();
+    assert!(
+        crate::support::text(&site.read("es/abogado/index.html"))
+            .contains("Tienes derecho a buscar un abogado.")
+    );
+}

@@ -1,0 +1,75 @@
+//! `senda status`: the translation table, and stamping a translation as up to date.
+
+use crate::support::{Fixture, text};
+
+fn row(table: &str, id: &str) -> Vec<String> {
+    table
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(id))
+        .map(|l| l.split_whitespace().skip(1).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_table_shows_each_page_in_each_language() {
+    let site = Fixture::new("basic");
+    let out = site.run(&["status"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8_lossy(&out.stdout);
+    // Columns: es en fr ht quc ar.
+    assert_eq!(
+        row(&table, "asilo"),
+        ["source", "stale", "stale", "missing", "missing", "missing"],
+        "{table}"
+    );
+    assert_eq!(
+        row(&table, "index"),
+        ["source", "stale", "missing", "missing", "stale", "stale"],
+        "{table}"
+    );
+}
+
+#[test]
+fn stamping_brings_a_translation_up_to_date() {
+    let site = Fixture::new("basic");
+    let out = site.run(&["status", "--stamp", "content/en/asilo.md"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = site.run(&["status"]);
+    assert_eq!(row(&String::from_utf8_lossy(&out.stdout), "asilo")[1], "ok");
+    site.build();
+    assert!(!text(&site.read("en/asylum/index.html")).contains("out of date"));
+
+    // A drafted translation, once stamped, still waits for its native-speaker review.
+    site.run(&["status", "--stamp", "content/quc/index.md"]);
+    let out = site.run(&["status"]);
+    assert_eq!(
+        row(&String::from_utf8_lossy(&out.stdout), "index")[4],
+        "review"
+    );
+
+    // Changing the source makes it stale again.
+    let source = site.root.join("content/es/asilo.md");
+    let changed = std::fs::read_to_string(&source).unwrap_or_default() + "\nUna línea nueva.\n";
+    std::fs::write(&source, changed).unwrap_or_default();
+    let out = site.run(&["status"]);
+    assert_eq!(
+        row(&String::from_utf8_lossy(&out.stdout), "asilo")[1],
+        "stale"
+    );
+}
+
+#[test]
+fn stamping_the_source_itself_is_refused() {
+    let site = Fixture::new("basic");
+    let out = site.run(&["status", "--stamp", "content/es/asilo.md"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the source text itself"));
+}

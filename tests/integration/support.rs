@@ -1,0 +1,186 @@
+//! Fixture sites copied to a temporary folder, the real binary run on them, and small readers for
+//! the HTML it writes.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fixture site in its own temporary folder.
+pub struct Fixture {
+    _dir: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies a folder, keeping symbolic links as links.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read fixture folder") {
+        let entry = entry.expect("read entry");
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type().expect("file type");
+        if kind.is_symlink() {
+            let link = std::fs::read_link(entry.path()).expect("read link");
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(link, &target).expect("copy link");
+        } else if kind.is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+impl Fixture {
+    /// `tests/fixtures/<name>`, with the repository's themes when the fixture has none.
+    #[track_caller]
+    pub fn new(name: &str) -> Fixture {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let root = dir.path().join("site");
+        copy_dir(&repo().join("tests/fixtures").join(name), &root);
+        if !root.join("themes").exists() {
+            copy_dir(&repo().join("themes"), &root.join("themes"));
+        }
+        Fixture { _dir: dir, root }
+    }
+
+    /// Lays the files of `case` over the site; a `remove.txt` there lists files to delete.
+    pub fn overlay(&self, case: &Path) {
+        copy_dir(case, &self.root);
+        let remove = self.root.join("remove.txt");
+        if let Ok(list) = std::fs::read_to_string(&remove) {
+            for line in list.lines().filter(|l| !l.trim().is_empty()) {
+                std::fs::remove_file(self.root.join(line.trim())).expect("remove listed file");
+            }
+            std::fs::remove_file(remove).expect("remove remove.txt");
+        }
+        let _ = std::fs::remove_file(self.root.join("expected.txt"));
+    }
+
+    /// Runs `senda <args> --root <site>` with a clean environment.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(args)
+            .arg("--root")
+            .arg(&self.root)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .current_dir(&self.root)
+            .output()
+            .expect("run senda")
+    }
+
+    /// Builds the site and fails the test with senda's own message if the build fails.
+    #[track_caller]
+    pub fn build(&self) -> Output {
+        let out = self.run(&["build"]);
+        assert!(
+            out.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
+    /// A file of the built site, as text.
+    #[track_caller]
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.root.join("public").join(rel);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{} not readable: {e}", path.display()))
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.root.join("public").join(rel).exists()
+    }
+
+    /// Every file under the output folder with its bytes.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut files = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(self.root.join("public")) {
+            let entry = entry.expect("walk output");
+            if entry.file_type().is_file() {
+                files.insert(
+                    entry.path().to_path_buf(),
+                    std::fs::read(entry.path()).expect("read output"),
+                );
+            }
+        }
+        files
+    }
+}
+
+/// The attributes of every `<name ...>` tag in `html` (quoted or unquoted values, any order).
+pub fn tags(html: &str, name: &str) -> Vec<BTreeMap<String, String>> {
+    let mut found = Vec::new();
+    let open = format!("<{name}");
+    let mut rest = html;
+    while let Some(i) = rest.find(&open) {
+        rest = &rest[i + open.len()..];
+        if !rest.starts_with([' ', '>', '/']) {
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        found.push(attributes(&rest[..end]));
+        rest = &rest[end..];
+    }
+    found
+}
+
+fn attributes(mut s: &str) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    loop {
+        s = s.trim_start_matches([' ', '\n', '/']);
+        if s.is_empty() {
+            return map;
+        }
+        let name_end = s.find(['=', ' ', '>']).unwrap_or(s.len());
+        let name = s[..name_end].to_string();
+        s = &s[name_end..];
+        if let Some(after) = s.strip_prefix('=') {
+            let (value, rest) = if let Some(q) = after.strip_prefix('"') {
+                let end = q.find('"').unwrap_or(q.len());
+                (&q[..end], &q[(end + 1).min(q.len())..])
+            } else if let Some(q) = after.strip_prefix('\'') {
+                let end = q.find('\'').unwrap_or(q.len());
+                (&q[..end], &q[(end + 1).min(q.len())..])
+            } else {
+                let end = after.find(' ').unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            };
+            map.insert(name, value.replace("&amp;", "&"));
+            s = rest;
+        } else {
+            map.insert(name, String::new());
+        }
+    }
+}
+
+/// The one `<html>` tag's `lang` and `dir`.
+#[track_caller]
+pub fn html_lang_dir(html: &str) -> (String, String) {
+    let t = tags(html, "html");
+    assert_eq!(t.len(), 1, "one <html> tag");
+    (
+        t[0].get("lang").cloned().unwrap_or_default(),
+        t[0].get("dir").cloned().unwrap_or_default(),
+    )
+}
+
+/// The text of the page with tags removed, for assertions on what a reader sees.
+pub fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace(['\u{2068}', '\u{2069}'], "")
+}
