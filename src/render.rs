@@ -211,7 +211,7 @@ fn translate(locales: &Locales, kwargs: &Kwargs, state: &State) -> tera::TeraRes
         };
         args.set(name.to_string(), value);
     }
-    let args = (!args.iter().next().is_none()).then_some(&args);
+    let args = args.iter().next().is_some().then_some(&args);
     match locales.message(&lang, &key, args) {
         Some(Ok(m)) => Ok(m.text),
         Some(Err(e)) => Err(tera::Error::message(e)),
