@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
+use crate::config::{Config, Direction};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
 
 /// Where a message id is defined: file and line, for `senda check`.
@@ -24,6 +24,8 @@ pub struct Definition {
 pub struct Locales {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     chains: BTreeMap<String, Vec<String>>,
+    /// Languages written right to left.
+    rtl: BTreeSet<String>,
     /// Message ids defined in each language, with where.
     pub defined: BTreeMap<String, BTreeMap<String, Definition>>,
 }
@@ -41,6 +43,7 @@ impl Locales {
         Locales {
             bundles: BTreeMap::new(),
             chains: BTreeMap::new(),
+            rtl: BTreeSet::new(),
             defined: BTreeMap::new(),
         }
     }
@@ -52,6 +55,7 @@ impl Locales {
         let mut locales = Locales {
             bundles: BTreeMap::new(),
             chains: BTreeMap::new(),
+            rtl: BTreeSet::new(),
             defined: BTreeMap::new(),
         };
         if dir.is_dir() {
@@ -98,6 +102,9 @@ impl Locales {
             locales
                 .chains
                 .insert(language.code.clone(), language.chain.clone());
+            if language.dir == Direction::Rtl {
+                locales.rtl.insert(language.code.clone());
+            }
             locales.defined.insert(language.code.clone(), defined);
         }
         problems.finish()?;
@@ -133,6 +140,19 @@ impl Locales {
             }));
         }
         None
+    }
+
+    /// The message as it should sit in a page of `lang`: a message borrowed from a language
+    /// written the other way is isolated in that direction (U+2066/U+2067 … U+2069), so that an
+    /// English notice inside an Arabic page keeps its punctuation in place.
+    pub fn text_for(&self, lang: &str, message: Message) -> String {
+        let reader_rtl = self.rtl.contains(lang);
+        let source_rtl = self.rtl.contains(&message.lang);
+        match (reader_rtl, source_rtl) {
+            (true, false) => format!("\u{2066}{}\u{2069}", message.text),
+            (false, true) => format!("\u{2067}{}\u{2069}", message.text),
+            _ => message.text,
+        }
     }
 
     /// Every message id any language defines.

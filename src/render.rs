@@ -213,7 +213,7 @@ fn translate(locales: &Locales, kwargs: &Kwargs, state: &State) -> tera::TeraRes
     }
     let args = args.iter().next().is_some().then_some(&args);
     match locales.message(&lang, &key, args) {
-        Some(Ok(m)) => Ok(m.text),
+        Some(Ok(m)) => Ok(locales.text_for(&lang, m)),
         Some(Err(e)) => Err(tera::Error::message(e)),
         None => Err(tera::Error::message(format!(
             "the message `{key}` is not defined for `{lang}` nor any language it falls back to; add it to locales/<lang>/*.ftl"
