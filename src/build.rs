@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::budget;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::output::{self, Output};
-use crate::render::{self, Theme};
+use crate::render::{self, LinkStyle, Theme};
 use crate::site::Site;
 
 /// What the user asked for on the command line.
@@ -39,6 +40,8 @@ pub struct Report {
     pub bytes: u64,
     pub languages: BTreeMap<String, LanguageCount>,
     pub warnings: Vec<Diagnostic>,
+    /// Each language's `offline.html`, in bytes after gzip.
+    pub offline: Vec<(String, usize)>,
     pub elapsed: Duration,
 }
 
@@ -47,6 +50,8 @@ pub struct Built {
     pub site: Site,
     pub outputs: Vec<Output>,
     pub pages: Vec<render::RenderedPage>,
+    /// Pages and images over their budget: the build goes on, `senda check` fails.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Loads, checks and renders the site into memory. Every problem of the run is reported together.
@@ -68,16 +73,68 @@ pub fn prepare(options: &Options) -> Result<Built> {
     let (Some(site), Some(theme)) = (site, theme) else {
         return Err(Error::Invalid(problems.list));
     };
-    let pages = render::render_pages(&site, &theme)?;
+    let pages = render::render_pages(&site, &theme, LinkStyle::Web)?;
     let mut outputs = output::pages(&pages);
+    outputs.extend(output::texts(&site, &pages));
     outputs.extend(output::documents(render::render_extra(&site, &theme)?));
     outputs.push(output::sitemap(&site));
-    outputs.extend(output::files(&site, &theme.static_dir)?);
+    let files = output::files(&site, &theme.static_dir)?;
+    if site.config.outputs.offline {
+        outputs.extend(offline(&site, &theme, &files)?);
+    }
+    outputs.extend(files);
+    if site.config.outputs.precompress {
+        let compressed = output::precompress(&outputs);
+        outputs.extend(compressed);
+    }
+    let warnings = budget::check(&site, &outputs);
     Ok(Built {
         site,
         outputs,
         pages,
+        warnings,
     })
+}
+
+/// For each language: every page in one file, and a zip of its pages for a phone's file manager.
+fn offline(site: &Site, theme: &Theme, files: &[Output]) -> Result<Vec<Output>> {
+    let mut outputs = Vec::new();
+    let file_pages = render::render_pages(site, theme, LinkStyle::Files)?;
+    let texts = output::texts(site, &file_pages);
+    let file_pages = output::pages(&file_pages);
+    for language in &site.config.languages {
+        let lang = &language.code;
+        let html = render::render_offline(site, theme, lang)?;
+        outputs.extend(output::documents(vec![(
+            format!("{lang}/offline.html"),
+            html,
+        )]));
+        // The zip holds this language's pages and text versions, and the files of every
+        // language whose text its pages show.
+        let content_langs: Vec<String> = site
+            .routes
+            .iter()
+            .filter(|r| &r.lang == lang)
+            .map(|r| format!("{}/", r.content_lang))
+            .collect();
+        let prefix = format!("{lang}/");
+        let entries: Vec<Output> = file_pages
+            .iter()
+            .chain(&texts)
+            .filter(|o| o.path.starts_with(&prefix))
+            .chain(
+                files
+                    .iter()
+                    .filter(|f| content_langs.iter().any(|c| f.path.starts_with(c))),
+            )
+            .cloned()
+            .collect();
+        outputs.push(output::zip(
+            format!("{lang}/{}-{lang}.zip", site.config.name),
+            &entries,
+        )?);
+    }
+    Ok(outputs)
 }
 
 /// Builds the site and swaps it into the output folder.
@@ -99,12 +156,22 @@ pub fn build(options: &Options) -> Result<Report> {
             count.translated += 1;
         }
     }
+    let offline = built
+        .outputs
+        .iter()
+        .filter(|o| o.path.ends_with("/offline.html"))
+        .map(|o| {
+            let lang = o.path.split('/').next().unwrap_or_default().to_string();
+            (lang, output::gzip(&o.bytes).len())
+        })
+        .collect();
     Ok(Report {
+        offline,
         output,
         files: built.outputs.len(),
         bytes: built.outputs.iter().map(|o| o.bytes.len() as u64).sum(),
         languages,
-        warnings: Vec::new(),
+        warnings: built.warnings,
         elapsed: started.elapsed(),
     })
 }

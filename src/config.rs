@@ -23,8 +23,56 @@ struct RawConfig {
     /// The theme folder under `themes/` (default `default`).
     #[serde(default)]
     theme: Option<String>,
+    /// A short name for files made from the site, like `senda` in `senda-es.zip` (letters,
+    /// digits, `-`). Default: `site`.
+    #[serde(default)]
+    name: Option<Spanned<String>>,
     /// Every language the site is published in, in the order the language picker shows them.
     languages: Vec<RawLanguage>,
+    /// Size limits every page and image must keep.
+    #[serde(default)]
+    budgets: Budgets,
+    /// Which extra files each build makes.
+    #[serde(default)]
+    outputs: Outputs,
+}
+
+/// `[budgets]`: what each reader pays for, in kilobytes (1 KB = 1,024 bytes).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Budgets {
+    /// Each HTML page after gzip, inline CSS included: 14 KB fits the first round trip.
+    pub page_kb: f64,
+    /// Each image file.
+    pub image_kb: f64,
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Budgets {
+            page_kb: 14.0,
+            image_kb: 30.0,
+        }
+    }
+}
+
+/// `[outputs]`: the files made beside the pages. All on by default.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Outputs {
+    /// `<lang>/offline.html` and `<lang>/<name>-<lang>.zip`, to pass on without a connection.
+    pub offline: bool,
+    /// `.gz` and `.br` beside every HTML, CSS, XML and text file.
+    pub precompress: bool,
+}
+
+impl Default for Outputs {
+    fn default() -> Self {
+        Outputs {
+            offline: true,
+            precompress: true,
+        }
+    }
 }
 
 /// One `[[languages]]` entry.
@@ -86,6 +134,10 @@ pub struct Config {
     pub default_language: String,
     pub languages: Vec<Language>,
     pub theme_dir: PathBuf,
+    /// Short name for files made from the site (`senda-es.zip`).
+    pub name: String,
+    pub budgets: Budgets,
+    pub outputs: Outputs,
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
@@ -161,6 +213,39 @@ impl Config {
             ));
         }
 
+        let name = match &raw.name {
+            None => "site".to_string(),
+            Some(n)
+                if !n.get_ref().is_empty()
+                    && n.get_ref()
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+            {
+                n.get_ref().clone()
+            }
+            Some(n) => {
+                problems.push(located(
+                    n,
+                    format!(
+                        "name `{}` must be letters, digits and `-` only (it names files)",
+                        n.get_ref()
+                    ),
+                ));
+                "site".to_string()
+            }
+        };
+        for (value, field) in [
+            (raw.budgets.page_kb, "page_kb"),
+            (raw.budgets.image_kb, "image_kb"),
+        ] {
+            if value.is_nan() || value <= 0.0 {
+                problems.push(Diagnostic::in_file(
+                    shown,
+                    format!("budgets.{field} must be a positive number of kilobytes"),
+                ));
+            }
+        }
+
         let mut languages = Vec::new();
         for lang in raw.languages {
             let code = lang.code.into_inner();
@@ -230,6 +315,9 @@ impl Config {
             default_language,
             languages,
             theme_dir: root.join("themes").join(theme),
+            name,
+            budgets: raw.budgets,
+            outputs: raw.outputs,
         })
     }
 

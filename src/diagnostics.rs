@@ -105,6 +105,12 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem, reported as an error (what `check` makes of the build's warnings).
+    pub fn error(mut self) -> Self {
+        self.severity = Severity::Error;
+        self
+    }
+
     /// The same problem, reported as a warning.
     pub fn warning(mut self) -> Self {
         self.severity = Severity::Warning;

@@ -28,6 +28,27 @@ pub fn encode_query(text: &str) -> String {
     out
 }
 
+/// A `data:` URI holding a file, for a document that must carry its images inside itself.
+pub fn data_uri(mime: &str, bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = format!("data:{mime};base64,");
+    out.reserve(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +60,15 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;K'iche' &amp; ʼ&lt;/a&gt;"
         );
         assert_eq!(encode_query("a b&c"), "a%20b%26c");
+    }
+
+    #[test]
+    fn base64_data_uris() {
+        assert_eq!(
+            data_uri("text/plain", b"Man"),
+            "data:text/plain;base64,TWFu"
+        );
+        assert_eq!(data_uri("text/plain", b"Ma"), "data:text/plain;base64,TWE=");
+        assert_eq!(data_uri("text/plain", b"M"), "data:text/plain;base64,TQ==");
     }
 }

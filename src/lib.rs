@@ -4,6 +4,7 @@
 //! `senda.toml` → [`config::Config`] → [`site::Site`] (content, Fluent strings, routes) →
 //! [`render::RenderedPage`] (Markdown, templates) → [`output::Output`] → [`build`] writes them.
 
+pub mod budget;
 pub mod build;
 pub mod config;
 pub mod content;

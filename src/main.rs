@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use senda::build::{self, Options};
-use senda::{Error, status};
+use senda::{Diagnostic, Error, status};
 
 /// senda: multilingual know-your-rights sites, small enough for any phone.
 #[derive(Parser)]
@@ -28,6 +28,11 @@ enum Command {
         /// Overrides base_url from senda.toml.
         #[arg(long)]
         base_url: Option<String>,
+    },
+    /// Find every problem before publishing (pages over budget, ...) without writing anything.
+    Check {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
@@ -84,7 +89,29 @@ fn run(command: Command) -> Result<(), Error> {
                 report.elapsed.as_millis(),
                 languages.join(", ")
             );
+            if !report.offline.is_empty() {
+                let sizes: Vec<String> = report
+                    .offline
+                    .iter()
+                    .map(|(lang, bytes)| format!("{lang} {:.1} KB", *bytes as f64 / 1024.0))
+                    .collect();
+                println!("offline.html after gzip: {}", sizes.join(", "));
+            }
             Ok(())
+        }
+        Command::Check { root } => {
+            let problems = build::prepare(&Options {
+                root,
+                ..Options::default()
+            })?
+            .warnings;
+            if problems.is_empty() {
+                println!("no problems found");
+                Ok(())
+            } else {
+                let errors: Vec<_> = problems.into_iter().map(Diagnostic::error).collect();
+                Err(Error::Invalid(errors))
+            }
         }
         Command::Status { root, stamp } => {
             let config = senda::config::Config::load(&root)?;

@@ -16,12 +16,20 @@ use crate::toml_error;
 
 /// What a page's Markdown needs from the rest of the site while it is rendered.
 pub trait Context {
-    /// Address (relative to the reader's page) of page `id` in the reader's language, if it exists.
-    fn page_url(&self, id: &str) -> Option<String>;
-    /// Address of a file published from the content language's folder (`img/map.png`), if it exists.
-    fn asset_url(&self, rel: &str) -> Option<String>;
+    /// Address (as seen from the reader's page) of page `id` in the reader's language, and of the
+    /// heading `fragment` in it, if the page exists.
+    fn page_url(&self, id: &str, fragment: Option<&str>) -> Option<String>;
+    /// A file published from the content language's folder (`img/map.png`), if it exists.
+    fn asset(&self, rel: &str) -> Option<AssetRef>;
     /// An interface string in the content's language (callout titles, contact labels).
     fn text(&self, id: &str) -> String;
+}
+
+/// Where a content file is published, and its pixel size when it is an image.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetRef {
+    pub url: String,
+    pub size: Option<(u32, u32)>,
 }
 
 /// The source being rendered: its shown path, the whole file, and where the Markdown starts.
@@ -33,6 +41,9 @@ pub struct Source<'a> {
     pub id: &'a str,
     /// Keep every straight apostrophe as written (K'iche', Mam).
     pub apostrophe_is_letter: bool,
+    /// Put before every id the page defines (headings, footnotes), where several pages share one
+    /// document (the offline file).
+    pub id_prefix: &'a str,
 }
 
 /// A heading of the page, for anchors and checks.
@@ -48,6 +59,8 @@ pub struct Heading {
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    /// Each `##` section's heading and first sentence: the page's key points for its text version.
+    pub key_points: Vec<String>,
 }
 
 /// Nesting deeper than this (block quotes in block quotes...) is refused rather than risk the stack.
@@ -70,6 +83,7 @@ pub fn render(source: &Source, cx: &dyn Context) -> Result<Rendered> {
         Ok(Rendered {
             html,
             headings: state.headings,
+            key_points: key_points(body, source.apostrophe_is_letter),
         })
     } else {
         Err(Error::Invalid(state.problems))
@@ -154,7 +168,7 @@ fn render_fragment(
                         });
                         out.push(Event::Start(Tag::Heading {
                             level: *level,
-                            id: Some(CowStr::from(unique)),
+                            id: Some(CowStr::from(format!("{}{unique}", source.id_prefix))),
                             classes: classes.clone(),
                             attrs: attrs.clone(),
                         }));
@@ -165,7 +179,7 @@ fn render_fragment(
                         title,
                         id,
                     } => {
-                        let dest = rewrite(source, cx, dest_url, false).unwrap_or_else(|message| {
+                        let dest = link_target(source, cx, dest_url).unwrap_or_else(|message| {
                             state.problems.push(Diagnostic::at(
                                 source.shown,
                                 source.file,
@@ -182,26 +196,45 @@ fn render_fragment(
                         }));
                     }
                     Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
+                        dest_url, title, ..
                     } => {
-                        let dest = rewrite(source, cx, dest_url, true).unwrap_or_else(|message| {
-                            state.problems.push(Diagnostic::at(
-                                source.shown,
-                                source.file,
-                                at(range),
-                                message,
+                        let end = find_end(&events, i);
+                        let alt: String = events[i + 1..end]
+                            .iter()
+                            .filter_map(|(e, _)| match e {
+                                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                                _ => None,
+                            })
+                            .collect();
+                        let problem = |message: String| {
+                            Diagnostic::at(source.shown, source.file, at(range), message)
+                        };
+                        if alt.trim().is_empty() {
+                            state.problems.push(problem(
+                                "this image has no alt text: write what it shows between the brackets, ![like this](map.png), for people who cannot see it".into(),
                             ));
-                            dest_url.to_string()
-                        });
-                        out.push(Event::Start(Tag::Image {
-                            link_type: *link_type,
-                            dest_url: CowStr::from(dest),
-                            title: title.clone(),
-                            id: id.clone(),
-                        }));
+                        }
+                        match image_target(source, cx, dest_url) {
+                            Ok(asset) => {
+                                let size = asset.size.map_or(String::new(), |(w, h)| {
+                                    format!(" width=\"{w}\" height=\"{h}\"")
+                                });
+                                let title = if title.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" title=\"{}\"", escape(title))
+                                };
+                                out.push(Event::InlineHtml(CowStr::from(format!(
+                                    "<img src=\"{}\" alt=\"{}\"{size}{title} loading=\"lazy\">",
+                                    escape(&asset.url),
+                                    escape(&alt)
+                                ))));
+                            }
+                            Err(message) => state.problems.push(problem(message)),
+                        }
+                        i = end + 1;
+                        nesting -= 1;
+                        continue;
                     }
                     Tag::CodeBlock(CodeBlockKind::Fenced(info)) if is_block(info) => {
                         let end = find_end(&events, i);
@@ -234,7 +267,8 @@ fn render_fragment(
                     Tag::FootnoteDefinition(label) => {
                         let n = footnote_number(&mut state.footnotes, label);
                         out.push(Event::Html(CowStr::from(format!(
-                            "<div class=\"footnote\" id=\"{}\"><sup>{n}</sup>",
+                            "<div class=\"footnote\" id=\"{}{}\"><sup>{n}</sup>",
+                            source.id_prefix,
                             escape(&footnote_id(label))
                         ))));
                     }
@@ -251,7 +285,8 @@ fn render_fragment(
             Event::FootnoteReference(label) => {
                 let n = footnote_number(&mut state.footnotes, label);
                 out.push(Event::InlineHtml(CowStr::from(format!(
-                    "<sup><a href=\"#{}\">{n}</a></sup>",
+                    "<sup><a href=\"#{}{}\">{n}</a></sup>",
+                    source.id_prefix,
                     escape(&footnote_id(label))
                 ))));
             }
@@ -480,44 +515,121 @@ pub fn dial_number(written: &str) -> std::result::Result<String, String> {
     Ok(dial)
 }
 
-/// Rewrites a link or image address; an error message for a target that does not exist.
-fn rewrite(
+/// Where a link goes for this reader; an error message for a target that does not exist.
+fn link_target(
     source: &Source,
     cx: &dyn Context,
     dest: &str,
-    image: bool,
 ) -> std::result::Result<String, String> {
     let dest = dest.trim();
-    if dest.is_empty() || dest.starts_with('#') || dest.starts_with("//") {
+    if let Some(anchor) = dest.strip_prefix('#') {
+        return Ok(format!("#{}{anchor}", source.id_prefix));
+    }
+    if dest.is_empty() || dest.starts_with("//") {
         return Ok(dest.to_string());
     }
     if let Some(scheme) = scheme(dest) {
         if matches!(scheme.as_str(), "javascript" | "data" | "vbscript" | "file") {
             return Err(format!("`{scheme}:` addresses are not allowed in content"));
         }
-        if image {
-            return Err(format!(
-                "the image `{dest}` is on another site; readers would make a request to it. Put the file in the content folder"
-            ));
-        }
         return Ok(dest.to_string());
     }
     let (path, fragment) = match dest.split_once('#') {
-        Some((p, f)) => (p, format!("#{f}")),
-        None => (dest, String::new()),
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
     };
-    let path = path.split('?').next().unwrap_or(path);
-    let resolved = resolve_relative(source.id, path)
-        .ok_or_else(|| format!("`{dest}` points outside the content folder"))?;
+    let resolved = resolve(source, dest, path)?;
     if let Some(id) = resolved.strip_suffix(".md") {
-        return cx
-            .page_url(id)
-            .map(|url| format!("{url}{fragment}"))
-            .ok_or_else(|| format!("link to a page that does not exist: `{path}` (no {id}.md in this language or its fallbacks)"));
+        return cx.page_url(id, fragment).ok_or_else(|| {
+            format!("link to a page that does not exist: `{path}` (no {id}.md in this language or its fallbacks)")
+        });
     }
-    cx.asset_url(&resolved)
-        .map(|url| format!("{url}{fragment}"))
-        .ok_or_else(|| format!("`{path}` does not exist: link to a page's .md file, or put the file in the content folder"))
+    let asset = cx.asset(&resolved).ok_or_else(|| {
+        format!("`{path}` does not exist: link to a page's .md file, or put the file in the content folder")
+    })?;
+    Ok(match fragment {
+        Some(f) => format!("{}#{f}", asset.url),
+        None => asset.url,
+    })
+}
+
+/// The file an image shows; images must be files of the site (no request to another site).
+fn image_target(
+    source: &Source,
+    cx: &dyn Context,
+    dest: &str,
+) -> std::result::Result<AssetRef, String> {
+    let dest = dest.trim();
+    if scheme(dest).is_some() || dest.starts_with("//") {
+        return Err(format!(
+            "the image `{dest}` is on another site; readers would make a request to it. Put the file in the content folder"
+        ));
+    }
+    let resolved = resolve(source, dest, dest)?;
+    cx.asset(&resolved)
+        .ok_or_else(|| format!("the image `{dest}` does not exist in the content folder"))
+}
+
+fn resolve(source: &Source, dest: &str, path: &str) -> std::result::Result<String, String> {
+    let path = path.split('?').next().unwrap_or(path);
+    resolve_relative(source.id, path)
+        .ok_or_else(|| format!("`{dest}` points outside the content folder"))
+}
+
+/// Each `##` section as "Heading: its first sentence.", the points a text message can carry.
+fn key_points(body: &str, apostrophe_is_letter: bool) -> Vec<String> {
+    let mut points = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut collecting: Option<String> = None;
+    let mut in_heading = false;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) if level as u8 == 2 => {
+                in_heading = true;
+                heading = Some(String::new());
+                collecting = None;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Start(Tag::Paragraph) if heading.is_some() && collecting.is_none() => {
+                collecting = Some(String::new());
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let (Some(h), Some(text)) = (heading.take(), collecting.take()) {
+                    points.push(format!("{}: {}", h.trim(), first_sentence(&text)));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                let t = if apostrophe_is_letter && is_curled_apostrophe(&t, &body[range]) {
+                    CowStr::from("'")
+                } else {
+                    t
+                };
+                if in_heading {
+                    if let Some(h) = heading.as_mut() {
+                        h.push_str(&t);
+                    }
+                } else if let Some(c) = collecting.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(c) = collecting.as_mut() {
+                    c.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    points
+}
+
+fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
+        .map_or(text.len(), |(i, c)| i + c.len_utf8());
+    &text[..end]
 }
 
 fn scheme(dest: &str) -> Option<String> {
@@ -605,11 +717,15 @@ mod tests {
 
     struct Fake;
     impl Context for Fake {
-        fn page_url(&self, id: &str) -> Option<String> {
-            (id == "asilo" || id == "guias/mexico").then(|| format!("../{id}/"))
+        fn page_url(&self, id: &str, fragment: Option<&str>) -> Option<String> {
+            let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
+            (id == "asilo" || id == "guias/mexico").then(|| format!("../{id}/{hash}"))
         }
-        fn asset_url(&self, rel: &str) -> Option<String> {
-            (rel == "img/mapa.png").then(|| format!("../../es/{rel}"))
+        fn asset(&self, rel: &str) -> Option<AssetRef> {
+            (rel == "img/mapa.png").then(|| AssetRef {
+                url: format!("../../es/{rel}"),
+                size: Some((320, 200)),
+            })
         }
         fn text(&self, id: &str) -> String {
             format!("[{id}]")
@@ -624,6 +740,7 @@ mod tests {
             body_start: 8,
             id: "a",
             apostrophe_is_letter: letter,
+            id_prefix: "",
         };
         render(&source, &Fake)
     }
@@ -655,10 +772,23 @@ mod tests {
         assert!(r.html.contains("href=\"../asilo/#abogado\""), "{}", r.html);
         assert!(r.html.contains("href=\"../guias/mexico/\""), "{}", r.html);
         assert!(
-            r.html.contains("src=\"../../es/img/mapa.png\""),
+            r.html.contains("<img src=\"../../es/img/mapa.png\" alt=\"m\" width=\"320\" height=\"200\" loading=\"lazy\">"),
             "{}",
             r.html
         );
+        let no_alt = md("![](img/mapa.png)\n", false)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            no_alt.contains("content/es/a.md:3:1: this image has no alt text"),
+            "{no_alt}"
+        );
+        let remote = md("![x](https://cdn.example/x.png)\n", false)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(remote.contains("is on another site"), "{remote}");
         let err = md("Hola\n\nVer [nada](nada.md).\n", false)
             .err()
             .map(|e| e.to_string())
@@ -733,5 +863,29 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(err.contains("nested more than"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod key_point_tests {
+    use super::key_points;
+
+    #[test]
+    fn one_point_per_section() {
+        let points = key_points(
+            "Intro.\n\n## Tu derecho\n\nPuedes pedir asilo. Es gratis.\n\n## Ayuda\n\n- lista\n\nBusca un **abogado** hoy.\n",
+            false,
+        );
+        assert_eq!(
+            points,
+            [
+                "Tu derecho: Puedes pedir asilo.",
+                "Ayuda: Busca un abogado hoy."
+            ]
+        );
+        assert_eq!(
+            key_points("## Ri b'e\n\nK'o jun ak'al.\n", true),
+            ["Ri b'e: K'o jun ak'al."]
+        );
     }
 }

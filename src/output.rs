@@ -137,3 +137,81 @@ pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
     }
     Ok(out)
 }
+
+/// Gzip at the highest level: what a server sends and what a reader pays for.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::best(),
+    );
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() / 3);
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
+}
+
+/// `.gz` and `.br` beside every HTML, CSS, XML and text file, for servers that send them as they
+/// are (nginx `gzip_static`, Caddy `precompressed`).
+pub fn precompress(outputs: &[Output]) -> Vec<Output> {
+    let mut extra = Vec::new();
+    for output in outputs {
+        let ext = output.path.rsplit('.').next().unwrap_or_default();
+        if matches!(ext, "html" | "css" | "xml" | "txt") {
+            extra.push(Output {
+                path: format!("{}.gz", output.path),
+                bytes: gzip(&output.bytes),
+            });
+            extra.push(Output {
+                path: format!("{}.br", output.path),
+                bytes: brotli(&output.bytes),
+            });
+        }
+    }
+    extra
+}
+
+/// The text version of every page, beside it as `index.txt`.
+pub fn texts(site: &Site, rendered: &[RenderedPage]) -> Vec<Output> {
+    rendered
+        .iter()
+        .map(|p| Output {
+            path: format!("{}index.txt", p.route.path),
+            bytes: crate::render::text_version(site, p).into_bytes(),
+        })
+        .collect()
+}
+
+/// A zip of one language's pages whose links work when opened from a phone's file manager.
+pub fn zip(path: String, files: &[Output]) -> Result<Output> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9))
+        .last_modified_time(zip::DateTime::default());
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let fail = |e: &dyn std::fmt::Display| Error::Io {
+        path: path.clone().into(),
+        action: "make the zip",
+        source: std::io::Error::other(e.to_string()),
+    };
+    for file in files {
+        writer
+            .start_file(file.path.as_str(), options)
+            .map_err(|e| fail(&e))?;
+        writer.write_all(&file.bytes).map_err(|e| fail(&e))?;
+    }
+    let bytes = writer.finish().map_err(|e| fail(&e))?.into_inner();
+    Ok(Output { path, bytes })
+}

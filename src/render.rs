@@ -11,8 +11,9 @@ use tera::{Context as TeraContext, ErrorKind, Kwargs, State, Tera};
 use crate::config::Config;
 use crate::content::{Date, Page, Review};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::html;
 use crate::i18n::Locales;
-use crate::markdown::{self, Heading};
+use crate::markdown::{self, AssetRef, Heading};
 use crate::site::{Route, Site, root_prefix};
 
 /// The loaded theme: compiled templates and the CSS every page inlines.
@@ -27,11 +28,24 @@ pub struct Theme {
     pub static_dir: PathBuf,
 }
 
-/// A page rendered for one reader: the route, its HTML and its headings (for checks and anchors).
+/// A page rendered for one reader: the route, its HTML, its headings (for checks and anchors)
+/// and its key points (for the text version).
 pub struct RenderedPage {
     pub route: Route,
     pub html: String,
     pub headings: Vec<Heading>,
+    pub key_points: Vec<String>,
+}
+
+/// How links between pages are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkStyle {
+    /// On a web server: `../abogado/`.
+    Web,
+    /// Opened from a phone's file manager (the zip): `../abogado/index.html`.
+    Files,
+    /// Every page of a language in one document (`offline.html`): `#p-abogado`.
+    SingleFile,
 }
 
 impl Theme {
@@ -88,7 +102,7 @@ impl Theme {
         };
         tera.add_raw_templates(theme.sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| Error::one(theme.diagnostic(&e)))?;
-        for required in ["page.html", "404.html", "languages.html"] {
+        for required in ["page.html", "404.html", "languages.html", "offline.html"] {
             if !tera.contains_template(required) {
                 return Err(Error::one(Diagnostic::in_file(
                     &theme.shown_dir.join(required),
@@ -224,6 +238,8 @@ fn translate(locales: &Locales, kwargs: &Kwargs, state: &State) -> tera::TeraRes
 #[derive(Serialize)]
 struct PageView<'a> {
     id: &'a str,
+    /// Where the page starts in a document of several pages (`offline.html`).
+    anchor: String,
     title: &'a str,
     description: &'a str,
     content: String,
@@ -240,7 +256,11 @@ struct PageView<'a> {
     updated_display: String,
     review_by: Option<String>,
     canonical: String,
-    headings: &'a [Heading],
+    /// This page's own public address, in the reader's language.
+    url: String,
+    share_whatsapp: String,
+    share_sms: String,
+    headings: Vec<Heading>,
     is_home: bool,
 }
 
@@ -279,30 +299,67 @@ struct PageContext<'a> {
     alternates: Vec<Alternate>,
     menu: Vec<MenuItem<'a>>,
     home_url: String,
+    all_languages_url: String,
+    text_url: &'a str,
 }
 
-/// Markdown's view of the site from one route.
+/// Markdown's view of the site from one route, for one way of writing links.
 struct LinkContext<'a> {
     site: &'a Site,
     route: &'a Route,
     root: &'a str,
+    style: LinkStyle,
+}
+
+impl LinkContext<'_> {
+    /// The address of `target` (and a heading in it) from this route.
+    fn href(&self, target: &Route, fragment: Option<&str>) -> String {
+        let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
+        match self.style {
+            LinkStyle::Web => format!(
+                "{}{hash}",
+                relative(&self.route.path, &target.path, self.root)
+            ),
+            LinkStyle::Files => {
+                let rel = relative(&self.route.path, &target.path, self.root);
+                let rel = if rel == "./" { String::new() } else { rel };
+                format!("{rel}index.html{hash}")
+            }
+            LinkStyle::SingleFile => match fragment {
+                Some(f) => format!("#{}-{f}", anchor(&target.id)),
+                None => format!("#{}", anchor(&target.id)),
+            },
+        }
+    }
 }
 
 impl markdown::Context for LinkContext<'_> {
-    fn page_url(&self, id: &str) -> Option<String> {
+    fn page_url(&self, id: &str, fragment: Option<&str>) -> Option<String> {
         self.site
             .route(id, &self.route.lang)
-            .map(|r| relative(&self.route.path, &r.path, self.root))
+            .map(|r| self.href(r, fragment))
     }
 
-    fn asset_url(&self, rel: &str) -> Option<String> {
+    fn asset(&self, rel: &str) -> Option<AssetRef> {
         let lang = &self.route.content_lang;
-        self.site
+        let asset = self
+            .site
             .content
             .assets
             .iter()
-            .any(|a| &a.lang == lang && a.rel == rel)
-            .then(|| format!("{}{lang}/{rel}", self.root))
+            .find(|a| &a.lang == lang && a.rel == rel)?;
+        let size = imagesize::size(&asset.file)
+            .ok()
+            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)));
+        let url = match (self.style, image_type(rel)) {
+            (LinkStyle::SingleFile, Some(mime)) => {
+                let bytes = std::fs::read(&asset.file).ok()?;
+                html::data_uri(mime, &bytes)
+            }
+            (LinkStyle::SingleFile, None) => format!("{}{lang}/{rel}", self.site.config.base_url),
+            _ => format!("{}{lang}/{rel}", self.root),
+        };
+        Some(AssetRef { url, size })
     }
 
     fn text(&self, id: &str) -> String {
@@ -315,6 +372,23 @@ impl markdown::Context for LinkContext<'_> {
             _ => String::new(),
         }
     }
+}
+
+fn image_type(rel: &str) -> Option<&'static str> {
+    let ext = rel.rsplit('.').next()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        _ => return None,
+    })
+}
+
+/// The id a page's section gets in a document holding several pages.
+pub fn anchor(id: &str) -> String {
+    format!("p-{}", id.replace('/', "-"))
 }
 
 /// The address of `to` as seen from the page at `from`: `../abogado/` for neighbours.
@@ -342,12 +416,12 @@ fn relative(from: &str, to: &str, root: &str) -> String {
     }
 }
 
-/// Renders every route of the site, collecting every problem.
-pub fn render_pages(site: &Site, theme: &Theme) -> Result<Vec<RenderedPage>> {
+/// Renders every route of the site with links of the given style, collecting every problem.
+pub fn render_pages(site: &Site, theme: &Theme, style: LinkStyle) -> Result<Vec<RenderedPage>> {
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(site.routes.len());
     for route in &site.routes {
-        if let Some(page) = problems.take(render_page(site, theme, route))? {
+        if let Some(page) = problems.take(render_page(site, theme, route, style))? {
             pages.push(page);
         }
     }
@@ -355,7 +429,12 @@ pub fn render_pages(site: &Site, theme: &Theme) -> Result<Vec<RenderedPage>> {
     Ok(pages)
 }
 
-fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage> {
+/// The Markdown body of a route and everything `page.html` and `offline.html` show about it.
+fn page_view<'s>(
+    site: &'s Site,
+    route: &Route,
+    style: LinkStyle,
+) -> Result<(PageView<'s>, Vec<String>)> {
     let page = site.page(route).ok_or_else(|| {
         Error::one(Diagnostic::general(format!(
             "no page for route {}",
@@ -365,22 +444,78 @@ fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage
     let config = &site.config;
     let root = root_prefix(&route.path);
     let content_language = config.language(&route.content_lang);
+    let anchor = anchor(&page.id);
+    let prefix = if style == LinkStyle::SingleFile {
+        format!("{anchor}-")
+    } else {
+        String::new()
+    };
     let source = markdown::Source {
         shown: &page.shown,
         file: &page.source,
         body_start: page.body_start,
         id: &page.id,
         apostrophe_is_letter: content_language.is_some_and(|l| l.apostrophe_is_letter),
+        id_prefix: &prefix,
     };
     let links = LinkContext {
         site,
         route,
         root: &root,
+        style,
     };
     let body = markdown::render(&source, &links)?;
+    let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
+    let url = format!("{}{}", config.base_url, route.path);
+    let share = format!("{}: {url}", page.front.title);
+    let view = PageView {
+        id: &page.id,
+        anchor,
+        title: &page.front.title,
+        description: &page.front.description,
+        content: body.html,
+        lang: &page.lang,
+        dir: content_language.map_or("ltr", |l| l.dir.as_str()),
+        lang_name: content_language.map_or(&page.lang, |l| &l.name),
+        is_fallback: route.is_fallback(),
+        needs_native_review: page.front.review == Some(Review::NativeSpeaker),
+        needs_legal_review: page.front.review == Some(Review::Legal),
+        is_stale: is_stale(site, page),
+        updated: page.updated.iso(),
+        updated_display: display_date(&site.locales, &route.lang, page.updated),
+        review_by: page.review_by.map(Date::iso),
+        canonical: format!("{}{}", config.base_url, canonical_route.path),
+        share_whatsapp: format!("whatsapp://send?text={}", html::encode_query(&share)),
+        share_sms: format!("sms:?body={}", html::encode_query(&share)),
+        url,
+        headings: body.headings,
+        is_home: page.is_index(),
+    };
+    Ok((view, body.key_points))
+}
+
+fn render_page(
+    site: &Site,
+    theme: &Theme,
+    route: &Route,
+    style: LinkStyle,
+) -> Result<RenderedPage> {
+    let (view, key_points) = page_view(site, route, style)?;
+    let config = &site.config;
+    let root = root_prefix(&route.path);
+    let links = LinkContext {
+        site,
+        route,
+        root: &root,
+        style,
+    };
     let reader = config.language(&route.lang);
     let dir = reader.map_or("ltr", |l| l.dir.as_str());
-
+    // In the zip only this language's pages are there: other languages link to the web.
+    let other_language = |r: &Route| match style {
+        LinkStyle::Files if r.lang != route.lang => format!("{}{}", config.base_url, r.path),
+        _ => links.href(r, None),
+    };
     let languages = config
         .languages
         .iter()
@@ -389,7 +524,7 @@ fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                url: relative(&route.path, &r.path, &root),
+                url: other_language(r),
                 current: l.code == route.lang,
             })
         })
@@ -409,49 +544,22 @@ fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage
             href: format!("{}{}", config.base_url, default.path),
         });
     }
-    let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
-    let mut menu_pages: Vec<(&Route, &Page)> = site
-        .routes
-        .iter()
-        .filter(|r| r.lang == route.lang)
-        .filter_map(|r| site.page(r).map(|p| (r, p)))
-        .filter(|(_, p)| !p.is_index())
-        .collect();
-    menu_pages.sort_by(|a, b| {
-        (a.1.front.weight, &a.1.front.title).cmp(&(b.1.front.weight, &b.1.front.title))
-    });
-    let menu = menu_pages
+    let menu = menu(site, &route.lang)
         .into_iter()
-        .map(|(r, p)| MenuItem {
-            title: &p.front.title,
-            url: relative(&route.path, &r.path, &root),
+        .map(|(r, title)| MenuItem {
+            title,
+            url: links.href(r, None),
             current: r.id == route.id,
         })
         .collect();
-    let home_url = site.route("index", &route.lang).map_or_else(
-        || format!("{root}{}/", route.lang),
-        |r| relative(&route.path, &r.path, &root),
-    );
-
-    let view = PageView {
-        id: &page.id,
-        title: &page.front.title,
-        description: &page.front.description,
-        content: body.html,
-        lang: &page.lang,
-        dir: content_language.map_or("ltr", |l| l.dir.as_str()),
-        lang_name: content_language.map_or(&page.lang, |l| &l.name),
-        is_fallback: route.is_fallback(),
-        needs_native_review: page.front.review == Some(Review::NativeSpeaker),
-        needs_legal_review: page.front.review == Some(Review::Legal),
-        is_stale: is_stale(site, page),
-        updated: page.updated.iso(),
-        updated_display: display_date(&site.locales, &route.lang, page.updated),
-        review_by: page.review_by.map(Date::iso),
-        canonical: format!("{}{}", config.base_url, canonical_route.path),
-        headings: &body.headings,
-        is_home: page.is_index(),
+    let home_url = site
+        .route("index", &route.lang)
+        .map_or_else(|| format!("{root}{}/", route.lang), |r| links.href(r, None));
+    let all_languages_url = match style {
+        LinkStyle::Web => root.clone(),
+        _ => config.base_url.clone(),
     };
+    let headings = view.headings.clone();
     let context = PageContext {
         lang: &route.lang,
         dir,
@@ -463,6 +571,8 @@ fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage
         alternates,
         menu,
         home_url,
+        all_languages_url,
+        text_url: "index.txt",
     };
     let context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
@@ -470,8 +580,100 @@ fn render_page(site: &Site, theme: &Theme, route: &Route) -> Result<RenderedPage
     Ok(RenderedPage {
         route: route.clone(),
         html,
-        headings: body.headings,
+        headings,
+        key_points,
     })
+}
+
+/// The pages of a language in menu order (the home page is not listed: the header links it).
+fn menu<'s>(site: &'s Site, lang: &str) -> Vec<(&'s Route, &'s str)> {
+    let mut pages: Vec<(&Route, &Page)> = site
+        .routes
+        .iter()
+        .filter(|r| r.lang == lang)
+        .filter_map(|r| site.page(r).map(|p| (r, p)))
+        .filter(|(_, p)| !p.is_index())
+        .collect();
+    pages.sort_by(|a, b| {
+        (a.1.front.weight, &a.1.front.title).cmp(&(b.1.front.weight, &b.1.front.title))
+    });
+    pages
+        .into_iter()
+        .map(|(r, p)| (r, p.front.title.as_str()))
+        .collect()
+}
+
+#[derive(Serialize)]
+struct OfflineContext<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    css: &'a str,
+    base_url: &'a str,
+    /// The language's home on the web.
+    online_url: String,
+    pages: Vec<PageView<'a>>,
+}
+
+/// Every page of one language in one self-contained document: in-page links, images inlined.
+pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> {
+    let config = &site.config;
+    let mut problems = Problems::default();
+    let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
+    ordered.extend(menu(site, lang).into_iter().map(|(r, _)| r));
+    let mut pages = Vec::new();
+    for route in ordered {
+        if let Some((view, _)) = problems.take(page_view(site, route, LinkStyle::SingleFile))? {
+            pages.push(view);
+        }
+    }
+    problems.finish()?;
+    let context = OfflineContext {
+        lang,
+        dir: config.language(lang).map_or("ltr", |l| l.dir.as_str()),
+        css: &theme.css,
+        base_url: &config.base_url,
+        online_url: format!("{}{lang}/", config.base_url),
+        pages,
+    };
+    let context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    theme.render("offline.html", &context)
+}
+
+/// The plain-text version of a page, to paste into WhatsApp or an SMS: title, description, key
+/// points, the address, when it was reviewed and that it is not legal advice.
+pub fn text_version(site: &Site, page: &RenderedPage) -> String {
+    let route = &page.route;
+    let Some(source) = site.page(route) else {
+        return String::new();
+    };
+    let say =
+        |id: &str, args: Option<&FluentArgs>| match site.locales.message(&route.lang, id, args) {
+            Some(Ok(m)) => m.text.replace(['\u{2068}', '\u{2069}'], ""),
+            _ => String::new(),
+        };
+    let mut text = format!("{}\n", source.front.title);
+    if !source.front.description.is_empty() {
+        text.push_str(&format!("\n{}\n", source.front.description));
+    }
+    if !page.key_points.is_empty() {
+        text.push('\n');
+        for point in &page.key_points {
+            text.push_str(&format!("- {point}\n"));
+        }
+    }
+    let mut args = FluentArgs::new();
+    args.set(
+        "date",
+        display_date(&site.locales, &route.lang, source.updated),
+    );
+    text.push_str(&format!(
+        "\n{}\n{}\n{}\n",
+        format_args!("{}{}", site.config.base_url, route.path),
+        say("last-reviewed", Some(&args)),
+        say("disclaimer", None)
+    ));
+    text
 }
 
 /// True when a translation records a source digest that no longer matches its source.

@@ -184,3 +184,26 @@ pub fn text(html: &str) -> String {
     }
     out.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// Every tag in `html` with its attributes.
+pub fn all_tags(html: &str) -> Vec<(String, BTreeMap<String, String>)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        found.push((
+            name.to_ascii_lowercase(),
+            attributes(&rest[name.len()..end]),
+        ));
+        rest = &rest[end..];
+    }
+    found
+}

@@ -1,0 +1,68 @@
+//! What each reader pays: every HTML page's size after gzip and every image's size, against the
+//! budgets in `senda.toml`. Over budget is a warning for `build` and an error for `check`.
+
+use std::path::PathBuf;
+
+use crate::diagnostics::Diagnostic;
+use crate::output::{self, Output};
+use crate::site::Site;
+
+/// One warning per page or image over its budget, naming the source file where there is one.
+pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
+    let budgets = site.config.budgets;
+    let page_limit = (budgets.page_kb * 1024.0) as usize;
+    let image_limit = (budgets.image_kb * 1024.0) as usize;
+    let mut warnings = Vec::new();
+    for out in outputs {
+        let ext = out
+            .path
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if ext == "html" && !out.path.ends_with("offline.html") {
+            let size = output::gzip(&out.bytes).len();
+            if size > page_limit {
+                warnings.push(
+                    Diagnostic::in_file(
+                        &source_of(site, &out.path),
+                        format!(
+                            "the page {} weighs {:.1} KB after gzip, over the {} KB budget: shorten it or split it",
+                            out.path,
+                            size as f64 / 1024.0,
+                            budgets.page_kb
+                        ),
+                    )
+                    .warning(),
+                );
+            }
+        } else if matches!(
+            ext.as_str(),
+            "png" | "jpg" | "jpeg" | "gif" | "webp" | "svg" | "avif"
+        ) && out.bytes.len() > image_limit
+        {
+            warnings.push(
+                Diagnostic::in_file(
+                    &PathBuf::from("content").join(&out.path),
+                    format!(
+                        "this image weighs {:.1} KB, over the {} KB budget: make it smaller",
+                        out.bytes.len() as f64 / 1024.0,
+                        budgets.image_kb
+                    ),
+                )
+                .warning(),
+            );
+        }
+    }
+    warnings
+}
+
+/// The Markdown file a page was made from, or the output path itself.
+fn source_of(site: &Site, output_path: &str) -> PathBuf {
+    let dir = output_path.trim_end_matches("index.html");
+    site.routes
+        .iter()
+        .find(|r| r.path == dir)
+        .and_then(|r| site.page(r))
+        .map_or_else(|| PathBuf::from(output_path), |p| p.shown.clone())
+}

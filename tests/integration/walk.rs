@@ -1,0 +1,315 @@
+//! Walks every file of a built site as a reader's browser would: no script, no request to another
+//! origin, every internal link and anchor leads somewhere; pages within their byte budget; the
+//! offline file and the zips navigable on their own.
+
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::support::{Fixture, all_tags};
+
+/// Elements whose addresses a browser fetches by itself.
+const RESOURCE_TAGS: &[&str] = &[
+    "img", "script", "iframe", "embed", "object", "source", "audio", "video", "track", "input",
+];
+
+fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.path().to_path_buf())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn ids(html: &str) -> BTreeSet<String> {
+    all_tags(html)
+        .into_iter()
+        .filter_map(|(_, a)| a.get("id").cloned())
+        .collect()
+}
+
+fn has_scheme(href: &str) -> bool {
+    href.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && !s.contains('/')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    })
+}
+
+/// Every problem a reader would meet in the site at `root`. `base_path` is where the site lives on
+/// its host (`/kyr/`); `files_only` is for a zip opened from a file manager, where a link to a folder
+/// does not open its `index.html`.
+fn walk(root: &Path, base_path: &str, files_only: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    for file in html_files(root) {
+        let shown = file
+            .strip_prefix(root)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        let html = std::fs::read_to_string(&file).unwrap_or_default();
+        if html.to_ascii_lowercase().contains("<script") {
+            problems.push(format!("{shown}: has a <script>"));
+        }
+        if html.contains(" on")
+            && all_tags(&html)
+                .iter()
+                .any(|(_, a)| a.keys().any(|k| k.starts_with("on")))
+        {
+            problems.push(format!("{shown}: has an event handler attribute"));
+        }
+        let single_file = shown.ends_with("offline.html");
+        for (name, attrs) in all_tags(&html) {
+            let resource = match name.as_str() {
+                n if RESOURCE_TAGS.contains(&n) => attrs.get("src").or(attrs.get("data")),
+                "link"
+                    if !matches!(
+                        attrs.get("rel").map(String::as_str),
+                        Some("canonical" | "alternate")
+                    ) =>
+                {
+                    attrs.get("href")
+                }
+                _ => None,
+            };
+            if let Some(url) = resource {
+                if has_scheme(url) && !url.starts_with("data:") || url.starts_with("//") {
+                    problems.push(format!("{shown}: <{name}> loads {url} from another origin"));
+                }
+                if single_file && !url.starts_with("data:") {
+                    problems.push(format!("{shown}: <{name}> needs {url}, outside the file"));
+                }
+            }
+            if name != "a" {
+                continue;
+            }
+            let Some(href) = attrs.get("href") else {
+                continue;
+            };
+            if has_scheme(href) {
+                continue;
+            }
+            let (path, fragment) = href
+                .split_once('#')
+                .map_or((href.as_str(), None), |(p, f)| (p, Some(f)));
+            if single_file && !path.is_empty() {
+                problems.push(format!("{shown}: link {href} leaves the offline file"));
+                continue;
+            }
+            let target = if path.is_empty() {
+                file.clone()
+            } else if let Some(absolute) = path.strip_prefix(base_path) {
+                root.join(absolute)
+            } else {
+                file.parent().unwrap_or(root).join(path)
+            };
+            let target = if path.ends_with('/') || path.is_empty() && target.is_dir() {
+                if files_only && !path.is_empty() {
+                    problems.push(format!(
+                        "{shown}: link {href} names a folder, which a file manager cannot open"
+                    ));
+                }
+                target.join("index.html")
+            } else {
+                target
+            };
+            let Ok(target) = target.canonicalize() else {
+                problems.push(format!("{shown}: link {href} leads nowhere"));
+                continue;
+            };
+            if !target.starts_with(root.canonicalize().unwrap_or_default()) {
+                problems.push(format!("{shown}: link {href} leaves the site"));
+            }
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                let text = std::fs::read_to_string(&target).unwrap_or_default();
+                if !ids(&text).contains(fragment) {
+                    problems.push(format!("{shown}: link {href}: no id `{fragment}` there"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn gz_size(path: &Path) -> usize {
+    std::fs::metadata(path.with_extension("html.gz"))
+        .map(|m| m.len() as usize)
+        .unwrap_or(usize::MAX)
+}
+
+fn unzip(zip: &Path, into: &Path) {
+    let file = std::fs::File::open(zip).expect("open zip");
+    let mut archive = zip::ZipArchive::new(file).expect("read zip");
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).expect("zip entry");
+        let path = into.join(entry.enclosed_name().expect("safe name"));
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).expect("read entry");
+        std::fs::write(path, bytes).expect("write entry");
+    }
+}
+
+/// The whole site is checked: pages, zips, offline files, text versions, compressed siblings.
+fn check_site(public: &Path, base_path: &str, langs: &[&str]) {
+    let problems = walk(public, base_path, false);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for file in html_files(public) {
+        let shown = file
+            .strip_prefix(public)
+            .unwrap_or(&file)
+            .display()
+            .to_string();
+        let limit = if shown.ends_with("offline.html") {
+            100 * 1024
+        } else {
+            14 * 1024
+        };
+        assert!(
+            gz_size(&file) <= limit,
+            "{shown}: {} bytes after gzip",
+            gz_size(&file)
+        );
+        if shown.ends_with("/index.html") && shown.contains('/') {
+            assert!(
+                file.with_extension("txt").is_file(),
+                "{shown} has its text version"
+            );
+        }
+        // The .gz sibling is the same document.
+        let mut unzipped = Vec::new();
+        let gz = std::fs::read(file.with_extension("html.gz")).unwrap_or_default();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_end(&mut unzipped)
+            .unwrap_or_default();
+        assert_eq!(
+            unzipped,
+            std::fs::read(&file).unwrap_or_default(),
+            "{shown}.gz"
+        );
+        assert!(file.with_extension("html.br").is_file(), "{shown}.br");
+    }
+    for lang in langs {
+        let zips: Vec<PathBuf> = std::fs::read_dir(public.join(lang))
+            .expect("language folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+            .collect();
+        assert_eq!(zips.len(), 1, "{lang} has one zip");
+        let dir = tempfile::tempdir().expect("temp");
+        unzip(&zips[0], dir.path());
+        assert!(dir.path().join(lang).join("index.html").is_file());
+        let problems = walk(dir.path(), "/", true);
+        assert!(problems.is_empty(), "{lang} zip:\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn the_fixture_site_is_self_contained() {
+    let site = Fixture::new("basic");
+    site.build();
+    check_site(
+        &site.root.join("public"),
+        "/kyr/",
+        &["es", "en", "fr", "ht", "quc", "ar"],
+    );
+    // The image is sized and lazy, in the page and inlined in the offline file.
+    let page = site.read("es/guias/mexico/index.html");
+    let img = &crate::support::tags(&page, "img")[0];
+    assert_eq!(
+        (
+            img["width"].as_str(),
+            img["height"].as_str(),
+            img["loading"].as_str()
+        ),
+        ("40", "30", "lazy")
+    );
+    let offline = site.read("es/offline.html");
+    assert!(
+        offline.contains("src=\"data:image/png;base64,")
+            || offline.contains("src=data:image/png;base64,")
+    );
+}
+
+#[test]
+fn the_example_site_is_light_and_self_contained() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["build", "--root"])
+        .arg(&repo)
+        .arg("--output")
+        .arg(&public)
+        .output()
+        .expect("run senda");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(!stderr.contains("budget"), "no page over budget:\n{stderr}");
+    check_site(&public, "/", &["es", "en", "quc", "mam"]);
+    let text = std::fs::read_to_string(public.join("es/abogado/index.txt")).unwrap_or_default();
+    assert!(text.starts_with("Ayuda de un abogado\n"), "{text}");
+    assert!(
+        text.contains("https://senda.example/es/abogado/") && text.contains("no es asesoría legal"),
+        "{text}"
+    );
+}
+
+#[test]
+fn share_links_carry_the_title_and_address() {
+    let site = Fixture::new("basic");
+    site.build();
+    let page = site.read("en/lawyer/index.html");
+    let hrefs: Vec<String> = crate::support::tags(&page, "a")
+        .into_iter()
+        .filter_map(|a| a.get("href").cloned())
+        .collect();
+    assert!(hrefs.contains(&"whatsapp://send?text=A%20lawyer%3A%20https%3A%2F%2Fexample.test%2Fkyr%2Fen%2Flawyer%2F".to_string()), "{hrefs:?}");
+    assert!(hrefs.contains(
+        &"sms:?body=A%20lawyer%3A%20https%3A%2F%2Fexample.test%2Fkyr%2Fen%2Flawyer%2F".to_string()
+    ));
+    assert!(hrefs.contains(&"index.txt".to_string()));
+}
+
+#[test]
+fn pages_over_budget_warn_in_build_and_fail_check() {
+    let site = Fixture::new("basic");
+    let config = site.root.join("senda.toml");
+    let text =
+        std::fs::read_to_string(&config).unwrap_or_default() + "\n[budgets]\npage_kb = 0.5\n";
+    std::fs::write(&config, text).unwrap_or_default();
+    let out = site.build();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning: content/es/asilo.md: the page es/asilo/index.html weighs"),
+        "{stderr}"
+    );
+    let check = site.run(&["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&check.stderr)
+            .contains("error: content/es/asilo.md: the page es/asilo/index.html weighs")
+    );
+}
+
+#[test]
+fn the_walk_itself_finds_what_it_looks_for() {
+    let dir = tempfile::tempdir().expect("temp");
+    let page = dir.path().join("es/index.html");
+    std::fs::create_dir_all(page.parent().expect("parent")).expect("mkdir");
+    std::fs::write(
+        &page,
+        "<p id=here><a href=../en/>x</a><a href=#gone>y</a><a href=#here>z</a><img src=https://cdn.test/a.png><script>1</script><a href=https://ok.test>w</a>",
+    )
+    .expect("write");
+    let problems = walk(dir.path(), "/", false);
+    assert_eq!(problems.len(), 4, "{problems:#?}");
+    assert!(problems[0].contains("<script>"));
+    assert!(problems.iter().any(|p| p.contains("../en/ leads nowhere")));
+    assert!(problems.iter().any(|p| p.contains("no id `gone`")));
+    assert!(problems.iter().any(|p| p.contains("from another origin")));
+}
