@@ -251,6 +251,17 @@ fn the_example_site_is_light_and_self_contained() {
     assert!(run.status.success(), "{stderr}");
     assert!(!stderr.contains("budget"), "no page over budget:\n{stderr}");
     check_site(&public, "/", &["es", "en", "quc", "mam"]);
+    let page = std::fs::read_to_string(public.join("es/index.html")).unwrap_or_default();
+    let css = page
+        .split("<style>")
+        .nth(1)
+        .and_then(|s| s.split("</style>").next())
+        .unwrap_or_default();
+    assert!(
+        !css.is_empty() && css.len() <= 2048,
+        "the theme's CSS is {} bytes minified",
+        css.len()
+    );
     let text = std::fs::read_to_string(public.join("es/abogado/index.txt")).unwrap_or_default();
     assert!(text.starts_with("Ayuda de un abogado\n"), "{text}");
     assert!(

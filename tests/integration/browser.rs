@@ -1,0 +1,86 @@
+//! The example site in a real browser: headless Chromium on a 240×320 screen and a slow 2G
+//! connection (`tests/browser/check.mjs`, driven with playwright-core). Needs node, Debian's
+//! chromium and `npm ci` in tests/browser; `.ci/run` installs them. Without them the test says so
+//! loudly, and fails under CI.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn missing_tools(browser_dir: &Path, chromium: &Path) -> Vec<String> {
+    let mut missing = Vec::new();
+    if Command::new("node").arg("--version").output().is_err() {
+        missing.push("node".to_string());
+    }
+    if !chromium.is_file() {
+        missing.push(format!("chromium at {}", chromium.display()));
+    }
+    if !browser_dir.join("node_modules/playwright-core").is_dir() {
+        missing.push("playwright-core (run `npm ci` in tests/browser)".to_string());
+    }
+    missing
+}
+
+#[test]
+fn pages_load_light_and_scriptless_on_a_slow_phone() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let browser_dir = repo.join("tests/browser");
+    let chromium = std::env::var_os("CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    let missing = missing_tools(&browser_dir, &chromium);
+    if !missing.is_empty() {
+        let message = format!("BROWSER TEST NOT RUN: missing {}", missing.join(", "));
+        assert!(std::env::var_os("CI").is_none(), "{message}");
+        eprintln!("\n*** {message} ***\n");
+        return;
+    }
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    let build = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["build", "--root"])
+        .arg(&repo)
+        .arg("--output")
+        .arg(&public)
+        .output()
+        .expect("run senda");
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    // Budget: 14 KB of page plus room for the response headers.
+    for (budget, pages) in [
+        (
+            "15360",
+            &[
+                "es/",
+                "es/abogado/",
+                "en/lawyer/",
+                "quc/ninos-solos/",
+                "mam/trata/",
+                "index.html",
+            ][..],
+        ),
+        ("103424", &["es/offline.html"][..]),
+    ] {
+        let run = Command::new("node")
+            .arg(browser_dir.join("check.mjs"))
+            .arg(&public)
+            .arg(&shots)
+            .arg(budget)
+            .args(pages)
+            .env("CHROMIUM", &chromium)
+            .output()
+            .expect("run node");
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        println!("{stdout}");
+        assert!(run.status.success(), "{stdout}\n{stderr}");
+        assert_eq!(
+            stdout.lines().filter(|l| l.contains("bytes in")).count(),
+            pages.len(),
+            "{stdout}"
+        );
+    }
+    assert!(shots.join("es_abogado-240x320.png").is_file());
+}
