@@ -298,6 +298,8 @@ struct PageContext<'a> {
     languages: Vec<LanguageLink<'a>>,
     alternates: Vec<Alternate>,
     menu: Vec<MenuItem<'a>>,
+    /// On a section's index page: the pages of the section.
+    children: Vec<MenuItem<'a>>,
     home_url: String,
     all_languages_url: String,
     text_url: &'a str,
@@ -494,10 +496,10 @@ fn page_view<'s>(
     Ok((view, body.key_points))
 }
 
-fn render_page(
-    site: &Site,
+fn render_page<'s>(
+    site: &'s Site,
     theme: &Theme,
-    route: &Route,
+    route: &'s Route,
     style: LinkStyle,
 ) -> Result<RenderedPage> {
     let (view, key_points) = page_view(site, route, style)?;
@@ -544,14 +546,17 @@ fn render_page(
             href: format!("{}{}", config.base_url, default.path),
         });
     }
-    let menu = menu(site, &route.lang)
-        .into_iter()
-        .map(|(r, title)| MenuItem {
-            title,
-            url: links.href(r, None),
-            current: r.id == route.id,
-        })
-        .collect();
+    let items = |list: Vec<(&'s Route, &'s str)>| -> Vec<MenuItem<'s>> {
+        list.into_iter()
+            .map(|(r, title)| MenuItem {
+                title,
+                url: links.href(r, None),
+                current: r.id == route.id,
+            })
+            .collect()
+    };
+    let menu = items(menu(site, &route.lang));
+    let children = items(children(site, route));
     let home_url = site
         .route("index", &route.lang)
         .map_or_else(|| format!("{root}{}/", route.lang), |r| links.href(r, None));
@@ -570,6 +575,7 @@ fn render_page(
         languages,
         alternates,
         menu,
+        children,
         home_url,
         all_languages_url,
         text_url: "index.txt",
@@ -587,12 +593,43 @@ fn render_page(
 
 /// The pages of a language in menu order (the home page is not listed: the header links it).
 fn menu<'s>(site: &'s Site, lang: &str) -> Vec<(&'s Route, &'s str)> {
+    entries(site, lang, |id| {
+        let parts: Vec<&str> = id.split('/').collect();
+        match parts.as_slice() {
+            [page] => *page != "index",
+            [_, "index"] => true,
+            [dir, _] => site.route(&format!("{dir}/index"), lang).is_none(),
+            _ => false,
+        }
+    })
+}
+
+/// The pages directly inside the folder of a section's `index.md`, in menu order.
+fn children<'s>(site: &'s Site, route: &Route) -> Vec<(&'s Route, &'s str)> {
+    let Some(dir) = route.id.strip_suffix("/index") else {
+        return Vec::new();
+    };
+    let prefix = format!("{dir}/");
+    entries(site, &route.lang, |id| {
+        id.strip_prefix(&prefix).is_some_and(|rest| {
+            rest != "index"
+                && (!rest.contains('/')
+                    || rest.matches('/').count() == 1 && rest.ends_with("/index"))
+        })
+    })
+}
+
+/// The routes of a language whose page ids pass `keep`, by weight then title.
+fn entries<'s>(
+    site: &'s Site,
+    lang: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(&'s Route, &'s str)> {
     let mut pages: Vec<(&Route, &Page)> = site
         .routes
         .iter()
-        .filter(|r| r.lang == lang)
+        .filter(|r| r.lang == lang && keep(&r.id))
         .filter_map(|r| site.page(r).map(|p| (r, p)))
-        .filter(|(_, p)| !p.is_index())
         .collect();
     pages.sort_by(|a, b| {
         (a.1.front.weight, &a.1.front.title).cmp(&(b.1.front.weight, &b.1.front.title))
