@@ -10,8 +10,9 @@ use crate::budget;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
+use crate::leaflet::{self, Kind, Leaflet};
 use crate::output::{self, Output};
-use crate::render::{self, LinkStyle, Theme};
+use crate::render::{self, Download, Downloads, LinkStyle, Theme};
 use crate::site::Site;
 
 /// What the user asked for on the command line.
@@ -73,20 +74,30 @@ pub fn prepare(options: &Options) -> Result<Built> {
     let (Some(site), Some(theme)) = (site, theme) else {
         return Err(Error::Invalid(problems.list));
     };
-    let pages = render::render_pages(&site, &theme, LinkStyle::Web)?;
+    let leaflets = if site.config.outputs.leaflets {
+        leaflet::make(&site)?
+    } else {
+        Vec::new()
+    };
+    let downloads = downloads(&site, &leaflets);
+    let pages = render::render_pages(&site, &theme, LinkStyle::Web, &downloads)?;
     let mut outputs = output::pages(&pages);
     outputs.extend(output::texts(&site, &pages));
     outputs.extend(output::documents(render::render_extra(&site, &theme)?));
     outputs.push(output::sitemap(&site));
     let files = output::files(&site, &theme.static_dir)?;
     if site.config.outputs.offline {
-        outputs.extend(offline(&site, &theme, &files)?);
+        outputs.extend(offline(&site, &theme, &files, &downloads)?);
     }
     outputs.extend(files);
     if site.config.outputs.precompress {
         let compressed = output::precompress(&outputs);
         outputs.extend(compressed);
     }
+    outputs.extend(leaflets.into_iter().map(|l| Output {
+        path: l.path,
+        bytes: l.bytes,
+    }));
     let warnings = budget::check(&site, &outputs);
     Ok(Built {
         site,
@@ -96,10 +107,42 @@ pub fn prepare(options: &Options) -> Result<Built> {
     })
 }
 
+/// The leaflets each page links to, labelled in the reader's language.
+fn downloads(site: &Site, leaflets: &[Leaflet]) -> Downloads {
+    let mut map = Downloads::new();
+    for l in leaflets {
+        let (Some(id), Kind::Page(layout)) = (&l.page_id, l.kind) else {
+            continue;
+        };
+        let say = |key: &str| match site.locales.message(&l.lang, key, None) {
+            Some(Ok(m)) => m.text,
+            _ => key.to_string(),
+        };
+        let label = format!(
+            "{}, {}",
+            say(&format!("leaflet-{}", layout.name())),
+            say(&format!("paper-{}", l.paper.name()))
+        );
+        map.entry((l.lang.clone(), id.clone()))
+            .or_default()
+            .push(Download {
+                path: l.path.clone(),
+                label,
+                bytes: l.bytes.len(),
+            });
+    }
+    map
+}
+
 /// For each language: every page in one file, and a zip of its pages for a phone's file manager.
-fn offline(site: &Site, theme: &Theme, files: &[Output]) -> Result<Vec<Output>> {
+fn offline(
+    site: &Site,
+    theme: &Theme,
+    files: &[Output],
+    downloads: &Downloads,
+) -> Result<Vec<Output>> {
     let mut outputs = Vec::new();
-    let file_pages = render::render_pages(site, theme, LinkStyle::Files)?;
+    let file_pages = render::render_pages(site, theme, LinkStyle::Files, downloads)?;
     let texts = output::texts(site, &file_pages);
     let file_pages = output::pages(&file_pages);
     for language in &site.config.languages {

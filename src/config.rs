@@ -64,6 +64,8 @@ pub struct Outputs {
     pub offline: bool,
     /// `.gz` and `.br` beside every HTML, CSS, XML and text file.
     pub precompress: bool,
+    /// Printable PDF leaflets of the pages that ask for them, and a language card per language.
+    pub leaflets: bool,
 }
 
 impl Default for Outputs {
@@ -71,6 +73,7 @@ impl Default for Outputs {
         Outputs {
             offline: true,
             precompress: true,
+            leaflets: true,
         }
     }
 }

@@ -44,6 +44,41 @@ pub struct FrontMatter {
     /// (`senda status --stamp FILE` writes it).
     #[serde(default)]
     pub source_digest: Option<String>,
+    /// Print this page as leaflets: `leaflet = { layouts = ["trifold", "card"] }`.
+    #[serde(default)]
+    pub leaflet: Option<LeafletSpec>,
+}
+
+/// Which printable leaflets a page is made into.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeafletSpec {
+    /// `trifold` (one sheet folded in three), `booklet` (A5 pages, folded and stapled), `card`
+    /// (wallet cards, several to a sheet).
+    pub layouts: Vec<Layout>,
+    /// The lines of the wallet card; by default the page's `##` headings.
+    #[serde(default)]
+    pub card: Vec<String>,
+}
+
+/// A leaflet layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    Trifold,
+    Booklet,
+    Card,
+}
+
+impl Layout {
+    /// The name in file names and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Trifold => "trifold",
+            Layout::Booklet => "booklet",
+            Layout::Card => "card",
+        }
+    }
 }
 
 /// Who has yet to check a page.

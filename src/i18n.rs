@@ -90,11 +90,11 @@ impl Locales {
                 let Some(text) = problems.take(read_text(&file, &shown))? else {
                     continue;
                 };
-                if let Some(resource) = problems.take(parse(&shown, text, &mut defined))? {
-                    if let Err(errors) = bundle.add_resource(resource) {
-                        for e in errors {
-                            problems.push(Diagnostic::in_file(&shown, format!("{e}")));
-                        }
+                if let Some(resource) = problems.take(parse(&shown, text, &mut defined))?
+                    && let Err(errors) = bundle.add_resource(resource)
+                {
+                    for e in errors {
+                        problems.push(Diagnostic::in_file(&shown, format!("{e}")));
                     }
                 }
             }

@@ -11,6 +11,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod html;
 pub mod i18n;
+pub mod leaflet;
 pub mod markdown;
 pub mod output;
 pub mod render;

@@ -66,7 +66,7 @@ pub struct Rendered {
 /// Nesting deeper than this (block quotes in block quotes...) is refused rather than risk the stack.
 const MAX_NESTING: usize = 200;
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -305,7 +305,7 @@ fn render_fragment(
 }
 
 /// Smart punctuation turns `'` into `’` or `‘`; in K'iche' and Mam that `'` is a letter.
-fn is_curled_apostrophe(event_text: &str, source_text: &str) -> bool {
+pub(crate) fn is_curled_apostrophe(event_text: &str, source_text: &str) -> bool {
     matches!(event_text, "\u{2019}" | "\u{2018}") && source_text == "'"
 }
 

@@ -37,6 +37,26 @@ pub struct RenderedPage {
     pub key_points: Vec<String>,
 }
 
+/// A file made from a page that the page links to (its leaflets), with what it is and its size.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    /// Path below the output folder: `es/leaflets/abogado-trifold-a4.pdf`.
+    pub path: String,
+    /// In the reader's language: "Tríptico, A4".
+    pub label: String,
+    pub bytes: usize,
+}
+
+/// Downloads by (reader's language, page id).
+pub type Downloads = std::collections::HashMap<(String, String), Vec<Download>>;
+
+#[derive(Serialize)]
+struct DownloadLink<'a> {
+    url: String,
+    label: &'a str,
+    size: String,
+}
+
 /// How links between pages are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkStyle {
@@ -303,6 +323,7 @@ struct PageContext<'a> {
     home_url: String,
     all_languages_url: String,
     text_url: &'a str,
+    downloads: Vec<DownloadLink<'a>>,
 }
 
 /// Markdown's view of the site from one route, for one way of writing links.
@@ -419,11 +440,16 @@ fn relative(from: &str, to: &str, root: &str) -> String {
 }
 
 /// Renders every route of the site with links of the given style, collecting every problem.
-pub fn render_pages(site: &Site, theme: &Theme, style: LinkStyle) -> Result<Vec<RenderedPage>> {
+pub fn render_pages(
+    site: &Site,
+    theme: &Theme,
+    style: LinkStyle,
+    downloads: &Downloads,
+) -> Result<Vec<RenderedPage>> {
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(site.routes.len());
     for route in &site.routes {
-        if let Some(page) = problems.take(render_page(site, theme, route, style))? {
+        if let Some(page) = problems.take(render_page(site, theme, route, style, downloads))? {
             pages.push(page);
         }
     }
@@ -501,6 +527,7 @@ fn render_page<'s>(
     theme: &Theme,
     route: &'s Route,
     style: LinkStyle,
+    downloads: &'s Downloads,
 ) -> Result<RenderedPage> {
     let (view, key_points) = page_view(site, route, style)?;
     let config = &site.config;
@@ -565,6 +592,21 @@ fn render_page<'s>(
         _ => config.base_url.clone(),
     };
     let headings = view.headings.clone();
+    let downloads = downloads
+        .get(&(route.lang.clone(), route.id.clone()))
+        .map(|list| {
+            list.iter()
+                .map(|d| DownloadLink {
+                    url: match style {
+                        LinkStyle::Web => format!("{root}{}", d.path),
+                        _ => format!("{}{}", config.base_url, d.path),
+                    },
+                    label: &d.label,
+                    size: format!("{} KB", d.bytes.div_ceil(1024)),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let context = PageContext {
         lang: &route.lang,
         dir,
@@ -579,6 +621,7 @@ fn render_page<'s>(
         home_url,
         all_languages_url,
         text_url: "index.txt",
+        downloads,
     };
     let context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
@@ -724,7 +767,7 @@ pub fn is_stale(site: &Site, page: &Page) -> bool {
 }
 
 /// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; ISO if they are missing.
-fn display_date(locales: &Locales, lang: &str, date: Date) -> String {
+pub fn display_date(locales: &Locales, lang: &str, date: Date) -> String {
     let month = match locales.message(lang, &format!("month-{}", date.month), None) {
         Some(Ok(m)) => m.text,
         _ => return date.iso(),

@@ -119,16 +119,16 @@ fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
         .collect();
     let mut clashes = Vec::new();
     for r in routes.iter().filter(|r| r.is_fallback()) {
-        if let Some(owner) = real.get(r.path.as_str()).filter(|owner| **owner != r.id) {
-            if let Some(page) = content.get(owner, &r.lang) {
-                clashes.push(Diagnostic::in_file(
+        if let Some(owner) = real.get(r.path.as_str()).filter(|owner| **owner != r.id)
+            && let Some(page) = content.get(owner, &r.lang)
+        {
+            clashes.push(Diagnostic::in_file(
                     &page.shown,
                     format!(
                         "this page's address /{} is also where the untranslated page `{}` goes; give it another slug",
                         r.path, r.id
                     ),
                 ));
-            }
         }
     }
     problems.list.extend(clashes);
