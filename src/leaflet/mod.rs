@@ -277,7 +277,7 @@ fn cover(f: &Frame) -> String {
 /// The back: QR code and address, date, disclaimer.
 fn back(f: &Frame, qr_mm: f64) -> String {
     format!(
-        "#text(size: 10pt)[{}]\n#v(1fr)\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 10pt)[{}]]\n#v(1fr)\n{}\n\n#text(size: 10pt)[{}]\n",
+        "#text(size: 10pt)[{}]\n#v(1fr)\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 10pt, dir: ltr)[{}]]\n#v(1fr)\n{}\n\n#text(size: 10pt)[{}]\n",
         escape(&f.more),
         escape(&f.url),
         escape(&f.reviewed),

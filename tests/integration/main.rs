@@ -4,6 +4,7 @@
 mod browser;
 mod build;
 mod errors;
+mod leaflets;
 mod status;
 mod support;
 mod walk;

@@ -1,0 +1,288 @@
+//! Leaflet PDFs, read back with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm) as a print shop
+//! would: sizes, page counts, embedded fonts, words in order, K'iche' exact, panels where they
+//! fold, and a QR code that scans to the page's address. `.ci/run` installs poppler-utils.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::Fixture;
+
+fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(name).args(args).arg(pdf).arg("-").output();
+    match out {
+        Ok(o) => String::from_utf8_lossy(&o.stdout).into_owned(),
+        Err(e) => panic!("{name} is needed for this test (Debian package poppler-utils): {e}"),
+    }
+}
+
+fn info(pdf: &Path) -> String {
+    let out = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn field<'a>(info: &'a str, name: &str) -> &'a str {
+    info.lines()
+        .find_map(|l| {
+            l.strip_prefix(name)
+                .map(|v| v.trim_start_matches(':').trim())
+        })
+        .unwrap_or_default()
+}
+
+/// Words with their left edge, from `pdftotext -bbox`, for one page.
+fn words(pdf: &Path, page: u32) -> Vec<(f64, String)> {
+    let p = page.to_string();
+    let html = tool("pdftotext", &["-bbox", "-f", &p, "-l", &p], pdf);
+    html.split("<word ")
+        .skip(1)
+        .filter_map(|w| {
+            let x = w.split("xMin=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let text = w.split('>').nth(1)?.split('<').next()?.to_string();
+            Some((x, text))
+        })
+        .collect()
+}
+
+fn left_edge(words: &[(f64, String)], word: &str) -> f64 {
+    words
+        .iter()
+        .find(|(_, w)| w == word)
+        .map_or(-1.0, |(x, _)| *x)
+}
+
+fn decode_qr(pdf: &Path, page: u32) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp");
+    let prefix = dir.path().join("page");
+    let p = page.to_string();
+    let status = Command::new("pdftoppm")
+        .args([
+            "-r",
+            "300",
+            "-gray",
+            "-png",
+            "-singlefile",
+            "-f",
+            &p,
+            "-l",
+            &p,
+        ])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let file = std::fs::File::open(prefix.with_extension("png")).expect("png");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("png header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let frame = reader.next_frame(&mut buf).expect("png frame");
+    let (w, h) = (frame.width as usize, frame.height as usize);
+    let channels = frame.line_size / w;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+        buf[y * frame.line_size + x * channels]
+    });
+    img.detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect()
+}
+
+#[test]
+fn leaflets_print_fold_and_scan_correctly() {
+    let site = Fixture::new("leaflets");
+    site.build();
+    let dir = site.root.join("public");
+    let a4_landscape = "841.89 x 595.276 pts (A4)";
+    let letter_landscape = "792 x 612 pts (letter)";
+
+    // Every layout on both papers, with the right size and page count, fonts embedded.
+    for (file, size, pages) in [
+        ("es/leaflets/derechos-trifold-a4.pdf", a4_landscape, "2"),
+        (
+            "es/leaflets/derechos-trifold-letter.pdf",
+            letter_landscape,
+            "2",
+        ),
+        ("es/leaflets/derechos-booklet-a4.pdf", a4_landscape, "2"),
+        (
+            "es/leaflets/derechos-booklet-letter.pdf",
+            letter_landscape,
+            "2",
+        ),
+        (
+            "es/leaflets/derechos-card-a4.pdf",
+            "595.276 x 841.89 pts (A4)",
+            "1",
+        ),
+        (
+            "es/leaflets/derechos-card-letter.pdf",
+            "612 x 792 pts (letter)",
+            "1",
+        ),
+        ("en/leaflets/rights-trifold-a4.pdf", a4_landscape, "2"),
+        (
+            "quc/leaflets/derechos-trifold-letter.pdf",
+            letter_landscape,
+            "2",
+        ),
+        ("ar/leaflets/derechos-trifold-a4.pdf", a4_landscape, "2"),
+        (
+            "quc/leaflets/language-card-a4.pdf",
+            "595.276 x 841.89 pts (A4)",
+            "1",
+        ),
+    ] {
+        let pdf = dir.join(file);
+        let info = info(&pdf);
+        assert_eq!(field(&info, "Page size"), size, "{file}");
+        assert_eq!(field(&info, "Pages"), pages, "{file}");
+        assert_eq!(field(&info, "Tagged"), "yes", "{file}");
+        let fonts = Command::new("pdffonts")
+            .arg(&pdf)
+            .output()
+            .expect("pdffonts (poppler-utils)");
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        assert!(fonts.lines().count() > 2, "{file} has fonts");
+        for line in fonts.lines().skip(2) {
+            assert!(
+                line.contains(" yes yes "),
+                "{file}: font not embedded: {line}"
+            );
+        }
+    }
+    let es = dir.join("es/leaflets/derechos-trifold-a4.pdf");
+    assert_eq!(field(&info(&es), "Title"), "Tus derechos");
+
+    // Words in reading order: cover, then the text panel by panel, then the back.
+    let text = tool("pdftotext", &["-raw"], &es);
+    let order = [
+        "Tus derechos",
+        "Pedir protección",
+        "Puedes pedir protección en la frontera.",
+        "Un abogado",
+        "Pregunta por ayuda legal.",
+        "Si estás en peligro ahora",
+        "Ve a un lugar seguro.",
+        "Servicio legal de ejemplo",
+        "Tu familia",
+        "Habla con una organización de confianza.",
+    ];
+    let mut at = 0;
+    for words in order {
+        let found = text[at..]
+            .find(words)
+            .unwrap_or_else(|| panic!("`{words}` in order in:\n{text}"));
+        at += found + words.len();
+    }
+    assert!(
+        !text.contains('#') && !text.contains("\\"),
+        "no typst markup leaks into the text"
+    );
+
+    // K'iche' exactly as written: straight apostrophes and the modifier letter.
+    let quc = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("quc/leaflets/derechos-trifold-a4.pdf"),
+    );
+    assert!(
+        quc.contains("Ri ak'al k'o pa ri b'e. Ch'aqap tzij: kʼo jun to'b'al."),
+        "{quc}"
+    );
+    assert!(!quc.contains('’'));
+    let en = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("en/leaflets/rights-trifold-a4.pdf"),
+    );
+    assert!(
+        en.contains("Don’t give up."),
+        "English keeps its typographic apostrophe: {en}"
+    );
+
+    // Panels fold correctly: outside is [flap | back | cover], mirrored for Arabic.
+    let width = 841.89;
+    let outside = words(&es, 1);
+    assert!(
+        left_edge(&outside, "Tus") > width * 2.0 / 3.0,
+        "cover on the right panel"
+    );
+    assert!(
+        left_edge(&outside, "Pedir") < width / 3.0,
+        "the text starts on the flap"
+    );
+    let url_x = left_edge(&outside, "https://example.test/kyr/es/derechos/");
+    assert!(
+        url_x > width / 3.0 && url_x < width * 2.0 / 3.0,
+        "back panel in the middle: {url_x}"
+    );
+    let inside = words(&es, 2);
+    assert!(
+        inside.iter().any(|(x, _)| *x < width / 3.0),
+        "the text goes on inside"
+    );
+    let ar = words(&dir.join("ar/leaflets/derechos-trifold-a4.pdf"), 1);
+    assert!(left_edge(&ar, "https://example.test/kyr/ar/derechos/") > width / 3.0);
+    // pdftotext gives Arabic in visual order, so the title may come out reversed.
+    let title: String = "حقوقك".chars().rev().collect();
+    assert!(
+        ar.iter()
+            .any(|(x, w)| (w == "حقوقك" || *w == title) && *x < width / 3.0),
+        "RTL cover on the left: {ar:?}"
+    );
+
+    // Booklet, saddle-stitched: the first sheet carries the back cover (left) and the cover (right).
+    let booklet = words(&dir.join("es/leaflets/derechos-booklet-a4.pdf"), 1);
+    assert!(
+        left_edge(&booklet, "Tus") > width / 2.0,
+        "cover on the right half"
+    );
+    assert!(
+        left_edge(&booklet, "https://example.test/kyr/es/derechos/") < width / 2.0,
+        "back cover on the left half"
+    );
+
+    // The QR code scans to the page's own address in its language.
+    assert_eq!(decode_qr(&es, 1), ["https://example.test/kyr/es/derechos/"]);
+    assert_eq!(
+        decode_qr(&dir.join("ar/leaflets/derechos-trifold-a4.pdf"), 1),
+        ["https://example.test/kyr/ar/derechos/"]
+    );
+    let cards = decode_qr(&dir.join("en/leaflets/rights-card-letter.pdf"), 1);
+    assert!(
+        !cards.is_empty()
+            && cards
+                .iter()
+                .all(|c| c == "https://example.test/kyr/en/rights/"),
+        "{cards:?}"
+    );
+
+    // The language card speaks Spanish and English, and never borrows words for K'iche'.
+    let card = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("quc/leaflets/language-card-a4.pdf"),
+    );
+    assert!(
+        card.contains("Hablo K'iche'. Necesito un intérprete de K'iche'."),
+        "{card}"
+    );
+    assert!(
+        card.contains("I speak K'iche'. I need a K'iche' interpreter."),
+        "{card}"
+    );
+
+    // The page links its leaflets with their sizes, in the reader's language.
+    let page = site.read("es/derechos/index.html");
+    assert!(
+        page.contains("href=../../es/leaflets/derechos-trifold-a4.pdf"),
+        "{page}"
+    );
+    assert!(crate::support::text(&page).contains("Tríptico, A4 (PDF, "));
+    // Untranslated copies get no leaflets of their own.
+    assert!(!dir.join("quc/leaflets/derechos-card-a4.pdf").exists());
+}
