@@ -16,6 +16,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 BENCHES = Path(__file__).resolve().parent
@@ -57,6 +58,25 @@ def topic_pages(public):
     return sorted(p for p in public.glob("*/seccion-*/tema-*/index.html"))
 
 
+def leaflet_cost(senda, runs=3):
+    """Median build time of the example site with and without its leaflets."""
+    site = WORK / "example-site"
+    shutil.copytree(REPO, site, ignore=shutil.ignore_patterns("target", "public", ".git", "node_modules", ".venv"))
+    times = {}
+    for leaflets in (True, False):
+        if not leaflets:
+            with open(site / "senda.toml", "a", encoding="utf-8") as config:
+                config.write("\n[outputs]\nleaflets = false\n")
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([str(senda), "build", "--root", str(site)], check=True, stdout=subprocess.DEVNULL)
+            samples.append(time.perf_counter() - start)
+        times[leaflets] = statistics.median(samples)
+    return (f"example site build: {times[True] * 1000:.0f} ms with leaflets, {times[False] * 1000:.0f} ms without "
+            f"(leaflets add {(times[True] - times[False]) * 1000:.0f} ms; median of {runs})")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=300, help="pages per locale in the corpus")
@@ -86,6 +106,7 @@ def main():
     for name, (n, med, mx, omed, omx) in rows:
         print(f"{name:22} {n:6d} {med:10.0f} {mx:8d} {omed:16.0f} {omx:13d}")
     print("\nbytes; gz = gzip -9 of the page as served; overhead = page bytes minus its visible text.")
+    print(leaflet_cost(senda))
     offline = sorted(example_out.glob("*/offline.html"))
     print("example offline.html after gzip: " + ", ".join(f"{p.parent.name} {len(gzip.compress(p.read_bytes(), 9)) / 1024:.1f} KB" for p in offline))
 

@@ -90,6 +90,9 @@ pub fn prepare(options: &Options) -> Result<Built> {
         outputs.extend(offline(&site, &theme, &files, &downloads)?);
     }
     outputs.extend(files);
+    if !leaflets.is_empty() {
+        outputs.extend(print_views(&site, &theme)?);
+    }
     if site.config.outputs.precompress {
         let compressed = output::precompress(&outputs);
         outputs.extend(compressed);
@@ -105,6 +108,22 @@ pub fn prepare(options: &Options) -> Result<Built> {
         pages,
         warnings,
     })
+}
+
+/// Each leaflet as a web page to print from a browser, beside its PDFs.
+fn print_views(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
+    let mut outputs = Vec::new();
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(page) = site.page(route).filter(|p| p.front.leaflet.is_some()) else {
+            continue;
+        };
+        let url = format!("{}{}", site.config.base_url, route.path);
+        let qr = String::from_utf8(leaflet::qr_svg(&url)).unwrap_or_default();
+        let html = render::render_print(site, theme, route, &qr)?;
+        let path = format!("{}/leaflets/{}.html", route.lang, leaflet::base_name(page));
+        outputs.extend(output::documents(vec![(path, html)]));
+    }
+    Ok(outputs)
 }
 
 /// The leaflets each page links to, labelled in the reader's language.

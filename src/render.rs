@@ -122,7 +122,13 @@ impl Theme {
         };
         tera.add_raw_templates(theme.sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| Error::one(theme.diagnostic(&e)))?;
-        for required in ["page.html", "404.html", "languages.html", "offline.html"] {
+        for required in [
+            "page.html",
+            "404.html",
+            "languages.html",
+            "offline.html",
+            "print.html",
+        ] {
             if !tera.contains_template(required) {
                 return Err(Error::one(Diagnostic::in_file(
                     &theme.shown_dir.join(required),
@@ -330,6 +336,8 @@ struct PageContext<'a> {
 struct LinkContext<'a> {
     site: &'a Site,
     route: &'a Route,
+    /// The folder of the document the links are in (`es/asilo/`, `es/leaflets/`).
+    from: &'a str,
     root: &'a str,
     style: LinkStyle,
 }
@@ -339,12 +347,9 @@ impl LinkContext<'_> {
     fn href(&self, target: &Route, fragment: Option<&str>) -> String {
         let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
         match self.style {
-            LinkStyle::Web => format!(
-                "{}{hash}",
-                relative(&self.route.path, &target.path, self.root)
-            ),
+            LinkStyle::Web => format!("{}{hash}", relative(self.from, &target.path, self.root)),
             LinkStyle::Files => {
-                let rel = relative(&self.route.path, &target.path, self.root);
+                let rel = relative(self.from, &target.path, self.root);
                 let rel = if rel == "./" { String::new() } else { rel };
                 format!("{rel}index.html{hash}")
             }
@@ -462,6 +467,7 @@ fn page_view<'s>(
     site: &'s Site,
     route: &Route,
     style: LinkStyle,
+    from: &str,
 ) -> Result<(PageView<'s>, Vec<String>)> {
     let page = site.page(route).ok_or_else(|| {
         Error::one(Diagnostic::general(format!(
@@ -470,7 +476,7 @@ fn page_view<'s>(
         )))
     })?;
     let config = &site.config;
-    let root = root_prefix(&route.path);
+    let root = root_prefix(from);
     let content_language = config.language(&route.content_lang);
     let anchor = anchor(&page.id);
     let prefix = if style == LinkStyle::SingleFile {
@@ -489,6 +495,7 @@ fn page_view<'s>(
     let links = LinkContext {
         site,
         route,
+        from: from,
         root: &root,
         style,
     };
@@ -529,12 +536,13 @@ fn render_page<'s>(
     style: LinkStyle,
     downloads: &'s Downloads,
 ) -> Result<RenderedPage> {
-    let (view, key_points) = page_view(site, route, style)?;
+    let (view, key_points) = page_view(site, route, style, &route.path)?;
     let config = &site.config;
     let root = root_prefix(&route.path);
     let links = LinkContext {
         site,
         route,
+        from: &route.path,
         root: &root,
         style,
     };
@@ -702,7 +710,9 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     ordered.extend(menu(site, lang).into_iter().map(|(r, _)| r));
     let mut pages = Vec::new();
     for route in ordered {
-        if let Some((view, _)) = problems.take(page_view(site, route, LinkStyle::SingleFile))? {
+        if let Some((view, _)) =
+            problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
+        {
             pages.push(view);
         }
     }
@@ -854,6 +864,34 @@ fn render_simple(theme: &Theme, template: &str, context: &SimpleContext) -> Resu
     let context = TeraContext::from_serialize(context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
     theme.render(template, &context)
+}
+
+#[derive(Serialize)]
+struct PrintContext<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    css: &'a str,
+    page: PageView<'a>,
+    qr_svg: &'a str,
+}
+
+/// The leaflet as a web page for printing from a browser (`<lang>/leaflets/<name>.html`).
+pub fn render_print(site: &Site, theme: &Theme, route: &Route, qr_svg: &str) -> Result<String> {
+    let from = format!("{}/leaflets/", route.lang);
+    let (page, _) = page_view(site, route, LinkStyle::Web, &from)?;
+    let context = PrintContext {
+        lang: &route.lang,
+        dir: site
+            .config
+            .language(&route.lang)
+            .map_or("ltr", |l| l.dir.as_str()),
+        css: &theme.css,
+        page,
+        qr_svg,
+    };
+    let context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    theme.render("print.html", &context)
 }
 
 #[cfg(test)]

@@ -152,12 +152,16 @@ fn lang_dir(route: &Route) -> String {
 
 /// `abogado-trifold-a4.pdf`; the home page is `index-...`.
 pub fn file_name(page: &Page, layout: Layout, paper: Paper) -> String {
-    let name = if page.is_index() {
+    format!("{}-{}-{}.pdf", base_name(page), layout.name(), paper.name())
+}
+
+/// The part of a leaflet's file names that names the page: its slug, or `index`.
+pub fn base_name(page: &Page) -> &str {
+    if page.is_index() {
         "index"
     } else {
         page.url_segment()
-    };
-    format!("{name}-{}-{}.pdf", layout.name(), paper.name())
+    }
 }
 
 fn theme_fonts(config: &Config) -> Result<Vec<Vec<u8>>> {
@@ -233,7 +237,7 @@ fn frame(site: &Site, route: &Route, page: &Page) -> Frame {
 }
 
 /// The QR code of an address as SVG: vector, so it prints sharp at any size.
-fn qr_svg(url: &str) -> Vec<u8> {
+pub fn qr_svg(url: &str) -> Vec<u8> {
     match qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M) {
         Ok(code) => code
             .render::<qrcode::render::svg::Color>()

@@ -283,6 +283,10 @@ fn leaflets_print_fold_and_scan_correctly() {
         "{page}"
     );
     assert!(crate::support::text(&page).contains("Tríptico, A4 (PDF, "));
+    // A print view for browsers, with page-size CSS and the QR code inline.
+    let print = site.read("es/leaflets/derechos.html");
+    assert!(print.contains("@page") && print.contains("<svg"), "{print}");
+    assert!(crate::support::text(&print).contains("https://example.test/kyr/es/derechos/"));
     // Untranslated copies get no leaflets of their own.
     assert!(!dir.join("quc/leaflets/derechos-card-a4.pdf").exists());
 }
