@@ -24,6 +24,9 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// Overrides `base_url` from `senda.toml` (for previews and staging hosts).
     pub base_url: Option<String>,
+    /// For `serve`: pages carry the live-reload script, and leaflets, offline files and
+    /// compressed siblings are skipped so that a save shows at once.
+    pub preview: bool,
 }
 
 /// Pages published for one language: written in it, and shown from a fallback.
@@ -65,15 +68,21 @@ pub fn prepare(options: &Options) -> Result<Built> {
             format!("{url}/")
         };
     }
+    if options.preview {
+        config.outputs.leaflets = false;
+        config.outputs.offline = false;
+        config.outputs.precompress = false;
+    }
     let mut problems = Problems::default();
     let site = problems.take(Site::load(config.clone()))?;
     let locales = site
         .as_ref()
         .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
     let theme = problems.take(Theme::load(&config, locales))?;
-    let (Some(site), Some(theme)) = (site, theme) else {
+    let (Some(site), Some(mut theme)) = (site, theme) else {
         return Err(Error::Invalid(problems.list));
     };
+    theme.live_reload = options.preview;
     let leaflets = if site.config.outputs.leaflets {
         leaflet::make(&site)?
     } else {

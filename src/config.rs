@@ -35,6 +35,23 @@ struct RawConfig {
     /// Which extra files each build makes.
     #[serde(default)]
     outputs: Outputs,
+    /// What `senda check` looks for.
+    #[serde(default)]
+    check: CheckSettings,
+}
+
+/// `[check]`: limits for the plain-language check.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckSettings {
+    /// Sentences longer than this many words are reported (default 25).
+    pub sentence_words: usize,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        CheckSettings { sentence_words: 25 }
+    }
 }
 
 /// `[budgets]`: what each reader pays for, in kilobytes (1 KB = 1,024 bytes).
@@ -141,6 +158,7 @@ pub struct Config {
     pub name: String,
     pub budgets: Budgets,
     pub outputs: Outputs,
+    pub check: CheckSettings,
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
@@ -321,6 +339,7 @@ impl Config {
             name,
             budgets: raw.budgets,
             outputs: raw.outputs,
+            check: raw.check,
         })
     }
 

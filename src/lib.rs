@@ -6,6 +6,7 @@
 
 pub mod budget;
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -15,6 +16,7 @@ pub mod leaflet;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod status;
 mod toml_error;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use senda::build::{self, Options};
-use senda::{Diagnostic, Error, status};
+use senda::diagnostics::Severity;
+use senda::{Error, status};
 
 /// senda: multilingual know-your-rights sites, small enough for any phone.
 #[derive(Parser)]
@@ -33,6 +34,24 @@ enum Command {
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// `text` (default) or `json` for CI.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
+    /// Preview the site while you edit: builds, serves on this computer, rebuilds when you save
+    /// and reloads the browser.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        /// The port (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Also make leaflets, offline files and compressed files on every save (slower).
+        #[arg(long)]
+        everything: bool,
     },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
@@ -66,6 +85,7 @@ fn run(command: Command) -> Result<(), Error> {
                 root,
                 output,
                 base_url,
+                preview: false,
             })?;
             for w in &report.warnings {
                 eprintln!("{w}");
@@ -99,19 +119,45 @@ fn run(command: Command) -> Result<(), Error> {
             }
             Ok(())
         }
-        Command::Check { root } => {
-            let problems = build::prepare(&Options {
+        Command::Check { root, format } => {
+            let options = Options {
                 root,
                 ..Options::default()
-            })?
-            .warnings;
-            if problems.is_empty() {
-                println!("no problems found");
-                Ok(())
+            };
+            let found = senda::check::check(&options, senda::check::today())?;
+            let errors = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            if format == "json" {
+                println!("{}", senda::check::to_json(&found));
             } else {
-                let errors: Vec<_> = problems.into_iter().map(Diagnostic::error).collect();
-                Err(Error::Invalid(errors))
+                for d in &found {
+                    eprintln!("{d}\n");
+                }
+                println!("{errors} errors, {} warnings", found.len() - errors);
             }
+            if errors > 0 {
+                Err(Error::Invalid(Vec::new()))
+            } else {
+                Ok(())
+            }
+        }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            everything,
+        } => {
+            let options = senda::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                everything,
+            };
+            senda::serve::serve(&options, |url| {
+                println!("serving {url} (translation table at {url}_status); press Ctrl-C to stop");
+            })
         }
         Command::Status { root, stamp } => {
             let config = senda::config::Config::load(&root)?;

@@ -647,7 +647,7 @@ fn scheme(dest: &str) -> Option<String> {
 }
 
 /// Resolves `path` from the folder of page `id`; `None` if it climbs out of the locale folder.
-fn resolve_relative(id: &str, path: &str) -> Option<String> {
+pub(crate) fn resolve_relative(id: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = if path.starts_with('/') {
         Vec::new()
     } else {
@@ -698,6 +698,39 @@ pub fn slug(text: &str) -> String {
     } else {
         out
     }
+}
+
+/// The ids the page's headings get, with where each heading starts in `body`: what other pages
+/// can link to with `page.md#id`.
+pub fn heading_ids(body: &str) -> Vec<(String, usize, u8)> {
+    let mut used = BTreeSet::new();
+    let mut out = Vec::new();
+    let mut current: Option<(Option<String>, String, usize, u8)> = None;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { id, level, .. }) => {
+                current = Some((
+                    id.map(|i| i.to_string()),
+                    String::new(),
+                    range.start,
+                    level as u8,
+                ));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text, _, _)) = current.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((custom, text, start, level)) = current.take() {
+                    let wanted = custom.unwrap_or_else(|| slug(&text));
+                    out.push((unique_id(&wanted, &mut used), start, level));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn unique_id(wanted: &str, used: &mut BTreeSet<String>) -> String {

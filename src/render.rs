@@ -26,6 +26,8 @@ pub struct Theme {
     pub css: String,
     /// Files under the theme's `static/` folder, copied as they are.
     pub static_dir: PathBuf,
+    /// Pages carry the dev server's reload script (`serve` only).
+    pub live_reload: bool,
 }
 
 /// A page rendered for one reader: the route, its HTML, its headings (for checks and anchors)
@@ -119,6 +121,7 @@ impl Theme {
             templates_dir,
             css: String::new(),
             static_dir: dir.join("static"),
+            live_reload: false,
         };
         tera.add_raw_templates(theme.sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| Error::one(theme.diagnostic(&e)))?;
@@ -330,6 +333,7 @@ struct PageContext<'a> {
     all_languages_url: String,
     text_url: &'a str,
     downloads: Vec<DownloadLink<'a>>,
+    live_reload: bool,
 }
 
 /// Markdown's view of the site from one route, for one way of writing links.
@@ -495,7 +499,7 @@ fn page_view<'s>(
     let links = LinkContext {
         site,
         route,
-        from: from,
+        from,
         root: &root,
         style,
     };
@@ -630,6 +634,7 @@ fn render_page<'s>(
         all_languages_url,
         text_url: "index.txt",
         downloads,
+        live_reload: theme.live_reload,
     };
     let context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;

@@ -1,0 +1,526 @@
+//! `senda serve`: a preview for the people who write. Builds into memory, serves on 127.0.0.1,
+//! watches the sources, rebuilds on save and reloads open tabs (Server-Sent Events; the script is
+//! switched on by the template only here, never in `build`). A broken file shows its error in
+//! place of its page while every other page stays as it last built. Files are served only from
+//! the build in memory, so no request can reach anything else on the disk.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use notify::{RecursiveMode, Watcher};
+
+use crate::build::{self, Options};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::html::escape;
+use crate::site::Site;
+use crate::status;
+
+/// Where to listen.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: String,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// Also make leaflets, offline files and compressed siblings on every rebuild (slower).
+    pub everything: bool,
+}
+
+/// What the server hands out: the last good build, and the current error if the latest failed.
+#[derive(Default)]
+struct State {
+    files: HashMap<String, Arc<Vec<u8>>>,
+    /// Output paths of the pages made from each source file, for showing an error in its place.
+    pages_of: HashMap<PathBuf, Vec<String>>,
+    error: Option<Vec<Diagnostic>>,
+    status_page: String,
+}
+
+/// The kinds of source a batch of file events touched; a pure function of the paths.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub config: bool,
+    pub content: Vec<PathBuf>,
+    pub locales: bool,
+    pub theme: bool,
+}
+
+impl Change {
+    pub fn is_empty(&self) -> bool {
+        !self.config && self.content.is_empty() && !self.locales && !self.theme
+    }
+}
+
+/// Sorts changed paths (relative to the site root) into what they affect, ignoring editors'
+/// temporary files and anything outside the sources.
+pub fn classify(paths: &[PathBuf]) -> Change {
+    let mut change = Change::default();
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.')
+            || name.ends_with('~')
+            || name.ends_with(".swp")
+            || name.ends_with(".tmp")
+            || name == "4913"
+        {
+            continue;
+        }
+        let first = path
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        match first.as_deref() {
+            Some("senda.toml") => change.config = true,
+            Some("content") if !change.content.contains(path) => {
+                change.content.push(path.clone());
+            }
+            Some("locales") => change.locales = true,
+            Some("themes") => change.theme = true,
+            _ => {}
+        }
+    }
+    change
+}
+
+/// Builds, serves and rebuilds until the process is stopped (Ctrl-C).
+pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> {
+    let listener =
+        TcpListener::bind((options.bind.as_str(), options.port)).map_err(|e| Error::Io {
+            path: PathBuf::from(format!("{}:{}", options.bind, options.port)),
+            action: "listen on",
+            source: e,
+        })?;
+    let address = listener
+        .local_addr()
+        .map_err(Error::io("listen on", Path::new(&options.bind)))?;
+    let state = Arc::new(RwLock::new(State::default()));
+    let clients: Arc<Mutex<Vec<TcpStream>>> = Arc::default();
+    let build_options = Options {
+        root: options.root.clone(),
+        preview: !options.everything,
+        ..Options::default()
+    };
+    let started = Instant::now();
+    rebuild(&build_options, &state);
+    report(&state, started, "first build");
+
+    let (tx, rx) = channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too (the build reads them all): only writes count.
+        let Ok(event) = event else { return };
+        let writes = matches!(
+            event.kind,
+            notify::EventKind::Create(_)
+                | notify::EventKind::Remove(_)
+                | notify::EventKind::Modify(
+                    notify::event::ModifyKind::Data(_)
+                        | notify::event::ModifyKind::Name(_)
+                        | notify::event::ModifyKind::Any
+                )
+        );
+        if writes {
+            let _ = tx.send(event.paths);
+        }
+    })
+    .map_err(|e| Error::Io {
+        path: options.root.clone(),
+        action: "watch",
+        source: std::io::Error::other(e),
+    })?;
+    for dir in ["content", "locales", "themes"] {
+        let path = options.root.join(dir);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| Error::Io {
+                    path: path.clone(),
+                    action: "watch",
+                    source: std::io::Error::other(e),
+                })?;
+        }
+    }
+    let config = options.root.join(crate::config::FILE_NAME);
+    let _ = watcher.watch(&config, RecursiveMode::NonRecursive);
+
+    {
+        let state = state.clone();
+        let clients = clients.clone();
+        let root = options
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| options.root.clone());
+        std::thread::spawn(move || watch_loop(&rx, &root, &build_options, &state, &clients));
+    }
+    on_ready(&format!("http://{address}/"));
+    for stream in listener.incoming().flatten() {
+        let state = state.clone();
+        let clients = clients.clone();
+        std::thread::spawn(move || handle(stream, &state, &clients));
+    }
+    drop(watcher);
+    Ok(())
+}
+
+/// Waits for file events, lets a burst settle (an editor's save is often several events), rebuilds
+/// once, and tells every open tab to reload.
+fn watch_loop(
+    rx: &Receiver<Vec<PathBuf>>,
+    root: &Path,
+    options: &Options,
+    state: &RwLock<State>,
+    clients: &Mutex<Vec<TcpStream>>,
+) {
+    while let Ok(first) = rx.recv() {
+        let mut paths = first;
+        loop {
+            match rx.recv_timeout(Duration::from_millis(50)) {
+                Ok(more) => paths.extend(more),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        let relative: Vec<PathBuf> = paths
+            .iter()
+            .map(|p| {
+                p.strip_prefix(root)
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|_| p.clone())
+            })
+            .collect();
+        let change = classify(&relative);
+        if change.is_empty() {
+            continue;
+        }
+        let started = Instant::now();
+        rebuild(options, state);
+        report(state, started, &describe(&change));
+        broadcast(clients);
+    }
+}
+
+fn describe(change: &Change) -> String {
+    let mut parts: Vec<String> = change
+        .content
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    if change.config {
+        parts.push("senda.toml".into());
+    }
+    if change.locales {
+        parts.push("locales".into());
+    }
+    if change.theme {
+        parts.push("theme".into());
+    }
+    parts.join(", ")
+}
+
+fn report(state: &RwLock<State>, started: Instant, what: &str) {
+    let ms = started.elapsed().as_millis();
+    match state.read().ok().and_then(|s| s.error.clone()) {
+        Some(diagnostics) => {
+            eprintln!(
+                "{what}: {} problem(s), shown in the browser ({ms} ms)",
+                diagnostics.len()
+            );
+            eprintln!("{}", Error::Invalid(diagnostics));
+        }
+        None => eprintln!("{what}: rebuilt in {ms} ms"),
+    }
+}
+
+fn rebuild(options: &Options, state: &RwLock<State>) {
+    let result = build::prepare(options);
+    let Ok(mut state) = state.write() else { return };
+    match result {
+        Ok(built) => {
+            state.files = built
+                .outputs
+                .into_iter()
+                .map(|o| (o.path, Arc::new(o.bytes)))
+                .collect();
+            state.pages_of = pages_of(&built.site);
+            state.status_page = status_page(&built.site);
+            state.error = None;
+        }
+        Err(Error::Invalid(diagnostics)) => state.error = Some(diagnostics),
+        Err(e) => state.error = Some(vec![Diagnostic::general(e.to_string())]),
+    }
+}
+
+fn pages_of(site: &Site) -> HashMap<PathBuf, Vec<String>> {
+    let mut map: HashMap<PathBuf, Vec<String>> = HashMap::new();
+    for route in &site.routes {
+        if let Some(page) = site.page(route) {
+            map.entry(page.shown.clone())
+                .or_default()
+                .push(format!("{}index.html", route.path));
+        }
+    }
+    map
+}
+
+fn broadcast(clients: &Mutex<Vec<TcpStream>>) {
+    if let Ok(mut clients) = clients.lock() {
+        clients.retain_mut(|c| {
+            c.write_all(b"data: reload\n\n")
+                .and_then(|()| c.flush())
+                .is_ok()
+        });
+    }
+}
+
+const RELOAD_SCRIPT: &str =
+    "<script>new EventSource('/_senda/events').onmessage=function(){location.reload()}</script>";
+
+fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStream>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (
+        parts.next().unwrap_or_default(),
+        parts.next().unwrap_or("/"),
+    );
+    let mut stream = stream;
+    if method != "GET" && method != "HEAD" {
+        let _ = respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"only GET",
+        );
+        return;
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == "/_senda/events" {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
+        if stream.write_all(head.as_bytes()).is_ok()
+            && let Ok(mut clients) = clients.lock()
+        {
+            clients.push(stream);
+        }
+        return;
+    }
+    let Ok(state) = state.read() else { return };
+    if path == "/_status" || path == "/_status/" {
+        let _ = respond(
+            &mut stream,
+            "200 OK",
+            "text/html; charset=utf-8",
+            state.status_page.as_bytes(),
+        );
+        return;
+    }
+    let Some(key) = safe_path(path) else {
+        let _ = respond(&mut stream, "404 Not Found", "text/plain", b"not found");
+        return;
+    };
+    let key = if key.is_empty() || key.ends_with('/') {
+        format!("{key}index.html")
+    } else {
+        key
+    };
+    if let Some(errors) = &state.error {
+        let affected = errors
+            .iter()
+            .filter_map(|d| d.location.as_ref())
+            .filter_map(|l| state.pages_of.get(&l.path))
+            .flatten()
+            .collect::<Vec<_>>();
+        let everywhere = affected.is_empty();
+        if key.ends_with(".html") && (everywhere || affected.iter().any(|p| **p == key)) {
+            let _ = respond(
+                &mut stream,
+                "500 Internal Server Error",
+                "text/html; charset=utf-8",
+                error_page(errors).as_bytes(),
+            );
+            return;
+        }
+    }
+    match state
+        .files
+        .get(&key)
+        .or_else(|| state.files.get(&format!("{key}/index.html")))
+    {
+        Some(bytes) => {
+            let _ = respond(&mut stream, "200 OK", content_type(&key), bytes);
+        }
+        None => {
+            let body = state
+                .files
+                .get("404.html")
+                .map_or_else(|| b"not found".to_vec(), |b| b.to_vec());
+            let _ = respond(
+                &mut stream,
+                "404 Not Found",
+                "text/html; charset=utf-8",
+                &body,
+            );
+        }
+    }
+}
+
+/// The request path as a key of the build, or `None` for anything that tries to leave it
+/// (`..` in any spelling, backslashes, NUL).
+pub fn safe_path(path: &str) -> Option<String> {
+    let decoded = percent_decode(path)?;
+    if decoded.contains('\\') || decoded.contains('\0') {
+        return None;
+    }
+    let trailing = decoded.ends_with('/');
+    let mut parts = Vec::new();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return None,
+            p => parts.push(p),
+        }
+    }
+    let mut key = parts.join("/");
+    if trailing && !key.is_empty() {
+        key.push('/');
+    }
+    Some(key)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or_default() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "xml" => "application/xml",
+        "pdf" => "application/pdf",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "svg" => "image/svg+xml",
+        "zip" => "application/zip",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    stream.flush()
+}
+
+/// The error in the browser: file, line, column, the line itself and the message, and the reload
+/// script so that fixing the file brings the page back.
+fn error_page(diagnostics: &[Diagnostic]) -> String {
+    let items: String = diagnostics
+        .iter()
+        .map(|d| format!("<pre>{}</pre>", escape(&d.to_string())))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>senda: problem</title><style>body{{font-family:system-ui,sans-serif;margin:1em}}pre{{background:#fdecee;border-left:4px solid #b00020;padding:.75em;white-space:pre-wrap}}</style><h1>This page has a problem</h1><p>Fix it and save: this page reloads by itself.</p>{items}{RELOAD_SCRIPT}</html>"
+    )
+}
+
+/// The translation table as a page for coordinators (`/_status`).
+fn status_page(site: &Site) -> String {
+    let rows = status::table(site);
+    let head: String = site
+        .config
+        .languages
+        .iter()
+        .map(|l| format!("<th>{}</th>", escape(&l.name)))
+        .collect();
+    let body: String = rows
+        .iter()
+        .map(|r| {
+            let cells: String = r
+                .states
+                .iter()
+                .map(|s| format!("<td class={0}>{0}</td>", s.label()))
+                .collect();
+            format!("<tr><th>{}</th>{cells}</tr>", escape(&r.id))
+        })
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>Translations</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em}}.ok{{background:#e6f4ea}}.stale{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>Translations</h1><table><tr><th>page</th>{head}</tr>{body}</table><p>ok: up to date · stale: the source changed since · missing: not written, readers get the fallback · review: waiting for a native speaker or a lawyer</p>{RELOAD_SCRIPT}</html>"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_that_leave_the_build_are_refused() {
+        assert_eq!(safe_path("/es/asilo/").as_deref(), Some("es/asilo/"));
+        assert_eq!(safe_path("/").as_deref(), Some(""));
+        for bad in [
+            "/../senda.toml",
+            "/%2e%2e/senda.toml",
+            "/es/..%2f..%2fsenda.toml",
+            "/es/%2E%2E/x",
+            "/a\\..\\b",
+            "/%zz",
+        ] {
+            assert_eq!(safe_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn changes_are_sorted_and_editor_files_ignored() {
+        let change = classify(&[
+            PathBuf::from("content/es/a.md"),
+            PathBuf::from("content/es/.a.md.swp"),
+            PathBuf::from("content/es/a.md"),
+            PathBuf::from("locales/es/main.ftl"),
+            PathBuf::from("public/es/index.html"),
+            PathBuf::from("content/es/4913"),
+        ]);
+        assert_eq!(change.content, [PathBuf::from("content/es/a.md")]);
+        assert!(change.locales && !change.theme && !change.config);
+        assert!(classify(&[PathBuf::from("public/x.html")]).is_empty());
+    }
+}
