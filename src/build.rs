@@ -27,6 +27,37 @@ pub struct Options {
     /// For `serve`: pages carry the live-reload script, and leaflets, offline files and
     /// compressed siblings are skipped so that a save shows at once.
     pub preview: bool,
+    /// Show each stage as it starts (on a terminal).
+    pub progress: bool,
+}
+
+/// How long each stage of a build took, for the summary line.
+pub type Stages = Vec<(&'static str, Duration)>;
+
+/// Times the stages of a build and, when asked, shows which one is running.
+struct Clock {
+    show: bool,
+    last: Instant,
+    stages: Stages,
+}
+
+impl Clock {
+    fn new(show: bool) -> Self {
+        Clock {
+            show,
+            last: Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    /// Ends the running stage, named `done`, and announces the next one.
+    fn lap(&mut self, done: &'static str, next: &str) {
+        self.stages.push((done, self.last.elapsed()));
+        self.last = Instant::now();
+        if self.show && !next.is_empty() {
+            eprint!("\r\x1b[2K{next}…");
+        }
+    }
 }
 
 /// Pages published for one language: written in it, and shown from a fallback.
@@ -46,6 +77,7 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
     /// Each language's `offline.html`, in bytes after gzip.
     pub offline: Vec<(String, usize)>,
+    pub stages: Stages,
     pub elapsed: Duration,
 }
 
@@ -56,6 +88,7 @@ pub struct Built {
     pub pages: Vec<render::RenderedPage>,
     /// Pages and images over their budget: the build goes on, `senda check` fails.
     pub warnings: Vec<Diagnostic>,
+    pub stages: Stages,
 }
 
 /// Loads, checks and renders the site into memory. Every problem of the run is reported together.
@@ -73,6 +106,7 @@ pub fn prepare(options: &Options) -> Result<Built> {
         config.outputs.offline = false;
         config.outputs.precompress = false;
     }
+    let mut clock = Clock::new(options.progress);
     let mut problems = Problems::default();
     let site = problems.take(Site::load(config.clone()))?;
     let locales = site
@@ -83,11 +117,16 @@ pub fn prepare(options: &Options) -> Result<Built> {
         return Err(Error::Invalid(problems.list));
     };
     theme.live_reload = options.preview;
+    clock.lap("load", "making leaflets");
     let leaflets = if site.config.outputs.leaflets {
         leaflet::make(&site)?
     } else {
         Vec::new()
     };
+    clock.lap(
+        "leaflets",
+        &format!("rendering {} pages", site.routes.len()),
+    );
     let downloads = downloads(&site, &leaflets);
     let pages = render::render_pages(&site, &theme, LinkStyle::Web, &downloads)?;
     let mut outputs = output::pages(&pages);
@@ -95,9 +134,11 @@ pub fn prepare(options: &Options) -> Result<Built> {
     outputs.extend(output::documents(render::render_extra(&site, &theme)?));
     outputs.push(output::sitemap(&site));
     let files = output::files(&site, &theme.static_dir)?;
+    clock.lap("pages", "making offline files");
     if site.config.outputs.offline {
         outputs.extend(offline(&site, &theme, &files, &downloads)?);
     }
+    clock.lap("offline", "compressing");
     outputs.extend(files);
     if !leaflets.is_empty() {
         outputs.extend(print_views(&site, &theme)?);
@@ -105,6 +146,10 @@ pub fn prepare(options: &Options) -> Result<Built> {
     if site.config.outputs.precompress {
         let compressed = output::precompress(&outputs);
         outputs.extend(compressed);
+    }
+    clock.lap("compress", "");
+    if options.progress {
+        eprint!("\r\x1b[2K");
     }
     outputs.extend(leaflets.into_iter().map(|l| Output {
         path: l.path,
@@ -116,6 +161,7 @@ pub fn prepare(options: &Options) -> Result<Built> {
         outputs,
         pages,
         warnings,
+        stages: clock.stages,
     })
 }
 
@@ -217,7 +263,10 @@ pub fn build(options: &Options) -> Result<Report> {
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     guard_output(&options.root, &output)?;
+    let writing = Instant::now();
     write_atomically(&built.outputs, &output)?;
+    let mut stages = built.stages;
+    stages.push(("write", writing.elapsed()));
     let mut languages: BTreeMap<String, LanguageCount> = BTreeMap::new();
     for route in &built.site.routes {
         let count = languages.entry(route.lang.clone()).or_default();
@@ -243,6 +292,7 @@ pub fn build(options: &Options) -> Result<Report> {
         bytes: built.outputs.iter().map(|o| o.bytes.len() as u64).sum(),
         languages,
         warnings: built.warnings,
+        stages,
         elapsed: started.elapsed(),
     })
 }

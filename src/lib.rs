@@ -16,6 +16,7 @@ pub mod leaflet;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod status;

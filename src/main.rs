@@ -1,5 +1,6 @@
 //! The `senda` command: parses arguments, calls the library, prints the outcome.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,6 +30,9 @@ enum Command {
         /// Overrides base_url from senda.toml.
         #[arg(long)]
         base_url: Option<String>,
+        /// Print nothing but problems.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Find every problem before publishing (pages over budget, ...) without writing anything.
     Check {
@@ -53,6 +57,15 @@ enum Command {
         #[arg(long)]
         everything: bool,
     },
+    /// Create a page in the default language, with a stub marked untranslated in each other one.
+    New {
+        /// The page's path inside a language folder: `guias/mexico` or `guias/mexico.md`.
+        path: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Create a new site in DIR that builds at once.
+    Init { dir: PathBuf },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
         #[arg(long, default_value = ".")]
@@ -80,12 +93,14 @@ fn run(command: Command) -> Result<(), Error> {
             root,
             output,
             base_url,
+            quiet,
         } => {
             let report = build::build(&Options {
                 root,
                 output,
                 base_url,
                 preview: false,
+                progress: !quiet && std::io::stderr().is_terminal(),
             })?;
             for w in &report.warnings {
                 eprintln!("{w}");
@@ -101,12 +116,22 @@ fn run(command: Command) -> Result<(), Error> {
                     }
                 })
                 .collect();
+            if quiet {
+                return Ok(());
+            }
+            let stages: Vec<String> = report
+                .stages
+                .iter()
+                .filter(|(_, d)| d.as_millis() > 0)
+                .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+                .collect();
             println!(
-                "built {} files ({:.1} KB) into {} in {} ms: pages {}",
+                "built {} files ({:.1} KB) into {} in {} ms ({}): pages {}",
                 report.files,
                 report.bytes as f64 / 1024.0,
                 report.output.display(),
                 report.elapsed.as_millis(),
+                stages.join(", "),
                 languages.join(", ")
             );
             if !report.offline.is_empty() {
@@ -158,6 +183,21 @@ fn run(command: Command) -> Result<(), Error> {
             senda::serve::serve(&options, |url| {
                 println!("serving {url} (translation table at {url}_status); press Ctrl-C to stop");
             })
+        }
+        Command::New { path, root } => {
+            let config = senda::config::Config::load(&root)?;
+            for file in senda::scaffold::new_page(&config, &path, senda::check::today())? {
+                println!("created {}", file.display());
+            }
+            Ok(())
+        }
+        Command::Init { dir } => {
+            senda::scaffold::init(&dir, senda::check::today())?;
+            println!(
+                "created a site in {0}; try: senda build --root {0}",
+                dir.display()
+            );
+            Ok(())
         }
         Command::Status { root, stamp } => {
             let config = senda::config::Config::load(&root)?;

@@ -71,7 +71,7 @@ pub fn table(site: &Site) -> Vec<Row> {
 }
 
 fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
-    let Some(page) = site.content.get(id, lang) else {
+    let Some(page) = site.content.get(id, lang).filter(|p| !p.front.draft) else {
         return Freshness::Missing;
     };
     let Some(source) = source_of(site, id) else {
