@@ -182,7 +182,11 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
                 Freshness::NeedsReview => "waiting for review (`review` in its front matter)".to_string(),
                 Freshness::Source | Freshness::UpToDate => continue,
             };
-            found.push(Diagnostic::in_file(&file, message).warning());
+            let diagnostic = match site.content.get(&row.id, &language.code) {
+                Some(p) => Diagnostic::at(&p.shown, &p.source, 0..3, message),
+                None => Diagnostic::in_file(&file, message),
+            };
+            found.push(diagnostic.warning());
         }
     }
     found
@@ -370,15 +374,20 @@ fn facts(site: &Site) -> Vec<Diagnostic> {
             if !missing.is_empty() || !extra.is_empty() {
                 let list =
                     |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-                found.push(Diagnostic::in_file(
-                    &page.shown,
-                    format!(
-                        "contact details differ from {}: missing [{}], not in the source [{}]",
-                        source.shown.display(),
-                        list(&missing),
-                        list(&extra)
-                    ),
-                ));
+                let message = format!(
+                    "contact details differ from {}: missing [{}], not in the source [{}]",
+                    source.shown.display(),
+                    list(&missing),
+                    list(&extra)
+                );
+                let first = ["```contact", "tel:", "wa.me/", "whatsapp:", "sms:"]
+                    .iter()
+                    .filter_map(|needle| page.body().find(needle))
+                    .min();
+                found.push(match first {
+                    Some(offset) => at(page, offset, message),
+                    None => Diagnostic::in_file(&page.shown, message),
+                });
             }
         }
     }

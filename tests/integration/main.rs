@@ -3,6 +3,7 @@
 
 mod browser;
 mod build;
+mod editing;
 mod errors;
 mod leaflets;
 mod status;

@@ -1,0 +1,300 @@
+//! The editing loop: `senda serve` (rebuild on save, reload, error page, no path traversal),
+//! `senda check --format json`, `senda new` and `senda init`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::Fixture;
+
+/// A running `senda serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(site: &Fixture) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&site.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start senda serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .expect("address")
+        .to_string();
+    Server { child, address }
+}
+
+/// A raw GET, so that nothing normalises the path on the way.
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    (status, body)
+}
+
+/// Subscribes to reload events the way the page's script does.
+fn events(server: &Server) -> BufReader<TcpStream> {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(
+        stream,
+        "GET /_senda/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .expect("send");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 0) && !line.starts_with(": connected") {
+        line.clear();
+    }
+    reader
+}
+
+fn wait_for_reload(reader: &mut BufReader<TcpStream>) -> bool {
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+        if line.starts_with("data: reload") {
+            return true;
+        }
+        line.clear();
+    }
+    false
+}
+
+fn until(mut ok: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn serve_rebuilds_on_save_reloads_tabs_and_shows_errors_in_place() {
+    let site = Fixture::new("basic");
+    let server = serve(&site);
+    let (status, page) = get(&server, "/es/abogado/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("EventSource(\"/_senda/events\")"),
+        "serve pages carry the reload script"
+    );
+
+    // Several open tabs all get the reload.
+    let mut tabs: Vec<_> = (0..5).map(|_| events(&server)).collect();
+    let file = site.root.join("content/es/abogado.md");
+    let original = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(
+        &file,
+        original.replace(
+            "Tienes derecho a buscar un abogado.",
+            "Texto nuevo guardado.",
+        ),
+    )
+    .expect("save");
+    for tab in &mut tabs {
+        assert!(wait_for_reload(tab), "reload event");
+    }
+    assert!(
+        until(|| get(&server, "/es/abogado/")
+            .1
+            .contains("Texto nuevo guardado.")),
+        "the rebuilt page is served"
+    );
+
+    // A broken file: its page shows the error with file, line and the line itself; others stay.
+    let mut tab = events(&server);
+    std::fs::write(&file, original.replace("title = ", "titel = ")).expect("break");
+    assert!(wait_for_reload(&mut tab));
+    let (status, body) = get(&server, "/es/abogado/");
+    assert_eq!(status, 500);
+    assert!(
+        body.contains("content/es/abogado.md:2:1: unknown field `titel`"),
+        "{body}"
+    );
+    assert!(
+        body.contains("titel = &quot;Un abogado&quot;"),
+        "the offending line is shown: {body}"
+    );
+    assert_eq!(
+        get(&server, "/es/asilo/").0,
+        200,
+        "other pages keep being served"
+    );
+    std::fs::write(&file, &original).expect("fix");
+    assert!(wait_for_reload(&mut tab));
+    assert_eq!(
+        get(&server, "/es/abogado/").0,
+        200,
+        "fixing the file brings the page back"
+    );
+
+    // Nothing outside the build, however the path is spelt.
+    for path in [
+        "/../senda.toml",
+        "/%2e%2e/senda.toml",
+        "/es/..%2f..%2fsenda.toml",
+        "/es/%2E%2E/%2E%2E/content/es/abogado.md",
+        "/..\\senda.toml",
+    ] {
+        assert_eq!(get(&server, path).0, 404, "{path}");
+    }
+    assert!(
+        get(&server, "/_status")
+            .1
+            .contains("<td class=stale>stale</td>")
+    );
+}
+
+#[test]
+fn the_built_site_never_carries_the_reload_script() {
+    let site = Fixture::new("basic");
+    site.build();
+    assert!(!site.read("es/abogado/index.html").contains("EventSource"));
+}
+
+#[test]
+fn check_lists_every_problem_with_file_and_line_as_json() {
+    let site = Fixture::new("check");
+    let out = site.run(&["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "errors make check fail");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let problems = json["problems"].as_array().cloned().unwrap_or_default();
+    let find = |file: &str, line: Option<u64>, words: &str| {
+        problems.iter().any(|p| {
+            p["file"] == file
+                && p["line"].as_u64() == line
+                && p["message"].as_str().is_some_and(|m| m.contains(words))
+        })
+    };
+    for (file, line, words, severity) in [
+        (
+            "content/es/a.md",
+            Some(9),
+            "has no heading with the id `no-existe`",
+            "error",
+        ),
+        (
+            "content/en/a.md",
+            Some(11),
+            "contact details differ",
+            "error",
+        ),
+        ("content/es/a.md", None, "weighs", "error"),
+        ("content/en/a.md", Some(1), "stale", "warning"),
+        ("content/en/b.md", None, "not translated yet", "warning"),
+        (
+            "content/es/a.md",
+            Some(4),
+            "was due for review on 2020-01-01",
+            "warning",
+        ),
+        ("content/es/a.md", Some(7), "is a `#` heading", "warning"),
+        (
+            "content/es/a.md",
+            Some(11),
+            "a sentence of 30 words",
+            "warning",
+        ),
+        ("locales/en", None, "share, text-version", "warning"),
+        (
+            "locales/es/main.ftl",
+            Some(52),
+            "`unused-message` is never used",
+            "warning",
+        ),
+    ] {
+        assert!(
+            find(file, line, words),
+            "{severity} {file}:{line:?} `{words}` in {}",
+            serde_json::to_string_pretty(&problems).unwrap_or_default()
+        );
+        let sev = problems
+            .iter()
+            .find(|p| p["file"] == file && p["message"].as_str().is_some_and(|m| m.contains(words)))
+            .map(|p| p["severity"].clone());
+        assert_eq!(sev, Some(serde_json::Value::from(severity)), "{words}");
+    }
+    // The anchor, the contact facts, and the two pages of `a` over the tiny budget.
+    assert_eq!(json["errors"], 4);
+}
+
+#[test]
+fn new_pages_and_new_sites_build_at_once() {
+    let dir = tempfile::tempdir().expect("temp");
+    let root = dir.path().join("site");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(args)
+            .output()
+            .expect("run senda")
+    };
+    let root_str = root.to_str().unwrap_or_default();
+    assert!(run(&["init", root_str]).status.success());
+    let out = run(&["new", "--root", root_str, "guias/mexico"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stub = std::fs::read_to_string(root.join("content/en/guias/mexico.md")).unwrap_or_default();
+    assert!(
+        stub.contains("draft = true") && stub.contains("Not translated yet"),
+        "{stub}"
+    );
+    let build = run(&["build", "--root", root_str]);
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    // The stub is not published: English readers get the Spanish text with a notice.
+    let page =
+        std::fs::read_to_string(root.join("public/en/guias/mexico/index.html")).unwrap_or_default();
+    assert!(
+        page.contains("lang=es") && page.contains("not translated"),
+        "{page}"
+    );
+    let status = run(&["status", "--root", root_str]);
+    assert!(String::from_utf8_lossy(&status.stdout).contains("guias/mexico  source   missing"));
+    let again = run(&["new", "--root", root_str, "guias/mexico"]);
+    assert!(
+        !again.status.success()
+            && String::from_utf8_lossy(&again.stderr).contains("already exists")
+    );
+    assert!(
+        !run(&["init", root_str]).status.success(),
+        "init refuses a folder with files"
+    );
+}
