@@ -1,7 +1,10 @@
 //! What each reader pays: every HTML page's size after gzip and every image's size, against the
 //! budgets in `senda.toml`. Over budget is a warning for `build` and an error for `check`.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
+
+use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
 use crate::output::{self, Output};
@@ -12,8 +15,21 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
     let budgets = site.config.budgets;
     let page_limit = (budgets.page_kb * 1024.0) as usize;
     let image_limit = (budgets.image_kb * 1024.0) as usize;
+    // The `.gz` siblings, where the build made them, are exactly what a server sends.
+    let compressed: HashMap<&str, usize> = outputs
+        .iter()
+        .filter_map(|o| o.path.strip_suffix(".gz").map(|p| (p, o.bytes.len())))
+        .collect();
+    let sizes: Vec<usize> = outputs
+        .par_iter()
+        .map(|o| match compressed.get(o.path.as_str()) {
+            Some(size) => *size,
+            None if o.path.ends_with(".html") => output::gzip_size(&o.bytes),
+            None => 0,
+        })
+        .collect();
     let mut warnings = Vec::new();
-    for out in outputs {
+    for (out, size) in outputs.iter().zip(sizes) {
         let ext = out
             .path
             .rsplit('.')
@@ -21,7 +37,6 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             .unwrap_or_default()
             .to_ascii_lowercase();
         if ext == "html" && !out.path.ends_with("offline.html") {
-            let size = output::gzip(&out.bytes).len();
             if size > page_limit {
                 warnings.push(
                     Diagnostic::in_file(

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::budget;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
@@ -365,12 +367,15 @@ fn write_atomically(outputs: &[Output], target: &Path) -> Result<()> {
 
 fn write_all(outputs: &[Output], dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(Error::io("create the folder", dir))?;
-    for output in outputs {
-        let path = dir.join(&output.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(Error::io("create the folder", parent))?;
-        }
-        std::fs::write(&path, &output.bytes).map_err(Error::io("write", &path))?;
+    let folders: std::collections::BTreeSet<PathBuf> = outputs
+        .iter()
+        .filter_map(|o| dir.join(&o.path).parent().map(Path::to_path_buf))
+        .collect();
+    for folder in folders {
+        std::fs::create_dir_all(&folder).map_err(Error::io("create the folder", &folder))?;
     }
-    Ok(())
+    outputs.par_iter().try_for_each(|output| {
+        let path = dir.join(&output.path);
+        std::fs::write(&path, &output.bytes).map_err(Error::io("write", &path))
+    })
 }

@@ -1,7 +1,10 @@
 //! The theme's tera templates and the `t` function that gives them Fluent strings; turning each
 //! route of the site into a finished HTML page.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -143,7 +146,7 @@ impl Theme {
         let css_path = dir.join("css").join("style.css");
         if css_path.is_file() {
             let css = crate::diagnostics::read_text(&css_path, &shown_dir.join("css/style.css"))?;
-            theme.css = css;
+            theme.css = minified_css(&css);
         }
         Ok(theme)
     }
@@ -229,6 +232,21 @@ impl Theme {
     pub fn templates_dir(&self) -> &Path {
         &self.templates_dir
     }
+}
+
+/// The theme's CSS minified once, since every page inlines the same stylesheet; pages are then
+/// minified without touching their CSS again.
+fn minified_css(css: &str) -> String {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    let html = minify_html::minify(format!("<style>{css}</style>").as_bytes(), &cfg);
+    let html = String::from_utf8_lossy(&html);
+    html.split_once('>')
+        .and_then(|(_, rest)| {
+            rest.rsplit_once("</style>")
+                .map(|(inner, _)| inner.to_string())
+        })
+        .unwrap_or_else(|| css.to_string())
 }
 
 /// The `t(key="...", name=value...)` template function: a Fluent message in the page's language,
@@ -455,12 +473,16 @@ pub fn render_pages(
     style: LinkStyle,
     downloads: &Downloads,
 ) -> Result<Vec<RenderedPage>> {
+    let nav = Navigation::new(site);
+    let results: Vec<Result<RenderedPage>> = site
+        .routes
+        .par_iter()
+        .map(|route| render_page(site, theme, &nav, route, style, downloads))
+        .collect();
     let mut problems = Problems::default();
-    let mut pages = Vec::with_capacity(site.routes.len());
-    for route in &site.routes {
-        if let Some(page) = problems.take(render_page(site, theme, route, style, downloads))? {
-            pages.push(page);
-        }
+    let mut pages = Vec::with_capacity(results.len());
+    for result in results {
+        pages.extend(problems.take(result)?);
     }
     problems.finish()?;
     Ok(pages)
@@ -536,6 +558,7 @@ fn page_view<'s>(
 fn render_page<'s>(
     site: &'s Site,
     theme: &Theme,
+    nav: &Navigation<'s>,
     route: &'s Route,
     style: LinkStyle,
     downloads: &'s Downloads,
@@ -585,17 +608,17 @@ fn render_page<'s>(
             href: format!("{}{}", config.base_url, default.path),
         });
     }
-    let items = |list: Vec<(&'s Route, &'s str)>| -> Vec<MenuItem<'s>> {
-        list.into_iter()
-            .map(|(r, title)| MenuItem {
+    let items = |list: &[(&'s Route, &'s str)]| -> Vec<MenuItem<'s>> {
+        list.iter()
+            .map(|&(r, title)| MenuItem {
                 title,
                 url: links.href(r, None),
                 current: r.id == route.id,
             })
             .collect()
     };
-    let menu = items(menu(site, &route.lang));
-    let children = items(children(site, route));
+    let menu = items(nav.menu(&route.lang));
+    let children = items(nav.children(route));
     let home_url = site
         .route("index", &route.lang)
         .map_or_else(|| format!("{root}{}/", route.lang), |r| links.href(r, None));
@@ -647,53 +670,88 @@ fn render_page<'s>(
     })
 }
 
-/// The pages of a language in menu order (the home page is not listed: the header links it).
-fn menu<'s>(site: &'s Site, lang: &str) -> Vec<(&'s Route, &'s str)> {
-    entries(site, lang, |id| {
-        let parts: Vec<&str> = id.split('/').collect();
-        match parts.as_slice() {
-            [page] => *page != "index",
-            [_, "index"] => true,
-            [dir, _] => site.route(&format!("{dir}/index"), lang).is_none(),
-            _ => false,
+/// Menu entries: a route and the title to show.
+type Entries<'s> = Vec<(&'s Route, &'s str)>;
+
+/// Menus and section listings, worked out once per build rather than once per page.
+pub struct Navigation<'s> {
+    menus: HashMap<&'s str, Entries<'s>>,
+    /// Language → folder → the pages listed on that folder's index.
+    children: HashMap<&'s str, HashMap<&'s str, Entries<'s>>>,
+}
+
+impl<'s> Navigation<'s> {
+    /// Top-level pages and sections for each language's menu; each section's pages for its index.
+    pub fn new(site: &'s Site) -> Self {
+        let mut menus: HashMap<&str, Vec<(&Route, &Page)>> = HashMap::new();
+        type Listed<'a> = Vec<(&'a Route, &'a Page)>;
+        let mut children: HashMap<&str, HashMap<&str, Listed>> = HashMap::new();
+        for route in &site.routes {
+            let Some(page) = site.page(route) else {
+                continue;
+            };
+            let parts: Vec<&str> = route.id.split('/').collect();
+            let in_menu = match parts.as_slice() {
+                [page] => *page != "index",
+                [_, "index"] => true,
+                [dir, _] => site.route(&format!("{dir}/index"), &route.lang).is_none(),
+                _ => false,
+            };
+            if in_menu {
+                menus.entry(&route.lang).or_default().push((route, page));
+            }
+            // A page belongs to its folder's listing; a subsection's index to its parent's.
+            let folder = match parts.as_slice() {
+                [.., "index"] if parts.len() >= 3 => Some(route.id.rsplitn(3, '/').nth(2)),
+                [.., last] if parts.len() >= 2 && *last != "index" => {
+                    Some(route.id.rsplit_once('/').map(|(d, _)| d))
+                }
+                _ => None,
+            };
+            if let Some(Some(folder)) = folder {
+                children
+                    .entry(&route.lang)
+                    .or_default()
+                    .entry(folder)
+                    .or_default()
+                    .push((route, page));
+            }
         }
-    })
-}
+        let sorted = |mut list: Vec<(&'s Route, &'s Page)>| {
+            list.sort_by(|a, b| {
+                (a.1.front.weight, &a.1.front.title).cmp(&(b.1.front.weight, &b.1.front.title))
+            });
+            list.into_iter()
+                .map(|(r, p)| (r, p.front.title.as_str()))
+                .collect::<Vec<_>>()
+        };
+        Navigation {
+            menus: menus.into_iter().map(|(k, v)| (k, sorted(v))).collect(),
+            children: children
+                .into_iter()
+                .map(|(lang, folders)| {
+                    (
+                        lang,
+                        folders.into_iter().map(|(k, v)| (k, sorted(v))).collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
 
-/// The pages directly inside the folder of a section's `index.md`, in menu order.
-fn children<'s>(site: &'s Site, route: &Route) -> Vec<(&'s Route, &'s str)> {
-    let Some(dir) = route.id.strip_suffix("/index") else {
-        return Vec::new();
-    };
-    let prefix = format!("{dir}/");
-    entries(site, &route.lang, |id| {
-        id.strip_prefix(&prefix).is_some_and(|rest| {
-            rest != "index"
-                && (!rest.contains('/')
-                    || rest.matches('/').count() == 1 && rest.ends_with("/index"))
-        })
-    })
-}
+    /// The pages of a language in menu order (the home page is not listed: the header links it).
+    fn menu(&self, lang: &str) -> &[(&'s Route, &'s str)] {
+        self.menus.get(lang).map_or(&[], Vec::as_slice)
+    }
 
-/// The routes of a language whose page ids pass `keep`, by weight then title.
-fn entries<'s>(
-    site: &'s Site,
-    lang: &str,
-    keep: impl Fn(&str) -> bool,
-) -> Vec<(&'s Route, &'s str)> {
-    let mut pages: Vec<(&Route, &Page)> = site
-        .routes
-        .iter()
-        .filter(|r| r.lang == lang && keep(&r.id))
-        .filter_map(|r| site.page(r).map(|p| (r, p)))
-        .collect();
-    pages.sort_by(|a, b| {
-        (a.1.front.weight, &a.1.front.title).cmp(&(b.1.front.weight, &b.1.front.title))
-    });
-    pages
-        .into_iter()
-        .map(|(r, p)| (r, p.front.title.as_str()))
-        .collect()
+    /// On a section's `index.md`: the pages directly inside its folder, in menu order.
+    fn children(&self, route: &Route) -> &[(&'s Route, &'s str)] {
+        route
+            .id
+            .strip_suffix("/index")
+            .and_then(|dir| self.children.get(route.lang.as_str())?.get(dir))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 #[derive(Serialize)]
@@ -712,7 +770,7 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     let config = &site.config;
     let mut problems = Problems::default();
     let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
-    ordered.extend(menu(site, lang).into_iter().map(|(r, _)| r));
+    ordered.extend(Navigation::new(site).menu(lang).iter().map(|(r, _)| *r));
     let mut pages = Vec::new();
     for route in ordered {
         if let Some((view, _)) =

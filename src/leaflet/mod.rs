@@ -11,6 +11,7 @@ mod world;
 use std::path::PathBuf;
 
 use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
 use typst::foundations::Smart;
 use typst_layout::PagedDocument;
 
@@ -93,34 +94,43 @@ pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
         return Ok(Vec::new());
     }
     let fonts = Fonts::load(&theme_fonts(&site.config)?);
+    let jobs: Vec<(&Route, &Page, Layout, Paper)> = wanted
+        .iter()
+        .flat_map(|&(route, page)| {
+            let layouts = page
+                .front
+                .leaflet
+                .as_ref()
+                .map(|l| l.layouts.clone())
+                .unwrap_or_default();
+            layouts.into_iter().flat_map(move |layout| {
+                Paper::ALL
+                    .into_iter()
+                    .map(move |paper| (route, page, layout, paper))
+            })
+        })
+        .collect();
+    let made: Vec<Result<Leaflet>> = jobs
+        .par_iter()
+        .map(|&(route, page, layout, paper)| {
+            make_page(site, &fonts, route, page, layout, paper).map(|bytes| Leaflet {
+                lang: route.lang.clone(),
+                page_id: Some(page.id.clone()),
+                kind: Kind::Page(layout),
+                paper,
+                path: format!(
+                    "{}leaflets/{}",
+                    lang_dir(route),
+                    file_name(page, layout, paper)
+                ),
+                bytes,
+            })
+        })
+        .collect();
     let mut problems = Problems::default();
     let mut leaflets = Vec::new();
-    for (route, page) in wanted {
-        let layouts = page
-            .front
-            .leaflet
-            .as_ref()
-            .map(|l| l.layouts.clone())
-            .unwrap_or_default();
-        for layout in layouts {
-            for paper in Paper::ALL {
-                let made = make_page(site, &fonts, route, page, layout, paper);
-                if let Some(bytes) = problems.take(made)? {
-                    leaflets.push(Leaflet {
-                        lang: route.lang.clone(),
-                        page_id: Some(page.id.clone()),
-                        kind: Kind::Page(layout),
-                        paper,
-                        path: format!(
-                            "{}leaflets/{}",
-                            lang_dir(route),
-                            file_name(page, layout, paper)
-                        ),
-                        bytes,
-                    });
-                }
-            }
-        }
+    for result in made {
+        leaflets.extend(problems.take(result)?);
     }
     for language in &site.config.languages {
         for paper in Paper::ALL {
