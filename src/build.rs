@@ -1,7 +1,9 @@
 //! `senda build`: the pipeline from `senda.toml` to files, and the one place that writes the
 //! output folder, atomically, so a failed build leaves the previous site exactly as it was.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -10,12 +12,13 @@ use rayon::prelude::*;
 
 use crate::budget;
 use crate::config::Config;
+use crate::content::PageCache;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::leaflet::{self, Kind, Leaflet};
 use crate::output::{self, Output};
 use crate::render::{self, Download, Downloads, LinkStyle, Theme};
-use crate::site::Site;
+use crate::site::{Route, Site};
 
 /// What the user asked for on the command line.
 #[derive(Debug, Clone, Default)]
@@ -93,8 +96,68 @@ pub struct Built {
     pub stages: Stages,
 }
 
+/// What a build leaves for the next one in the same process (`serve`), so that a change costs
+/// only what it affects: unchanged files are not read again, unchanged pages not made again.
+#[derive(Default)]
+pub struct Cache {
+    pages: PageCache,
+    /// By route path: the fingerprint of all a page was made from, its minified HTML and its text.
+    rendered: HashMap<String, (u64, Vec<u8>, Vec<u8>)>,
+}
+
 /// Loads, checks and renders the site into memory. Every problem of the run is reported together.
 pub fn prepare(options: &Options) -> Result<Built> {
+    prepare_cached(options, &mut Cache::default())
+}
+
+/// Everything a page's HTML depends on, as one number: its own file, its source's digest (for the
+/// stale notice), its language's menu, every address (links, language switcher), the templates,
+/// the strings and the configuration.
+fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) -> Vec<u64> {
+    let hash = |f: &dyn Fn(&mut DefaultHasher)| {
+        let mut h = DefaultHasher::new();
+        f(&mut h);
+        h.finish()
+    };
+    let shared = hash(&|h| {
+        format!("{:?}", site.config).hash(h);
+        (
+            theme.fingerprint,
+            site.locales.fingerprint,
+            theme.live_reload,
+        )
+            .hash(h);
+        for r in &site.routes {
+            (&r.id, &r.lang, &r.content_lang, &r.path).hash(h);
+        }
+    });
+    let mut menus: HashMap<&str, DefaultHasher> = HashMap::new();
+    for r in &site.routes {
+        if let Some(p) = site.page(r) {
+            (&r.id, &p.front.title, p.front.weight).hash(menus.entry(&r.lang).or_default());
+        }
+    }
+    let menus: HashMap<&str, u64> = menus.into_iter().map(|(k, h)| (k, h.finish())).collect();
+    site.routes
+        .par_iter()
+        .map(|r| {
+            hash(&|h| {
+                (shared, menus.get(r.lang.as_str()), &r.path, &r.content_lang).hash(h);
+                site.page(r).map(|p| p.fingerprint).hash(h);
+                // Only a translation that records its source's digest can turn stale.
+                site.page(r)
+                    .filter(|p| p.front.source_digest.is_some())
+                    .and_then(|_| crate::status::source_of(site, &r.id))
+                    .map(|p| &p.digest)
+                    .hash(h);
+                format!("{:?}", downloads.get(&(r.lang.clone(), r.id.clone()))).hash(h);
+            })
+        })
+        .collect()
+}
+
+/// The same, reusing what `cache` kept from the previous build and keeping this one's.
+pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config.base_url = if url.ends_with('/') {
@@ -110,7 +173,7 @@ pub fn prepare(options: &Options) -> Result<Built> {
     }
     let mut clock = Clock::new(options.progress);
     let mut problems = Problems::default();
-    let site = problems.take(Site::load(config.clone()))?;
+    let site = problems.take(Site::load_cached(config.clone(), &mut cache.pages))?;
     let locales = site
         .as_ref()
         .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
@@ -130,9 +193,47 @@ pub fn prepare(options: &Options) -> Result<Built> {
         &format!("rendering {} pages", site.routes.len()),
     );
     let downloads = downloads(&site, &leaflets);
-    let pages = render::render_pages(&site, &theme, LinkStyle::Web, &downloads)?;
-    let mut outputs = output::pages(&pages);
-    outputs.extend(output::texts(&site, &pages));
+    let prints = fingerprints(&site, &theme, &downloads);
+    let stale: Vec<&Route> = site
+        .routes
+        .iter()
+        .zip(&prints)
+        .filter(|(r, f)| {
+            cache
+                .rendered
+                .get(&r.path)
+                .is_none_or(|(old, _, _)| old != *f)
+        })
+        .map(|(r, _)| r)
+        .collect();
+    let pages = render::render_routes(&site, &theme, LinkStyle::Web, &downloads, &stale)?;
+    let html = output::pages(&pages);
+    let texts = output::texts(&site, &pages);
+    let mut fresh: HashMap<&str, (Vec<u8>, Vec<u8>)> = HashMap::new();
+    for ((page, h), t) in pages.iter().zip(html).zip(texts) {
+        fresh.insert(&page.route.path, (h.bytes, t.bytes));
+    }
+    let mut rendered = HashMap::with_capacity(site.routes.len());
+    let mut outputs = Vec::with_capacity(site.routes.len() * 3);
+    for (route, print) in site.routes.iter().zip(prints) {
+        let (h, t) = match fresh.remove(route.path.as_str()) {
+            Some(made) => made,
+            None => match cache.rendered.remove(&route.path) {
+                Some((_, h, t)) => (h, t),
+                None => continue,
+            },
+        };
+        outputs.push(Output {
+            path: format!("{}index.html", route.path),
+            bytes: h.clone(),
+        });
+        outputs.push(Output {
+            path: format!("{}index.txt", route.path),
+            bytes: t.clone(),
+        });
+        rendered.insert(route.path.clone(), (print, h, t));
+    }
+    cache.rendered = rendered;
     outputs.extend(output::documents(render::render_extra(&site, &theme)?));
     outputs.push(output::sitemap(&site));
     let files = output::files(&site, &theme.static_dir)?;
@@ -157,7 +258,11 @@ pub fn prepare(options: &Options) -> Result<Built> {
         path: l.path,
         bytes: l.bytes,
     }));
-    let warnings = budget::check(&site, &outputs);
+    let warnings = if options.preview {
+        Vec::new()
+    } else {
+        budget::check(&site, &outputs)
+    };
     Ok(Built {
         site,
         outputs,

@@ -1,7 +1,10 @@
 //! The pages under `content/<locale>/`: walking the folders, splitting and checking front matter,
 //! and the digest of each page's text that translation freshness is measured against.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::time::SystemTime;
+
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -124,6 +127,8 @@ pub struct Page {
     pub review_by: Option<Date>,
     /// Short hash of the body, what a translation's `source_digest` is compared with.
     pub digest: String,
+    /// Hash of the whole file, to tell whether anything made from it must be made again.
+    pub fingerprint: u64,
 }
 
 impl Page {
@@ -155,6 +160,13 @@ pub struct Asset {
     pub file: PathBuf,
 }
 
+/// Pages read by an earlier build in the same process, by file, with the file's modification time
+/// and size when read: `serve` re-reads only the files that changed.
+#[derive(Debug, Clone, Default)]
+pub struct PageCache {
+    files: HashMap<PathBuf, ((Option<SystemTime>, u64), Page)>,
+}
+
 /// Every page of the site, by identity and then by language.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
@@ -164,7 +176,7 @@ pub struct Content {
 
 impl Content {
     /// Walks `content/`, reads every page and reports every problem found together.
-    pub fn load(config: &Config) -> Result<Content> {
+    pub fn load(config: &Config, cache: &mut PageCache) -> Result<Content> {
         let dir = config.root.join("content");
         let mut problems = Problems::default();
         let mut content = Content::default();
@@ -195,9 +207,31 @@ impl Content {
             }
         }
         locale_dirs.sort();
+        let mut found = Vec::new();
         for lang in locale_dirs {
-            load_locale(&dir, &lang, &mut content, &mut problems)?;
+            walk_locale(&dir, &lang, &mut found, &mut content, &mut problems);
         }
+        // Read and parse in parallel; a file unchanged since the last build in this process is
+        // taken from the cache as it was.
+        let read: Vec<Result<Page>> = found
+            .par_iter()
+            .map(|f| match cache.files.get(&f.path) {
+                Some((stamp, page)) if *stamp == f.stamp && f.stamp.0.is_some() => Ok(page.clone()),
+                _ => read_page(&f.path, &f.shown, &f.id, &f.lang),
+            })
+            .collect();
+        let mut files = HashMap::with_capacity(found.len());
+        for (f, result) in found.into_iter().zip(read) {
+            if let Some(page) = problems.take(result)? {
+                files.insert(f.path, (f.stamp, page.clone()));
+                content
+                    .pages
+                    .entry(page.id.clone())
+                    .or_default()
+                    .insert(page.lang.clone(), page);
+            }
+        }
+        cache.files = files;
         problems.finish()?;
         Ok(content)
     }
@@ -208,12 +242,22 @@ impl Content {
     }
 }
 
-fn load_locale(
+/// A page file found while walking, before it is read.
+struct Found {
+    path: PathBuf,
+    shown: PathBuf,
+    id: String,
+    lang: String,
+    stamp: (Option<SystemTime>, u64),
+}
+
+fn walk_locale(
     dir: &Path,
     lang: &str,
+    found: &mut Vec<Found>,
     content: &mut Content,
     problems: &mut Problems,
-) -> Result<()> {
+) {
     let base = dir.join(lang);
     for entry in WalkDir::new(&base).sort_by_file_name() {
         let entry = match entry {
@@ -257,13 +301,16 @@ fn load_locale(
             .unwrap_or_default();
         match rel.strip_suffix(".md") {
             Some(id) => {
-                if let Some(page) = problems.take(read_page(path, &shown, id, lang))? {
-                    content
-                        .pages
-                        .entry(page.id.clone())
-                        .or_default()
-                        .insert(lang.to_string(), page);
-                }
+                let stamp = entry
+                    .metadata()
+                    .map_or((None, 0), |m| (m.modified().ok(), m.len()));
+                found.push(Found {
+                    path: path.to_path_buf(),
+                    shown,
+                    id: id.to_string(),
+                    lang: lang.to_string(),
+                    stamp,
+                });
             }
             None => content.assets.push(Asset {
                 lang: lang.to_string(),
@@ -272,7 +319,6 @@ fn load_locale(
             }),
         }
     }
-    Ok(())
 }
 
 fn shown_path(content_dir: &Path, path: &Path) -> PathBuf {
@@ -334,6 +380,12 @@ pub fn parse_page(source: String, shown: &Path, id: &str, lang: &str) -> Result<
     };
     problems.finish()?;
     let digest = digest(&source[body_start..]);
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        source.hash(&mut hasher);
+        hasher.finish()
+    };
     Ok(Page {
         id: id.to_string(),
         lang: lang.to_string(),
@@ -343,6 +395,7 @@ pub fn parse_page(source: String, shown: &Path, id: &str, lang: &str) -> Result<
         updated,
         review_by,
         digest,
+        fingerprint,
         source,
     })
 }

@@ -2,6 +2,7 @@
 //! looked up message by message along the language's fallback chain.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -28,6 +29,8 @@ pub struct Locales {
     rtl: BTreeSet<String>,
     /// Message ids defined in each language, with where.
     pub defined: BTreeMap<String, BTreeMap<String, Definition>>,
+    /// Hash of every `.ftl` file read, to tell whether pages must be made again.
+    pub fingerprint: u64,
 }
 
 /// A resolved message: its text and the language it really came from.
@@ -45,6 +48,7 @@ impl Locales {
             chains: BTreeMap::new(),
             rtl: BTreeSet::new(),
             defined: BTreeMap::new(),
+            fingerprint: 0,
         }
     }
 
@@ -57,7 +61,9 @@ impl Locales {
             chains: BTreeMap::new(),
             rtl: BTreeSet::new(),
             defined: BTreeMap::new(),
+            fingerprint: 0,
         };
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
         if dir.is_dir() {
             let entries = std::fs::read_dir(&dir).map_err(Error::io("read the folder", &dir))?;
             for entry in entries {
@@ -90,6 +96,7 @@ impl Locales {
                 let Some(text) = problems.take(read_text(&file, &shown))? else {
                     continue;
                 };
+                text.hash(&mut hasher);
                 if let Some(resource) = problems.take(parse(&shown, text, &mut defined))?
                     && let Err(errors) = bundle.add_resource(resource)
                 {
@@ -108,6 +115,7 @@ impl Locales {
             locales.defined.insert(language.code.clone(), defined);
         }
         problems.finish()?;
+        locales.fingerprint = hasher.finish();
         Ok(locales)
     }
 

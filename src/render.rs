@@ -2,6 +2,7 @@
 //! route of the site into a finished HTML page.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -31,6 +32,8 @@ pub struct Theme {
     pub static_dir: PathBuf,
     /// Pages carry the dev server's reload script (`serve` only).
     pub live_reload: bool,
+    /// Hash of the templates and CSS, to tell whether pages must be made again.
+    pub fingerprint: u64,
 }
 
 /// A page rendered for one reader: the route, its HTML, its headings (for checks and anchors)
@@ -125,6 +128,7 @@ impl Theme {
             css: String::new(),
             static_dir: dir.join("static"),
             live_reload: false,
+            fingerprint: 0,
         };
         tera.add_raw_templates(theme.sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| Error::one(theme.diagnostic(&e)))?;
@@ -148,6 +152,9 @@ impl Theme {
             let css = crate::diagnostics::read_text(&css_path, &shown_dir.join("css/style.css"))?;
             theme.css = minified_css(&css);
         }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (&theme.sources, &theme.css).hash(&mut hasher);
+        theme.fingerprint = hasher.finish();
         Ok(theme)
     }
 
@@ -473,10 +480,22 @@ pub fn render_pages(
     style: LinkStyle,
     downloads: &Downloads,
 ) -> Result<Vec<RenderedPage>> {
+    let all: Vec<&Route> = site.routes.iter().collect();
+    render_routes(site, theme, style, downloads, &all)
+}
+
+/// Renders the given routes of the site (a rebuild renders only what a change affects).
+pub fn render_routes(
+    site: &Site,
+    theme: &Theme,
+    style: LinkStyle,
+    downloads: &Downloads,
+    routes: &[&Route],
+) -> Result<Vec<RenderedPage>> {
     let nav = Navigation::new(site);
-    let results: Vec<Result<RenderedPage>> = site
-        .routes
+    let results: Vec<Result<RenderedPage>> = routes
         .par_iter()
+        .copied()
         .map(|route| render_page(site, theme, &nav, route, style, downloads))
         .collect();
     let mut problems = Problems::default();

@@ -109,7 +109,8 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         ..Options::default()
     };
     let started = Instant::now();
-    rebuild(&build_options, &state);
+    let mut cache = build::Cache::default();
+    rebuild(&build_options, &mut cache, &state);
     report(&state, started, "first build");
 
     let (tx, rx) = channel();
@@ -157,7 +158,9 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
             .root
             .canonicalize()
             .unwrap_or_else(|_| options.root.clone());
-        std::thread::spawn(move || watch_loop(&rx, &root, &build_options, &state, &clients));
+        std::thread::spawn(move || {
+            watch_loop(&rx, &root, &build_options, &mut cache, &state, &clients)
+        });
     }
     on_ready(&format!("http://{address}/"));
     for stream in listener.incoming().flatten() {
@@ -175,6 +178,7 @@ fn watch_loop(
     rx: &Receiver<Vec<PathBuf>>,
     root: &Path,
     options: &Options,
+    cache: &mut build::Cache,
     state: &RwLock<State>,
     clients: &Mutex<Vec<TcpStream>>,
 ) {
@@ -200,7 +204,7 @@ fn watch_loop(
             continue;
         }
         let started = Instant::now();
-        rebuild(options, state);
+        rebuild(options, cache, state);
         report(state, started, &describe(&change));
         broadcast(clients);
     }
@@ -238,8 +242,8 @@ fn report(state: &RwLock<State>, started: Instant, what: &str) {
     }
 }
 
-fn rebuild(options: &Options, state: &RwLock<State>) {
-    let result = build::prepare(options);
+fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
+    let result = build::prepare_cached(options, cache);
     let Ok(mut state) = state.write() else { return };
     match result {
         Ok(built) => {

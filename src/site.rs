@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::content::{Content, Page};
+use crate::content::{Content, Page, PageCache};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
 
@@ -41,8 +41,13 @@ impl Site {
     /// Loads content and interface strings and works out every route, reporting every problem in
     /// one go (content and Fluent errors together).
     pub fn load(config: Config) -> Result<Site> {
+        Site::load_cached(config, &mut PageCache::default())
+    }
+
+    /// The same, taking unchanged pages from an earlier build's cache (`serve`).
+    pub fn load_cached(config: Config, cache: &mut PageCache) -> Result<Site> {
         let mut problems = Problems::default();
-        let content = problems.take(Content::load(&config))?;
+        let content = problems.take(Content::load(&config, cache))?;
         let locales = problems.take(Locales::load(&config))?;
         let (Some(content), Some(locales)) = (content, locales) else {
             return Err(Error::Invalid(problems.list));

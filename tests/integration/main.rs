@@ -5,6 +5,7 @@ mod browser;
 mod build;
 mod editing;
 mod errors;
+mod incremental;
 mod leaflets;
 mod status;
 mod support;

@@ -1,0 +1,77 @@
+//! Rebuilds in one process (`serve`) make again only what a change affects, and the result is the
+//! same as a build from scratch.
+
+use std::path::Path;
+
+use senda::build::{Cache, Options, prepare, prepare_cached};
+
+use crate::support::Fixture;
+
+fn options(root: &Path) -> Options {
+    Options {
+        root: root.to_path_buf(),
+        preview: true,
+        ..Options::default()
+    }
+}
+
+fn files(built: &senda::build::Built) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = built
+        .outputs
+        .iter()
+        .map(|o| (o.path.clone(), o.bytes.clone()))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn a_change_remakes_what_depends_on_it_and_nothing_else() {
+    let site = Fixture::new("basic");
+    let options = options(&site.root);
+    let mut cache = Cache::default();
+    let first = prepare_cached(&options, &mut cache).expect("first build");
+    assert_eq!(first.pages.len(), first.site.routes.len());
+
+    let again = prepare_cached(&options, &mut cache).expect("second build");
+    assert!(
+        again.pages.is_empty(),
+        "nothing changed, nothing made again"
+    );
+    assert_eq!(files(&again), files(&first));
+
+    // A body edit remakes that page and its untranslated copies (fr and quc show the Spanish
+    // text; ht and ar fall back to English and stay as they were).
+    let file = site.root.join("content/es/abogado.md");
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    std::fs::write(
+        &file,
+        text.replace("Tienes derecho", "Siempre tienes derecho"),
+    )
+    .unwrap_or_default();
+    let edited = prepare_cached(&options, &mut cache).expect("after an edit");
+    let mut made: Vec<&str> = edited.pages.iter().map(|p| p.route.path.as_str()).collect();
+    made.sort_unstable();
+    assert_eq!(made, ["es/abogado/", "fr/abogado/", "quc/abogado/"]);
+    assert_eq!(
+        files(&edited),
+        files(&prepare(&options).expect("from scratch")),
+        "same as a full build"
+    );
+
+    // A title edit changes every menu of the languages that show it.
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(&file)
+            .unwrap_or_default()
+            .replace("title = \"Un abogado\"", "title = \"Tu abogado\""),
+    )
+    .unwrap_or_default();
+    let retitled = prepare_cached(&options, &mut cache).expect("after a title edit");
+    assert!(retitled.pages.iter().any(|p| p.route.path == "es/asilo/"));
+    assert!(retitled.pages.iter().any(|p| p.route.path == "quc/"));
+    assert_eq!(
+        files(&retitled),
+        files(&prepare(&options).expect("from scratch"))
+    );
+}
