@@ -90,7 +90,8 @@ pub struct Report {
 pub struct Built {
     pub site: Site,
     pub outputs: Vec<Output>,
-    pub pages: Vec<render::RenderedPage>,
+    /// The pages made this time (by output path); a rebuild with a cache makes only what changed.
+    pub made: Vec<String>,
     /// Pages and images over their budget: the build goes on, `senda check` fails.
     pub warnings: Vec<Diagnostic>,
     pub stages: Stages,
@@ -103,6 +104,18 @@ pub struct Cache {
     pages: PageCache,
     /// By route path: the fingerprint of all a page was made from, its minified HTML and its text.
     rendered: HashMap<String, (u64, Vec<u8>, Vec<u8>)>,
+    /// Keep this build's pages for the next one (only worth it when there will be one).
+    keep: bool,
+}
+
+impl Cache {
+    /// A cache for a process that builds again and again (`serve`).
+    pub fn for_rebuilds() -> Self {
+        Cache {
+            keep: true,
+            ..Cache::default()
+        }
+    }
 }
 
 /// Loads, checks and renders the site into memory. Every problem of the run is reported together.
@@ -207,11 +220,14 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
         .map(|(r, _)| r)
         .collect();
     let pages = render::render_routes(&site, &theme, LinkStyle::Web, &downloads, &stale)?;
-    let html = output::pages(&pages);
     let texts = output::texts(&site, &pages);
+    let html = output::pages(&pages);
+    let made: Vec<String> = pages.iter().map(|p| p.route.path.clone()).collect();
+    // The unminified pages are the largest thing in memory: let them go before the next stage.
+    drop(pages);
     let mut fresh: HashMap<&str, (Vec<u8>, Vec<u8>)> = HashMap::new();
-    for ((page, h), t) in pages.iter().zip(html).zip(texts) {
-        fresh.insert(&page.route.path, (h.bytes, t.bytes));
+    for ((path, h), t) in made.iter().zip(html).zip(texts) {
+        fresh.insert(path, (h.bytes, t.bytes));
     }
     let mut rendered = HashMap::with_capacity(site.routes.len());
     let mut outputs = Vec::with_capacity(site.routes.len() * 3);
@@ -223,15 +239,22 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
                 None => continue,
             },
         };
+        // Only a cache that will be used again (serve) keeps its own copy of every page.
+        let (html_bytes, text_bytes) = if cache.keep {
+            let copies = (h.clone(), t.clone());
+            rendered.insert(route.path.clone(), (print, h, t));
+            copies
+        } else {
+            (h, t)
+        };
         outputs.push(Output {
             path: format!("{}index.html", route.path),
-            bytes: h.clone(),
+            bytes: html_bytes,
         });
         outputs.push(Output {
             path: format!("{}index.txt", route.path),
-            bytes: t.clone(),
+            bytes: text_bytes,
         });
-        rendered.insert(route.path.clone(), (print, h, t));
     }
     cache.rendered = rendered;
     outputs.extend(output::documents(render::render_extra(&site, &theme)?));
@@ -254,6 +277,8 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     if options.progress {
         eprint!("\r\x1b[2K");
     }
+    let headers = output::headers(&outputs);
+    outputs.push(headers);
     outputs.extend(leaflets.into_iter().map(|l| Output {
         path: l.path,
         bytes: l.bytes,
@@ -266,7 +291,7 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     Ok(Built {
         site,
         outputs,
-        pages,
+        made,
         warnings,
         stages: clock.stages,
     })

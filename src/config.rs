@@ -38,6 +38,41 @@ struct RawConfig {
     /// What `senda check` looks for.
     #[serde(default)]
     check: CheckSettings,
+    /// How Markdown is read.
+    #[serde(default)]
+    markdown: MarkdownSettings,
+    /// Safety for readers.
+    #[serde(default)]
+    safety: Safety,
+}
+
+/// `[safety]`: the quick-exit link on sensitive pages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Safety {
+    /// Where the quick-exit link goes: a neutral site that draws no attention.
+    pub quick_exit_url: String,
+    /// Show the quick-exit link on every page, not only on pages marked `sensitive = true`.
+    pub quick_exit_everywhere: bool,
+}
+
+impl Default for Safety {
+    fn default() -> Self {
+        Safety {
+            quick_exit_url: "https://www.wikipedia.org/".to_string(),
+            quick_exit_everywhere: false,
+        }
+    }
+}
+
+/// `[markdown]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkdownSettings {
+    /// `sanitize` (default): raw HTML in pages is cleaned to a safe allow-list. `allow`: passed
+    /// through as written; only for sites whose every writer is trusted.
+    #[serde(default)]
+    raw_html: Option<Spanned<String>>,
 }
 
 /// `[check]`: limits for the plain-language check.
@@ -159,6 +194,9 @@ pub struct Config {
     pub budgets: Budgets,
     pub outputs: Outputs,
     pub check: CheckSettings,
+    /// Raw HTML in Markdown goes out unsanitised (`[markdown] raw_html = "allow"`).
+    pub raw_html_allowed: bool,
+    pub safety: Safety,
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
@@ -267,6 +305,29 @@ impl Config {
             }
         }
 
+        let raw_html_allowed = match &raw.markdown.raw_html {
+            None => false,
+            Some(v) if v.get_ref() == "sanitize" => false,
+            Some(v) if v.get_ref() == "allow" => true,
+            Some(v) => {
+                problems.push(located(
+                    v,
+                    format!(
+                        "raw_html must be \"sanitize\" or \"allow\", not \"{}\"",
+                        v.get_ref()
+                    ),
+                ));
+                false
+            }
+        };
+
+        if !raw.safety.quick_exit_url.starts_with("https://") {
+            problems.push(Diagnostic::in_file(
+                shown,
+                "safety.quick_exit_url must be an https:// address",
+            ));
+        }
+
         let mut languages = Vec::new();
         for lang in raw.languages {
             let code = lang.code.into_inner();
@@ -340,6 +401,8 @@ impl Config {
             budgets: raw.budgets,
             outputs: raw.outputs,
             check: raw.check,
+            raw_html_allowed,
+            safety: raw.safety,
         })
     }
 

@@ -47,6 +47,10 @@ pub struct FrontMatter {
     /// (`senda status --stamp FILE` writes it).
     #[serde(default)]
     pub source_digest: Option<String>,
+    /// The page is about something a reader may need to hide (violence, trafficking): it gets a
+    /// quick-exit link to a neutral site.
+    #[serde(default)]
+    pub sensitive: bool,
     /// Print this page as leaflets: `leaflet = { layouts = ["trifold", "card"] }`.
     #[serde(default)]
     pub leaflet: Option<LeafletSpec>,

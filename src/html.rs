@@ -30,9 +30,13 @@ pub fn encode_query(text: &str) -> String {
 
 /// A `data:` URI holding a file, for a document that must carry its images inside itself.
 pub fn data_uri(mime: &str, bytes: &[u8]) -> String {
+    format!("data:{mime};base64,{}", base64(bytes))
+}
+
+/// Standard base64 with padding (data URIs, Content-Security-Policy hashes).
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = format!("data:{mime};base64,");
-    out.reserve(bytes.len().div_ceil(3) * 4);
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk
             .iter()

@@ -44,6 +44,8 @@ pub struct Source<'a> {
     /// Put before every id the page defines (headings, footnotes), where several pages share one
     /// document (the offline file).
     pub id_prefix: &'a str,
+    /// Let raw HTML in Markdown through unsanitised (`[markdown] raw_html = "allow"`).
+    pub allow_raw_html: bool,
 }
 
 /// A heading of the page, for anchors and checks.
@@ -96,6 +98,8 @@ struct State {
     used_ids: BTreeSet<String>,
     footnotes: HashMap<String, usize>,
     problems: Vec<Diagnostic>,
+    /// The Markdown held raw HTML, so the page is sanitised.
+    raw_html: bool,
 }
 
 fn render_fragment(
@@ -295,13 +299,100 @@ fn render_fragment(
             {
                 out.push(Event::Text(CowStr::from("'")));
             }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                state.raw_html = true;
+                out.push(event.clone());
+            }
             other => out.push(other.clone()),
         }
         i += 1;
     }
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    if state.raw_html && !source.allow_raw_html && depth == 0 {
+        html = sanitize(&html);
+    }
     Ok(html)
+}
+
+/// Cleans a page body that holds raw HTML from its Markdown: only what this content needs stays
+/// (text structure, links, same-site images, the callout and contact markup); scripts, event
+/// handlers, `javascript:` and other-site addresses, iframes, forms and styles go.
+pub fn sanitize(html: &str) -> String {
+    static CLEANER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    let cleaner = CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::empty();
+        b.add_tags([
+            "a",
+            "abbr",
+            "aside",
+            "b",
+            "blockquote",
+            "br",
+            "code",
+            "dd",
+            "del",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "img",
+            "li",
+            "mark",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "s",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "th",
+            "thead",
+            "tr",
+            "u",
+            "ul",
+        ])
+        .add_generic_attributes(["lang", "dir", "id", "class", "title"])
+        .add_tag_attributes("a", ["href", "hreflang", "type"])
+        .add_tag_attributes("img", ["src", "alt", "width", "height", "loading"])
+        .add_tag_attributes("ol", ["start"])
+        .add_tag_attributes("aside", ["role"])
+        .add_tag_attributes("td", ["colspan", "rowspan"])
+        .add_tag_attributes("th", ["colspan", "rowspan", "scope"])
+        .url_schemes(
+            ["http", "https", "mailto", "tel", "sms", "whatsapp"]
+                .into_iter()
+                .collect(),
+        )
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(|element, attribute, value| {
+            // Images come from this site only: a request elsewhere could expose a reader.
+            let remote = value.contains("//") || value.contains(':');
+            if element == "img" && attribute == "src" && remote {
+                None
+            } else {
+                Some(value.into())
+            }
+        });
+        b
+    });
+    cleaner.clean(html).to_string()
 }
 
 /// Smart punctuation turns `'` into `’` or `‘`; in K'iche' and Mam that `'` is a letter.
@@ -774,6 +865,7 @@ mod tests {
             id: "a",
             apostrophe_is_letter: letter,
             id_prefix: "",
+            allow_raw_html: false,
         };
         render(&source, &Fake)
     }
@@ -920,5 +1012,43 @@ mod key_point_tests {
             key_points("## Ri b'e\n\nK'o jun ak'al.\n", true),
             ["Ri b'e: K'o jun ak'al."]
         );
+    }
+}
+
+#[cfg(test)]
+mod sanitize_tests {
+    use super::sanitize;
+
+    #[test]
+    fn raw_html_is_cleaned_to_what_content_needs() {
+        let dirty = r#"<p onclick="steal()">Hola <script>alert(1)</script><a href="javascript:alert(1)">x</a>
+<a href="tel:+5255">llama</a><img src="https://tracker.example/p.gif" alt="t"><img src="mapa.png" alt="mapa">
+<iframe src="https://maps.example"></iframe><style>p{}</style><form action="/x"><input></form>
+<aside class="callout danger" role="alert"><span lang="quc">K'iche'</span></aside></p>"#;
+        let clean = sanitize(dirty);
+        for gone in [
+            "onclick",
+            "<script",
+            "alert(",
+            "javascript:",
+            "tracker.example",
+            "<iframe",
+            "<style",
+            "<form",
+            "<input",
+        ] {
+            assert!(!clean.contains(gone), "{gone} in {clean}");
+        }
+        for kept in [
+            "href=\"tel:+5255\"",
+            "src=\"mapa.png\"",
+            "class=\"callout danger\"",
+            "role=\"alert\"",
+            "lang=\"quc\"",
+            "K'iche'",
+            "rel=\"noopener noreferrer\"",
+        ] {
+            assert!(clean.contains(kept), "{kept} missing from {clean}");
+        }
     }
 }

@@ -316,6 +316,8 @@ struct PageView<'a> {
     share_sms: String,
     headings: Vec<Heading>,
     is_home: bool,
+    /// Show the quick-exit link.
+    sensitive: bool,
 }
 
 #[derive(Serialize)]
@@ -359,6 +361,7 @@ struct PageContext<'a> {
     text_url: &'a str,
     downloads: Vec<DownloadLink<'a>>,
     live_reload: bool,
+    quick_exit_url: &'a str,
 }
 
 /// Markdown's view of the site from one route, for one way of writing links.
@@ -536,6 +539,7 @@ fn page_view<'s>(
         id: &page.id,
         apostrophe_is_letter: content_language.is_some_and(|l| l.apostrophe_is_letter),
         id_prefix: &prefix,
+        allow_raw_html: config.raw_html_allowed,
     };
     let links = LinkContext {
         site,
@@ -570,6 +574,7 @@ fn page_view<'s>(
         url,
         headings: body.headings,
         is_home: page.is_index(),
+        sensitive: page.front.sensitive || config.safety.quick_exit_everywhere,
     };
     Ok((view, body.key_points))
 }
@@ -677,6 +682,7 @@ fn render_page<'s>(
         text_url: "index.txt",
         downloads,
         live_reload: theme.live_reload,
+        quick_exit_url: &config.safety.quick_exit_url,
     };
     let context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;

@@ -109,7 +109,7 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         ..Options::default()
     };
     let started = Instant::now();
-    let mut cache = build::Cache::default();
+    let mut cache = build::Cache::for_rebuilds();
     rebuild(&build_options, &mut cache, &state);
     report(&state, started, "first build");
 

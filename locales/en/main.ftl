@@ -49,3 +49,4 @@ paper-a4 = A4
 paper-letter = US Letter
 leaflet-more = Read more and share this information:
 language-card = I speak { $language }. I need a { $language } interpreter.
+quick-exit = Leave this page quickly

@@ -49,3 +49,4 @@ paper-a4 = A4
 paper-letter = Carta
 leaflet-more = Lee más y comparte esta información:
 language-card = Hablo { $language }. Necesito un intérprete de { $language }.
+quick-exit = Salir rápido de esta página
