@@ -34,6 +34,8 @@ pub struct Options {
     pub preview: bool,
     /// Show each stage as it starts (on a terminal).
     pub progress: bool,
+    /// Leave links to headings unchecked (`check` reports them itself, without stopping).
+    pub skip_anchor_check: bool,
 }
 
 /// How long each stage of a build took, for the summary line.
@@ -195,6 +197,15 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
         return Err(Error::Invalid(problems.list));
     };
     theme.live_reload = options.preview;
+    // A link to a heading that is not there is as broken as a link to a missing page.
+    let broken = if options.skip_anchor_check {
+        Vec::new()
+    } else {
+        crate::check::anchors(&site)
+    };
+    if !broken.is_empty() {
+        return Err(Error::Invalid(broken));
+    }
     clock.lap("load", "making leaflets");
     let leaflets = if site.config.outputs.leaflets {
         leaflet::make(&site)?

@@ -329,8 +329,25 @@ fn shown_path(content_dir: &Path, path: &Path) -> PathBuf {
     Path::new("content").join(path.strip_prefix(content_dir).unwrap_or(path))
 }
 
+/// A page larger than this is refused before it is parsed: no reader could download it, and it
+/// would only cost the build memory.
+pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
+
 /// Reads one page file.
 pub fn read_page(path: &Path, shown: &Path, id: &str, lang: &str) -> Result<Page> {
+    let size = std::fs::metadata(path)
+        .map_err(Error::io("read", path))?
+        .len();
+    if size > MAX_PAGE_BYTES {
+        return Err(Error::one(Diagnostic::in_file(
+            shown,
+            format!(
+                "this page is {:.1} MB; a page must be under {} MB (readers pay for every kilobyte): split it into several pages",
+                size as f64 / 1_048_576.0,
+                MAX_PAGE_BYTES / 1_048_576
+            ),
+        )));
+    }
     let source = read_text(path, shown)?;
     parse_page(source, shown, id, lang)
 }

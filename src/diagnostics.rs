@@ -162,17 +162,37 @@ impl fmt::Display for Diagnostic {
             None => write!(f, "{label}: {}", self.message)?,
         }
         if let (Some(loc), Some((text, width))) = (&self.location, &self.snippet) {
+            // A very long line is shown as a window around the column.
+            let chars: Vec<char> = text.chars().collect();
+            let col = loc.col.saturating_sub(1).min(chars.len());
+            let start = col.saturating_sub(40);
+            let end = (col + 80).min(chars.len());
+            let (shown, offset): (String, usize) = if chars.len() > 120 {
+                let mut s: String = chars[start..end].iter().collect();
+                let mut offset = col - start;
+                if start > 0 {
+                    s.insert(0, '…');
+                    offset += 1;
+                }
+                if end < chars.len() {
+                    s.push('…');
+                }
+                (s, offset)
+            } else {
+                (text.clone(), col)
+            };
             let number = loc.line.to_string();
             let pad = " ".repeat(number.len());
-            let indent: String = text
+            let indent: String = shown
                 .chars()
-                .take(loc.col.saturating_sub(1))
+                .take(offset)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
+            let width = (*width).min(shown.chars().count().saturating_sub(offset).max(1));
             write!(
                 f,
-                "\n{pad} |\n{number} | {text}\n{pad} | {indent}{}",
-                "^".repeat(*width)
+                "\n{pad} |\n{number} | {shown}\n{pad} | {indent}{}",
+                "^".repeat(width)
             )?;
         }
         Ok(())

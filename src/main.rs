@@ -99,8 +99,8 @@ fn run(command: Command) -> Result<(), Error> {
                 root,
                 output,
                 base_url,
-                preview: false,
                 progress: !quiet && std::io::stderr().is_terminal(),
+                ..Options::default()
             })?;
             for w in &report.warnings {
                 eprintln!("{w}");

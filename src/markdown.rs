@@ -375,7 +375,7 @@ pub fn sanitize(html: &str) -> String {
         .add_tag_attributes("td", ["colspan", "rowspan"])
         .add_tag_attributes("th", ["colspan", "rowspan", "scope"])
         .url_schemes(
-            ["http", "https", "mailto", "tel", "sms", "whatsapp"]
+            ["http", "https", "mailto", "tel", "sms", "whatsapp", "data"]
                 .into_iter()
                 .collect(),
         )
@@ -383,8 +383,12 @@ pub fn sanitize(html: &str) -> String {
         .link_rel(Some("noopener noreferrer"))
         .attribute_filter(|element, attribute, value| {
             // Images come from this site only: a request elsewhere could expose a reader.
-            let remote = value.contains("//") || value.contains(':');
-            if element == "img" && attribute == "src" && remote {
+            let remote =
+                (value.contains("//") || value.contains(':')) && !value.starts_with("data:image/");
+            // data: only for images (the offline file inlines them), never for links.
+            let data = value.trim_start().to_ascii_lowercase().starts_with("data:");
+            let data_ok = element == "img" && value.starts_with("data:image/");
+            if element == "img" && attribute == "src" && remote || data && !data_ok {
                 None
             } else {
                 Some(value.into())

@@ -48,6 +48,31 @@ pub fn string(text: &str) -> String {
     out
 }
 
+/// Deeper nesting than this is refused: typst's parser recurses into nested content.
+const MAX_DEPTH: usize = 60;
+
+/// How deep the page's Markdown nests (lists in lists, quotes in quotes).
+pub fn depth(markdown: &str) -> usize {
+    let mut depth = 0usize;
+    let mut deepest = 0;
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Whether the page nests shallowly enough to be typeset.
+pub fn fits_typst(markdown: &str) -> bool {
+    depth(markdown) <= MAX_DEPTH
+}
+
 /// The body of a page as typst markup.
 pub fn body(markdown: &str, apostrophe_is_letter: bool, labels: &Labels) -> String {
     let mut out = String::with_capacity(markdown.len() * 2);

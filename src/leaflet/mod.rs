@@ -343,6 +343,12 @@ fn make_page(
         .config
         .language(&page.lang)
         .is_some_and(|l| l.apostrophe_is_letter);
+    if !markup::fits_typst(page.body()) {
+        return Err(Error::one(Diagnostic::in_file(
+            &page.shown,
+            "lists or quotes nest too deeply to print as a leaflet",
+        )));
+    }
     let body = markup::body(page.body(), letter, &f.labels);
     let fail = |what: String| {
         Error::one(Diagnostic::in_file(

@@ -64,7 +64,8 @@ for (const page of pages) {
   }
   if (transferred > budget) failures.push(`${page}: ${transferred} bytes transferred, budget ${budget}`);
   const facts = await tab.evaluate(() => ({
-    scripts: document.scripts.length,
+    // The one script allowed: the quick-exit link's on sensitive pages (it works without it too).
+    scripts: [...document.scripts].filter((s) => !(document.querySelector("a.quick-exit") && s.textContent.includes("location.replace") && s.textContent.length <= 300)).length,
     handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => a.name.startsWith("on"))).length,
     scrollWidth: document.documentElement.scrollWidth,
     h1: document.querySelector("h1")?.innerText || "",

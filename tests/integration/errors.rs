@@ -46,6 +46,82 @@ fn each_broken_site_fails_with_located_messages_and_keeps_the_previous_output() 
         if site.snapshot() != before {
             failures.push(format!("{name}: the previous output changed"));
         }
+        // check finds the same problem, and fails too.
+        let check = site.run(&["check"]);
+        let check_err = String::from_utf8_lossy(&check.stderr);
+        if check.status.code() != Some(1) || check_err.contains("panicked") {
+            failures.push(format!(
+                "{name}: check exit {:?}:\n{check_err}",
+                check.status.code()
+            ));
+        }
+        for line in expected
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.contains("problems found"))
+        {
+            if !check_err.contains(line) {
+                failures.push(format!(
+                    "{name}: check did not report `{line}`:\n{check_err}"
+                ));
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Pages too large or too deep to be fixtures on disk are written by the test itself.
+#[test]
+fn huge_and_deeply_nested_pages_fail_cleanly() {
+    let huge = || {
+        format!(
+            "+++\ntitle = \"Enorme\"\nupdated = 2026-11-03\n+++\n{}",
+            "Una frase corta para llenar.\n".repeat(50 * 1024 * 1024 / 29)
+        )
+    };
+    let quotes = || {
+        format!(
+            "+++\ntitle = \"Citas\"\nupdated = 2026-11-03\n+++\n{}x\n",
+            "> ".repeat(10_000)
+        )
+    };
+    let lists = || {
+        format!(
+            "+++\ntitle = \"Listas\"\nupdated = 2026-11-03\nleaflet = {{ layouts = [\"trifold\"] }}\n+++\n{}x\n",
+            "- ".repeat(10_000)
+        )
+    };
+    let cases: [(&str, &dyn Fn() -> String, &str); 3] = [
+        (
+            "content/es/enorme.md",
+            &huge,
+            "content/es/enorme.md: this page is 50.0 MB; a page must be under 1 MB",
+        ),
+        (
+            "content/es/citas.md",
+            &quotes,
+            "lists or quotes are nested more than 200 levels deep here",
+        ),
+        (
+            "content/es/listas.md",
+            &lists,
+            "content/es/listas.md: lists or quotes nest too deeply to print as a leaflet",
+        ),
+    ];
+    for (file, text, expected) in cases {
+        let site = Fixture::new("basic");
+        site.build();
+        let before = site.snapshot();
+        std::fs::write(site.root.join(file), text()).expect("write the page");
+        let out = site.run(&["build"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{file}: {stderr}");
+        assert!(
+            stderr.contains(expected) && !stderr.contains("panicked"),
+            "{file}: {stderr}"
+        );
+        assert!(
+            site.snapshot() == before,
+            "{file}: the previous output changed"
+        );
+    }
 }
