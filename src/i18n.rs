@@ -172,6 +172,29 @@ impl Locales {
     }
 }
 
+/// Parses one `.ftl` text and formats every message in it, as a build would: for fuzzing and tests
+/// of what a translator's file can do. Errors come back located.
+pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
+    let mut defined = BTreeMap::new();
+    let resource = parse(shown, text.to_string(), &mut defined)?;
+    let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(&["quc".to_string(), "es".to_string()])]);
+    if bundle.add_resource(resource).is_err() {
+        return Ok(0);
+    }
+    let mut args = FluentArgs::new();
+    args.set("count", 3);
+    args.set("language", "K'iche'");
+    let mut formatted = 0;
+    for id in defined.keys() {
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            formatted += 1;
+        }
+    }
+    Ok(formatted)
+}
+
 /// Plural rules come from the first language in the chain that CLDR knows (Haitian Creole borrows
 /// French rules through `ht → fr`); Fluent itself would fall back to English.
 fn plural_locale(chain: &[String]) -> LanguageIdentifier {

@@ -5,7 +5,7 @@
 //! typeset at their own size, then imposed on sheets in the order that folds or cuts correctly.
 //! Text that does not fit its panels is an error that says by how much, never cut off.
 
-mod markup;
+pub mod markup;
 mod world;
 
 use std::path::PathBuf;
