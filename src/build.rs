@@ -108,6 +108,10 @@ pub struct Cache {
     rendered: HashMap<String, (u64, Vec<u8>, Vec<u8>)>,
     /// Keep this build's pages for the next one (only worth it when there will be one).
     keep: bool,
+    /// `.gz` and `.br` of texts compressed before, by content hash.
+    compressed: output::Compressed,
+    /// Leaflet PDFs typeset before, by a hash of their inputs.
+    typeset: leaflet::Typeset,
 }
 
 impl Cache {
@@ -208,7 +212,7 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     }
     clock.lap("load", "making leaflets");
     let leaflets = if site.config.outputs.leaflets {
-        leaflet::make(&site)?
+        leaflet::make_cached(&site, &mut cache.typeset)?
     } else {
         Vec::new()
     };
@@ -281,7 +285,28 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
         outputs.extend(print_views(&site, &theme)?);
     }
     if site.config.outputs.precompress {
-        let compressed = output::precompress(&outputs);
+        let compressed = output::precompress(&outputs, &cache.compressed);
+        if cache.keep {
+            cache.compressed = outputs
+                .iter()
+                .filter(|o| {
+                    matches!(
+                        o.path.rsplit('.').next().unwrap_or_default(),
+                        "html" | "css" | "xml" | "txt"
+                    )
+                })
+                .zip(compressed.chunks(2))
+                .map(|(o, pair)| {
+                    (
+                        output::content_key(&o.bytes),
+                        (
+                            pair[0].bytes.clone(),
+                            pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default(),
+                        ),
+                    )
+                })
+                .collect();
+        }
         outputs.extend(compressed);
     }
     clock.lap("compress", "");
@@ -400,12 +425,17 @@ fn offline(
 /// Builds the site and swaps it into the output folder.
 pub fn build(options: &Options) -> Result<Report> {
     let started = Instant::now();
-    let built = prepare(options)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
     guard_output(&options.root, &output)?;
+    // The previous build's compressed files are reused for every text that has not changed.
+    let mut cache = Cache {
+        compressed: output::compressed_in(&output),
+        ..Cache::default()
+    };
+    let built = prepare_cached(options, &mut cache)?;
     let writing = Instant::now();
     write_atomically(&built.outputs, &output)?;
     let mut stages = built.stages;

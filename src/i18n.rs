@@ -177,7 +177,8 @@ impl Locales {
 pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     let mut defined = BTreeMap::new();
     let resource = parse(shown, text.to_string(), &mut defined)?;
-    let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(&["quc".to_string(), "es".to_string()])]);
+    let mut bundle =
+        FluentBundle::new_concurrent(vec![plural_locale(&["quc".to_string(), "es".to_string()])]);
     if bundle.add_resource(resource).is_err() {
         return Ok(0);
     }

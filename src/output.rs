@@ -1,7 +1,7 @@
 //! Turning rendered pages into files: minified HTML, the sitemap with hreflang alternates, the
 //! theme's static files and the content's own files. Nothing here touches the output folder.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -219,7 +219,7 @@ fn brotli(bytes: &[u8]) -> Vec<u8> {
 
 /// `.gz` and `.br` beside every HTML, CSS, XML and text file, for servers that send them as they
 /// are (nginx `gzip_static`, Caddy `precompressed`).
-pub fn precompress(outputs: &[Output]) -> Vec<Output> {
+pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
     outputs
         .par_iter()
         .filter(|o| {
@@ -229,16 +229,53 @@ pub fn precompress(outputs: &[Output]) -> Vec<Output> {
             )
         })
         .flat_map_iter(|output| {
+            let (gz, br) = known
+                .get(&content_key(&output.bytes))
+                .cloned()
+                .unwrap_or_else(|| (gzip(&output.bytes), brotli(&output.bytes)));
             [
                 Output {
                     path: format!("{}.gz", output.path),
-                    bytes: gzip(&output.bytes),
+                    bytes: gz,
                 },
                 Output {
                     path: format!("{}.br", output.path),
-                    bytes: brotli(&output.bytes),
+                    bytes: br,
                 },
             ]
+        })
+        .collect()
+}
+
+/// Compressed forms of texts already compressed once, by a hash of the text: brotli at its best
+/// level is the slowest thing a build does, and most pages do not change between builds.
+pub type Compressed = std::collections::HashMap<[u8; 32], (Vec<u8>, Vec<u8>)>;
+
+/// The key of a text in [`Compressed`].
+pub fn content_key(bytes: &[u8]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).into()
+}
+
+/// What a finished build's `.gz` and `.br` files already hold, read from the output folder.
+pub fn compressed_in(dir: &Path) -> Compressed {
+    let files: Vec<PathBuf> = WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "html" || x == "css" || x == "xml" || x == "txt")
+        })
+        .collect();
+    files
+        .par_iter()
+        .filter_map(|p| {
+            let text = std::fs::read(p).ok()?;
+            let gz = std::fs::read(format!("{}.gz", p.display())).ok()?;
+            let br = std::fs::read(format!("{}.br", p.display())).ok()?;
+            Some((content_key(&text), (gz, br)))
         })
         .collect()
 }

@@ -78,6 +78,36 @@ const MAX_BOOKLET_PAGES: usize = 16;
 /// Makes every leaflet of the site: each opted-in page in each language it is translated into,
 /// in each of its layouts, on each paper; and a language card per language.
 pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
+    make_cached(site, &mut Typeset::default())
+}
+
+/// PDFs typeset before in this process, by a hash of everything they were made from.
+pub type Typeset = std::collections::HashMap<u64, Vec<u8>>;
+
+/// Everything a leaflet is made from: the page file, where it is published, its layout and
+/// paper, the strings, the configuration and the program's version.
+fn key(site: &Site, route: &Route, page: Option<&Page>, what: &str, paper: Paper) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (
+        page.map(|p| p.fingerprint),
+        &route.path,
+        &route.lang,
+        what,
+        paper.name(),
+    )
+        .hash(&mut h);
+    (
+        site.locales.fingerprint,
+        format!("{:?}", site.config),
+        env!("CARGO_PKG_VERSION"),
+    )
+        .hash(&mut h);
+    h.finish()
+}
+
+/// The same, reusing the PDFs in `done` whose inputs have not changed, and keeping this build's.
+pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
     let wanted: Vec<(&Route, &Page)> = site
         .routes
         .iter()
@@ -113,18 +143,23 @@ pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
     let made: Vec<Result<Leaflet>> = jobs
         .par_iter()
         .map(|&(route, page, layout, paper)| {
-            make_page(site, &fonts, route, page, layout, paper).map(|bytes| Leaflet {
-                lang: route.lang.clone(),
-                page_id: Some(page.id.clone()),
-                kind: Kind::Page(layout),
-                paper,
-                path: format!(
-                    "{}leaflets/{}",
-                    lang_dir(route),
-                    file_name(page, layout, paper)
-                ),
-                bytes,
-            })
+            let known = done
+                .get(&key(site, route, Some(page), layout.name(), paper))
+                .cloned();
+            known
+                .map_or_else(|| make_page(site, &fonts, route, page, layout, paper), Ok)
+                .map(|bytes| Leaflet {
+                    lang: route.lang.clone(),
+                    page_id: Some(page.id.clone()),
+                    kind: Kind::Page(layout),
+                    paper,
+                    path: format!(
+                        "{}leaflets/{}",
+                        lang_dir(route),
+                        file_name(page, layout, paper)
+                    ),
+                    bytes,
+                })
         })
         .collect();
     let mut problems = Problems::default();
@@ -134,9 +169,12 @@ pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
     }
     for language in &site.config.languages {
         for paper in Paper::ALL {
-            if let Some(bytes) =
-                problems.take(language_card(site, &fonts, &language.code, paper))?
-            {
+            let known = site.route("index", &language.code).and_then(|r| {
+                done.get(&key(site, r, None, "language-card", paper))
+                    .cloned()
+            });
+            let made = known.map_or_else(|| language_card(site, &fonts, &language.code, paper), Ok);
+            if let Some(bytes) = problems.take(made)? {
                 leaflets.push(Leaflet {
                     lang: language.code.clone(),
                     page_id: None,
@@ -153,6 +191,18 @@ pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
         }
     }
     problems.finish()?;
+    done.clear();
+    for l in &leaflets {
+        let route = l.page_id.as_ref().and_then(|id| site.route(id, &l.lang));
+        let page = route.and_then(|r| site.page(r));
+        let what = match l.kind {
+            Kind::Page(layout) => layout.name(),
+            Kind::LanguageCard => "language-card",
+        };
+        if let Some(route) = route.or_else(|| site.route("index", &l.lang)) {
+            done.insert(key(site, route, page, what, l.paper), l.bytes.clone());
+        }
+    }
     Ok(leaflets)
 }
 

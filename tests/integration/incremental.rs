@@ -72,3 +72,39 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
         files(&prepare(&options).expect("from scratch"))
     );
 }
+
+#[test]
+fn reused_leaflets_and_compressed_files_are_the_same_as_new_ones() {
+    let site = Fixture::new("leaflets");
+    let options = Options {
+        root: site.root.clone(),
+        ..Options::default()
+    };
+    let mut cache = Cache::for_rebuilds();
+    let first = prepare_cached(&options, &mut cache).expect("first build");
+    let file = site.root.join("content/en/derechos.md");
+    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    std::fs::write(
+        &file,
+        text.replace("Ask for legal help.", "Ask for free legal help."),
+    )
+    .unwrap_or_default();
+    let second = prepare_cached(&options, &mut cache).expect("second build");
+    let fresh = prepare(&options).expect("from scratch");
+    assert_eq!(
+        files(&second),
+        files(&fresh),
+        "reused outputs equal new ones"
+    );
+    let pdf = |b: &senda::build::Built| {
+        b.outputs
+            .iter()
+            .find(|o| o.path == "en/leaflets/rights-trifold-a4.pdf")
+            .map(|o| o.bytes.clone())
+    };
+    assert_ne!(
+        pdf(&first),
+        pdf(&second),
+        "the edited page's leaflet was made again"
+    );
+}
