@@ -35,18 +35,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
     }
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
-    let build = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["build", "--root"])
-        .arg(&repo)
-        .arg("--output")
-        .arg(&public)
-        .output()
-        .expect("run senda");
-    assert!(
-        build.status.success(),
-        "{}",
-        String::from_utf8_lossy(&build.stderr)
-    );
+    crate::support::build_example(&public);
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
     // Budget: 14 KB of page plus room for the response headers.
     for (budget, pages) in [

@@ -207,3 +207,19 @@ pub fn all_tags(html: &str) -> Vec<(String, BTreeMap<String, String>)> {
     }
     found
 }
+
+/// Builds the repository's example site into `public` (a temporary folder), failing the test
+/// with senda's message if the build fails. Returns what senda printed on stderr.
+#[track_caller]
+pub fn build_example(public: &Path) -> String {
+    let run = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["build", "--root"])
+        .arg(repo())
+        .arg("--output")
+        .arg(public)
+        .output()
+        .expect("run senda");
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{stderr}");
+    stderr
+}

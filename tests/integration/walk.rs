@@ -253,18 +253,9 @@ fn the_fixture_site_is_self_contained() {
 
 #[test]
 fn the_example_site_is_light_and_self_contained() {
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["build", "--root"])
-        .arg(&repo)
-        .arg("--output")
-        .arg(&public)
-        .output()
-        .expect("run senda");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(run.status.success(), "{stderr}");
+    let stderr = crate::support::build_example(&public);
     assert!(!stderr.contains("budget"), "no page over budget:\n{stderr}");
     check_site(&public, "/", &["es", "en", "quc", "mam"]);
     // Sensitive pages carry the quick exit, a plain link that works without script; the CSP
