@@ -196,6 +196,27 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     Ok(formatted)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: the Fluent fuzzer's crash, minimised.
+    #[test]
+    fn a_unicode_escape_running_into_a_letter_is_an_error_not_a_panic() {
+        let err = try_file(Path::new("locales/es/main.ftl"), "a = {\"\\uñ\"}\n").err();
+        let shown = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            shown.contains(
+                "locales/es/main.ftl:1:7: `\\u` must be followed by 4 hexadecimal digits"
+            ),
+            "{shown}"
+        );
+        assert!(try_file(Path::new("a.ftl"), "a = {\"\\u00E9\"} \\u in text\n").is_ok());
+        let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
+        assert!(try_file(Path::new("a.ftl"), &String::from_utf8_lossy(&fuzzed)).is_err());
+    }
+}
+
 /// Plural rules come from the first language in the chain that CLDR knows (Haitian Creole borrows
 /// French rules through `ht → fr`); Fluent itself would fall back to English.
 fn plural_locale(chain: &[String]) -> LanguageIdentifier {
@@ -207,11 +228,38 @@ fn plural_locale(chain: &[String]) -> LanguageIdentifier {
         .unwrap_or_default()
 }
 
+/// fluent-syntax 0.12 panics on a `\u` or `\U` escape whose digits run into a non-ASCII letter
+/// (found by fuzzing: `a = {"\uñ"}`): such escapes are reported here, before the parser sees them.
+fn check_escapes(shown: &Path, text: &str) -> Result<()> {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('\\') {
+        let digits = match bytes.get(at + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => continue,
+        };
+        let window = &bytes[(at + 2).min(bytes.len())..(at + 2 + digits).min(bytes.len())];
+        if window.iter().any(|b| !b.is_ascii()) {
+            return Err(Error::one(Diagnostic::at(
+                shown,
+                text,
+                at..at + 2,
+                format!(
+                    "`\\{}` must be followed by {digits} hexadecimal digits (0-9, A-F)",
+                    bytes[at + 1] as char
+                ),
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn parse(
     shown: &Path,
     text: String,
     defined: &mut BTreeMap<String, Definition>,
 ) -> Result<FluentResource> {
+    check_escapes(shown, &text)?;
     let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
         Err((resource, errors)) => {

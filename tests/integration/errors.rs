@@ -125,3 +125,33 @@ fn huge_and_deeply_nested_pages_fail_cleanly() {
         );
     }
 }
+
+/// Inputs the fuzzers crashed on, kept: each must now give a result or a located error.
+#[test]
+fn inputs_that_once_crashed_the_fuzzers() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/fixtures/fuzz") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).expect("read")).into_owned();
+        if name.starts_with("fluent-") {
+            let _ = senda::i18n::try_file(std::path::Path::new("locales/quc/main.ftl"), &text)
+                .map_err(|e| e.to_string());
+            seen += 1;
+        } else if name.starts_with("front-matter-") {
+            let _ = senda::content::parse_page(
+                text,
+                std::path::Path::new("content/es/a.md"),
+                "a",
+                "es",
+            )
+            .map_err(|e| e.to_string());
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+}
