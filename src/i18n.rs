@@ -196,27 +196,6 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     Ok(formatted)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Regression: the Fluent fuzzer's crash, minimised.
-    #[test]
-    fn a_unicode_escape_running_into_a_letter_is_an_error_not_a_panic() {
-        let err = try_file(Path::new("locales/es/main.ftl"), "a = {\"\\uñ\"}\n").err();
-        let shown = err.map(|e| e.to_string()).unwrap_or_default();
-        assert!(
-            shown.contains(
-                "locales/es/main.ftl:1:7: `\\u` must be followed by 4 hexadecimal digits"
-            ),
-            "{shown}"
-        );
-        assert!(try_file(Path::new("a.ftl"), "a = {\"\\u00E9\"} \\u in text\n").is_ok());
-        let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
-        assert!(try_file(Path::new("a.ftl"), &String::from_utf8_lossy(&fuzzed)).is_err());
-    }
-}
-
 /// Plural rules come from the first language in the chain that CLDR knows (Haitian Creole borrows
 /// French rules through `ht → fr`); Fluent itself would fall back to English.
 fn plural_locale(chain: &[String]) -> LanguageIdentifier {
@@ -295,4 +274,25 @@ fn parse(
         }
     }
     Ok(resource)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: the Fluent fuzzer's crash, minimised.
+    #[test]
+    fn a_unicode_escape_running_into_a_letter_is_an_error_not_a_panic() {
+        let err = try_file(Path::new("locales/es/main.ftl"), "a = {\"\\uñ\"}\n").err();
+        let shown = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            shown.contains(
+                "locales/es/main.ftl:1:7: `\\u` must be followed by 4 hexadecimal digits"
+            ),
+            "{shown}"
+        );
+        assert!(try_file(Path::new("a.ftl"), "a = {\"\\u00E9\"} \\u in text\n").is_ok());
+        let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
+        assert!(try_file(Path::new("a.ftl"), &String::from_utf8_lossy(&fuzzed)).is_err());
+    }
 }
