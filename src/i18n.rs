@@ -15,7 +15,7 @@ use crate::config::{Config, Direction};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
 
 /// Where a message id is defined: file and line, for `senda check`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Definition {
     pub path: PathBuf,
     pub line: usize,
@@ -80,6 +80,7 @@ impl Locales {
         for language in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(&language.chain)]);
             let mut defined = BTreeMap::new();
+            let mut graph = BTreeMap::new();
             let lang_dir = dir.join(&language.code);
             let mut files: Vec<PathBuf> = match std::fs::read_dir(&lang_dir) {
                 Ok(entries) => entries
@@ -97,7 +98,8 @@ impl Locales {
                     continue;
                 };
                 text.hash(&mut hasher);
-                if let Some(resource) = problems.take(parse(&shown, text, &mut defined))?
+                if let Some(resource) =
+                    problems.take(parse(&shown, text, &mut defined, &mut graph))?
                     && let Err(errors) = bundle.add_resource(resource)
                 {
                     for e in errors {
@@ -113,6 +115,7 @@ impl Locales {
                 locales.rtl.insert(language.code.clone());
             }
             locales.defined.insert(language.code.clone(), defined);
+            problems.list.extend(cycles(&graph));
         }
         problems.finish()?;
         locales.fingerprint = hasher.finish();
@@ -136,9 +139,16 @@ impl Locales {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            let formatted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned()
+            }));
+            let Ok(text) = formatted else {
+                return Some(Err(format!(
+                    "message `{id}` in `{code}` could not be formatted"
+                )));
+            };
             if let Some(e) = errors.first() {
                 return Some(Err(format!("message `{id}` in `{code}`: {e}")));
             }
@@ -176,7 +186,12 @@ impl Locales {
 /// of what a translator's file can do. Errors come back located.
 pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     let mut defined = BTreeMap::new();
-    let resource = parse(shown, text.to_string(), &mut defined)?;
+    let mut graph = BTreeMap::new();
+    let resource = parse(shown, text.to_string(), &mut defined, &mut graph)?;
+    let found = cycles(&graph);
+    if !found.is_empty() {
+        return Err(Error::Invalid(found));
+    }
     let mut bundle =
         FluentBundle::new_concurrent(vec![plural_locale(&["quc".to_string(), "es".to_string()])]);
     if bundle.add_resource(resource).is_err() {
@@ -189,7 +204,11 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     for id in defined.keys() {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            let _ = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .len()
+            }));
             formatted += 1;
         }
     }
@@ -237,6 +256,7 @@ fn parse(
     shown: &Path,
     text: String,
     defined: &mut BTreeMap<String, Definition>,
+    graph: &mut BTreeMap<String, (Definition, Vec<String>)>,
 ) -> Result<FluentResource> {
     check_escapes(shown, &text)?;
     let resource = match FluentResource::try_new(text) {
@@ -258,22 +278,140 @@ fn parse(
         }
     };
     let source = resource.source();
+    let line_of = |name: &str| {
+        let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+        source
+            .get(..offset)
+            .map_or(1, |s| s.matches('\n').count() + 1)
+    };
     for entry in resource.entries() {
-        if let ast::Entry::Message(m) = entry {
-            let offset = (m.id.name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
-            let line = source
-                .get(..offset)
-                .map_or(1, |s| s.matches('\n').count() + 1);
-            defined.insert(
+        let (key, id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (
                 m.id.name.to_string(),
-                Definition {
-                    path: shown.to_path_buf(),
-                    line,
-                },
-            );
+                m.id.name,
+                m.value.as_ref(),
+                &m.attributes,
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                t.id.name,
+                Some(&t.value),
+                &t.attributes,
+            ),
+            _ => continue,
+        };
+        let definition = Definition {
+            path: shown.to_path_buf(),
+            line: line_of(id),
+        };
+        let mut refs = Vec::new();
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            pattern_refs(pattern, &mut refs);
         }
+        if !key.starts_with('-') {
+            defined.insert(key.clone(), definition.clone());
+        }
+        graph.insert(key, (definition, refs));
     }
     Ok(resource)
+}
+
+/// The messages (`id`) and terms (`-id`) a pattern refers to.
+fn pattern_refs(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_refs(expression, out);
+        }
+    }
+}
+
+fn expression_refs(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_refs(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_refs(selector, out);
+            for variant in variants {
+                pattern_refs(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_refs(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+    match inline {
+        ast::InlineExpression::MessageReference { id, .. } => out.push(id.name.to_string()),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            out.push(format!("-{}", id.name));
+            for a in arguments
+                .iter()
+                .flat_map(|c| c.positional.iter().chain(c.named.iter().map(|n| &n.value)))
+            {
+                inline_refs(a, out);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in arguments
+                .positional
+                .iter()
+                .chain(arguments.named.iter().map(|n| &n.value))
+            {
+                inline_refs(a, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        _ => {}
+    }
+}
+
+/// Messages that contain themselves, directly or through others: Fluent cannot format them
+/// (and fluent-bundle 0.16 can even panic on them, as fuzzing found).
+fn cycles(graph: &BTreeMap<String, (Definition, Vec<String>)>) -> Vec<Diagnostic> {
+    fn visit<'g>(
+        node: &'g str,
+        graph: &'g BTreeMap<String, (Definition, Vec<String>)>,
+        path: &mut Vec<&'g str>,
+        done: &mut BTreeSet<&'g str>,
+        found: &mut Vec<Diagnostic>,
+    ) {
+        if done.contains(node) {
+            return;
+        }
+        if let Some(start) = path.iter().position(|n| *n == node) {
+            let ring: Vec<&str> = path[start..]
+                .iter()
+                .copied()
+                .chain(std::iter::once(node))
+                .collect();
+            if let Some((definition, _)) = graph.get(node) {
+                found.push(Diagnostic::at_line(
+                    &definition.path,
+                    None,
+                    definition.line,
+                    1,
+                    format!(
+                        "`{node}` contains itself ({}); a message cannot refer to itself",
+                        ring.join(" → ")
+                    ),
+                ));
+            }
+            return;
+        }
+        let Some((_, refs)) = graph.get(node) else {
+            return;
+        };
+        path.push(node);
+        for next in refs {
+            visit(next, graph, path, done, found);
+        }
+        path.pop();
+        done.insert(node);
+    }
+    let mut found = Vec::new();
+    let mut done = BTreeSet::new();
+    for node in graph.keys() {
+        visit(node, graph, &mut Vec::new(), &mut done, &mut found);
+    }
+    found
 }
 
 #[cfg(test)]
@@ -292,6 +430,16 @@ mod tests {
             "{shown}"
         );
         assert!(try_file(Path::new("a.ftl"), "a = {\"\\u00E9\"} \\u in text\n").is_ok());
+        let cycle = try_file(
+            Path::new("a.ftl"),
+            "a = { b }\nb = x { { a } } { \"lit\" }\n",
+        )
+        .err();
+        let shown = cycle.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            shown.contains("a.ftl:1:1: `a` contains itself (a → b → a)"),
+            "{shown}"
+        );
         let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
         assert!(try_file(Path::new("a.ftl"), &String::from_utf8_lossy(&fuzzed)).is_err());
     }

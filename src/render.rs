@@ -643,13 +643,14 @@ fn render_page<'s>(
     };
     let menu = items(nav.menu(&route.lang));
     let children = items(nav.children(route));
-    let home_url = site
-        .route("index", &route.lang)
-        .map_or_else(|| format!("{root}{}/", route.lang), |r| links.href(r, None));
     let all_languages_url = match style {
         LinkStyle::Web => root.clone(),
         _ => config.base_url.clone(),
     };
+    // A language without a home page sends "home" to the language picker.
+    let home_url = site
+        .route("index", &route.lang)
+        .map_or_else(|| all_languages_url.clone(), |r| links.href(r, None));
     let headings = view.headings.clone();
     let downloads = downloads
         .get(&(route.lang.clone(), route.id.clone()))
@@ -896,19 +897,24 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
     let config = &site.config;
     let base_path = config.base_path();
     let mut out = Vec::new();
+    // Each language's home page, or its first page when it has none; a language with no page at
+    // all is not offered.
+    let entry = |lang: &str| {
+        site.route("index", lang)
+            .or_else(|| site.routes.iter().find(|r| r.lang == lang))
+    };
     let homes = |root: &str| -> Vec<LanguageLink> {
         config
             .languages
             .iter()
-            .map(|l| LanguageLink {
-                code: &l.code,
-                name: &l.name,
-                dir: l.dir.as_str(),
-                url: site.route("index", &l.code).map_or_else(
-                    || format!("{root}{}/", l.code),
-                    |r| format!("{root}{}", r.path),
-                ),
-                current: false,
+            .filter_map(|l| {
+                entry(&l.code).map(|r| LanguageLink {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    url: format!("{root}{}", r.path),
+                    current: false,
+                })
             })
             .collect()
     };
@@ -937,7 +943,10 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
             base_url: &config.base_url,
             css: &theme.css,
             languages: homes(base_path),
-            home_url: format!("{base_path}{}/", language.code),
+            home_url: entry(&language.code).map_or_else(
+                || base_path.to_string(),
+                |r| format!("{base_path}{}", r.path),
+            ),
         };
         let html = render_simple(theme, "404.html", &context)?;
         if language.code == config.default_language {

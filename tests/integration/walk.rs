@@ -363,3 +363,11 @@ fn the_walk_itself_finds_what_it_looks_for() {
     assert!(problems.iter().any(|p| p.contains("no id `gone`")));
     assert!(problems.iter().any(|p| p.contains("from another origin")));
 }
+
+#[test]
+fn the_leaflet_fixture_walks_clean_too() {
+    let site = Fixture::new("leaflets");
+    site.build();
+    let problems = walk(&site.root.join("public"), "/kyr/", false);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
