@@ -117,10 +117,12 @@ pub struct Cache {
 impl Cache {
     /// A cache for a process that builds again and again (`serve`).
     pub fn for_rebuilds() -> Self {
-        Cache {
+        let mut cache = Cache {
             keep: true,
             ..Cache::default()
-        }
+        };
+        cache.pages.keep = true;
+        cache
     }
 }
 
@@ -234,14 +236,19 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
         })
         .map(|(r, _)| r)
         .collect();
-    let pages = render::render_routes(&site, &theme, LinkStyle::Web, &downloads, &stale)?;
-    let texts = output::texts(&site, &pages);
-    let html = output::pages(&pages);
-    let made: Vec<String> = pages.iter().map(|p| p.route.path.clone()).collect();
-    // The unminified pages are the largest thing in memory: let them go before the next stage.
-    drop(pages);
+    // Rendered in slices, each minified at once: the unminified pages of a large site would
+    // otherwise be the largest thing in memory.
+    let mut made: Vec<String> = Vec::with_capacity(stale.len());
+    let mut minified = Vec::with_capacity(stale.len());
+    for slice in stale.chunks(1024) {
+        let pages = render::render_routes(&site, &theme, LinkStyle::Web, &downloads, slice)?;
+        let texts = output::texts(&site, &pages);
+        let html = output::pages(&pages);
+        made.extend(pages.iter().map(|p| p.route.path.clone()));
+        minified.extend(html.into_iter().zip(texts));
+    }
     let mut fresh: HashMap<&str, (Vec<u8>, Vec<u8>)> = HashMap::new();
-    for ((path, h), t) in made.iter().zip(html).zip(texts) {
+    for (path, (h, t)) in made.iter().zip(minified) {
         fresh.insert(path, (h.bytes, t.bytes));
     }
     let mut rendered = HashMap::with_capacity(site.routes.len());
@@ -431,8 +438,13 @@ pub fn build(options: &Options) -> Result<Report> {
         .unwrap_or_else(|| options.root.join("public"));
     guard_output(&options.root, &output)?;
     // The previous build's compressed files are reused for every text that has not changed.
+    let precompress = Config::load(&options.root).is_ok_and(|c| c.outputs.precompress);
     let mut cache = Cache {
-        compressed: output::compressed_in(&output),
+        compressed: if precompress {
+            output::compressed_in(&output)
+        } else {
+            Default::default()
+        },
         ..Cache::default()
     };
     let built = prepare_cached(options, &mut cache)?;

@@ -4,7 +4,7 @@
 //! order, sentences too long for a child, contact facts that differ between translations, and
 //! pages past their review date.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -98,33 +98,9 @@ fn at(page: &Page, offset: usize, message: String) -> Diagnostic {
 /// target is translated into (a translator who rewords a heading breaks other pages' links).
 pub fn anchors(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let ids: BTreeMap<(&str, &str), Vec<String>> = site
-        .content
-        .pages
-        .iter()
-        .flat_map(|(id, by_lang)| {
-            by_lang
-                .iter()
-                .map(move |(lang, p)| ((id.as_str(), lang.as_str()), p))
-        })
-        .map(|(key, p)| {
-            (
-                key,
-                markdown::heading_ids(p.body())
-                    .into_iter()
-                    .map(|(id, _, _)| id)
-                    .collect(),
-            )
-        })
-        .collect();
     for by_lang in site.content.pages.values() {
         for page in by_lang.values() {
-            for (event, range) in
-                Parser::new_ext(page.body(), markdown::options()).into_offset_iter()
-            {
-                let Event::Start(Tag::Link { dest_url, .. }) = event else {
-                    continue;
-                };
+            for (dest_url, offset) in &page.outline.fragment_links {
                 let Some((path, fragment)) = dest_url.split_once('#') else {
                     continue;
                 };
@@ -136,27 +112,28 @@ pub fn anchors(site: &Site) -> Vec<Diagnostic> {
                         .and_then(|r| r.strip_suffix(".md").map(str::to_string))
                 };
                 let Some(target) = target else { continue };
-                for (lang, target_page) in site.content.pages.get(&target).into_iter().flatten() {
-                    let has = ids
-                        .get(&(target.as_str(), lang.as_str()))
-                        .is_some_and(|h| h.iter().any(|i| i == fragment));
-                    if has {
+                for target_page in site
+                    .content
+                    .pages
+                    .get(&target)
+                    .into_iter()
+                    .flat_map(|m| m.values())
+                {
+                    if target_page.outline.ids.iter().any(|i| i == fragment) {
                         continue;
                     }
                     if target_page.lang == page.lang {
                         found.push(at(
                             page,
-                            range.start,
+                            *offset,
                             format!(
                                 "`{dest_url}`: {} has no heading with the id `{fragment}`",
                                 target_page.shown.display()
                             ),
                         ));
                     } else {
-                        let (line, _, _) = crate::diagnostics::line_col(
-                            &page.source,
-                            page.body_start + range.start,
-                        );
+                        let (line, _, _) =
+                            crate::diagnostics::line_col(&page.source, page.body_start + offset);
                         found.push(Diagnostic::in_file(
                             &target_page.shown,
                             format!(

@@ -133,6 +133,8 @@ pub struct Page {
     pub digest: String,
     /// Hash of the whole file, to tell whether anything made from it must be made again.
     pub fingerprint: u64,
+    /// Its heading ids and its links to headings, for checking anchors across the site.
+    pub outline: crate::markdown::Outline,
 }
 
 impl Page {
@@ -169,6 +171,8 @@ pub struct Asset {
 #[derive(Debug, Clone, Default)]
 pub struct PageCache {
     files: HashMap<PathBuf, ((Option<SystemTime>, u64), Page)>,
+    /// Keep a copy of every page for the next load (only when there will be one).
+    pub keep: bool,
 }
 
 /// Every page of the site, by identity and then by language.
@@ -227,7 +231,9 @@ impl Content {
         let mut files = HashMap::with_capacity(found.len());
         for (f, result) in found.into_iter().zip(read) {
             if let Some(page) = problems.take(result)? {
-                files.insert(f.path, (f.stamp, page.clone()));
+                if cache.keep {
+                    files.insert(f.path, (f.stamp, page.clone()));
+                }
                 content
                     .pages
                     .entry(page.id.clone())
@@ -417,6 +423,7 @@ pub fn parse_page(source: String, shown: &Path, id: &str, lang: &str) -> Result<
         review_by,
         digest,
         fingerprint,
+        outline: crate::markdown::outline(&source[body_start..]),
         source,
     })
 }

@@ -795,6 +795,34 @@ pub fn slug(text: &str) -> String {
     }
 }
 
+/// What other pages can link to in a page, and what it links to with a `#fragment`: read once
+/// when the page is loaded, so that checking anchors across a large site costs no re-parsing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outline {
+    /// The ids its headings get.
+    pub ids: Vec<String>,
+    /// Links with a fragment: the address as written, and where it starts in the body.
+    pub fragment_links: Vec<(String, usize)>,
+}
+
+/// The page's [`Outline`].
+pub fn outline(body: &str) -> Outline {
+    let ids = heading_ids(body).into_iter().map(|(id, _, _)| id).collect();
+    let fragment_links = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.contains('#') => {
+                Some((dest_url.to_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect();
+    Outline {
+        ids,
+        fragment_links,
+    }
+}
+
 /// The ids the page's headings get, with where each heading starts in `body`: what other pages
 /// can link to with `page.md#id`.
 pub fn heading_ids(body: &str) -> Vec<(String, usize, u8)> {
