@@ -10,6 +10,10 @@ use crate::diagnostics::{Diagnostic, Error, Result};
 /// The default theme and interface strings, as shipped in this repository.
 const THEME: &[(&str, &str)] = &[
     (
+        "themes/default/templates/notices.html",
+        include_str!("../themes/default/templates/notices.html"),
+    ),
+    (
         "themes/default/templates/head.html",
         include_str!("../themes/default/templates/head.html"),
     ),
