@@ -240,8 +240,9 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     // otherwise be the largest thing in memory.
     let mut made: Vec<String> = Vec::with_capacity(stale.len());
     let mut minified = Vec::with_capacity(stale.len());
+    let nav = render::Navigation::new(&site);
     for slice in stale.chunks(1024) {
-        let pages = render::render_routes(&site, &theme, LinkStyle::Web, &downloads, slice)?;
+        let pages = render::render_routes(&site, &theme, &nav, LinkStyle::Web, &downloads, slice)?;
         let texts = output::texts(&site, &pages);
         let html = output::pages(&pages);
         made.extend(pages.iter().map(|p| p.route.path.clone()));

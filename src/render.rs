@@ -484,22 +484,22 @@ pub fn render_pages(
     downloads: &Downloads,
 ) -> Result<Vec<RenderedPage>> {
     let all: Vec<&Route> = site.routes.iter().collect();
-    render_routes(site, theme, style, downloads, &all)
+    render_routes(site, theme, &Navigation::new(site), style, downloads, &all)
 }
 
 /// Renders the given routes of the site (a rebuild renders only what a change affects).
-pub fn render_routes(
-    site: &Site,
+pub fn render_routes<'s>(
+    site: &'s Site,
     theme: &Theme,
+    nav: &Navigation<'s>,
     style: LinkStyle,
-    downloads: &Downloads,
-    routes: &[&Route],
+    downloads: &'s Downloads,
+    routes: &[&'s Route],
 ) -> Result<Vec<RenderedPage>> {
-    let nav = Navigation::new(site);
     let results: Vec<Result<RenderedPage>> = routes
         .par_iter()
         .copied()
-        .map(|route| render_page(site, theme, &nav, route, style, downloads))
+        .map(|route| render_page(site, theme, nav, route, style, downloads))
         .collect();
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(results.len());
