@@ -321,8 +321,11 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     if options.progress {
         eprint!("\r\x1b[2K");
     }
-    let headers = output::headers(&outputs);
-    outputs.push(headers);
+    // The preview server sends no such headers; building the file means reading every page.
+    if !options.preview {
+        let headers = output::headers(&outputs);
+        outputs.push(headers);
+    }
     outputs.extend(leaflets.into_iter().map(|l| Output {
         path: l.path,
         bytes: l.bytes,

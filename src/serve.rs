@@ -39,6 +39,8 @@ struct State {
     pages_of: HashMap<PathBuf, Vec<String>>,
     error: Option<Vec<Diagnostic>>,
     status_page: String,
+    /// How the last rebuild's time was spent, for the terminal.
+    stages: String,
 }
 
 /// The kinds of source a batch of file events touched; a pure function of the paths.
@@ -238,15 +240,25 @@ fn report(state: &RwLock<State>, started: Instant, what: &str) {
             );
             eprintln!("{}", Error::Invalid(diagnostics));
         }
-        None => eprintln!("{what}: rebuilt in {ms} ms"),
+        None => {
+            let stages = state.read().map(|s| s.stages.clone()).unwrap_or_default();
+            eprintln!("{what}: rebuilt in {ms} ms ({stages})");
+        }
     }
 }
 
 fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
     let result = build::prepare_cached(options, cache);
+    let swapping = Instant::now();
     let Ok(mut state) = state.write() else { return };
     match result {
         Ok(built) => {
+            let mut stages: Vec<String> = built
+                .stages
+                .iter()
+                .filter(|(_, d)| d.as_millis() > 0)
+                .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+                .collect();
             state.files = built
                 .outputs
                 .into_iter()
@@ -255,6 +267,8 @@ fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
             state.pages_of = pages_of(&built.site);
             state.status_page = status_page(&built.site);
             state.error = None;
+            stages.push(format!("serve {} ms", swapping.elapsed().as_millis()));
+            state.stages = stages.join(", ");
         }
         Err(Error::Invalid(diagnostics)) => state.error = Some(diagnostics),
         Err(e) => state.error = Some(vec![Diagnostic::general(e.to_string())]),

@@ -34,7 +34,8 @@ pub struct Site {
     pub content: Content,
     pub locales: Arc<Locales>,
     pub routes: Vec<Route>,
-    by_key: HashMap<(String, String), usize>,
+    /// Page id → language → index in `routes`: looked up without building a key.
+    by_key: HashMap<String, HashMap<String, usize>>,
 }
 
 impl Site {
@@ -56,11 +57,13 @@ impl Site {
             .take(routes(&config, &content))?
             .unwrap_or_default();
         problems.finish()?;
-        let by_key = routes
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.id.clone(), r.lang.clone()), i))
-            .collect();
+        let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        for (i, r) in routes.iter().enumerate() {
+            by_key
+                .entry(r.id.clone())
+                .or_default()
+                .insert(r.lang.clone(), i);
+        }
         Ok(Site {
             config,
             content,
@@ -72,9 +75,7 @@ impl Site {
 
     /// The route of page `id` for readers of `lang`.
     pub fn route(&self, id: &str, lang: &str) -> Option<&Route> {
-        self.by_key
-            .get(&(id.to_string(), lang.to_string()))
-            .map(|&i| &self.routes[i])
+        self.by_key.get(id)?.get(lang).map(|&i| &self.routes[i])
     }
 
     /// The page a route shows.
