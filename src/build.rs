@@ -1,8 +1,9 @@
-//! `senda build`: the pipeline from `senda.toml` to files, and the one place that writes the
-//! output folder, atomically, so a failed build leaves the previous site exactly as it was.
+//! `senda build`: the pipeline from `senda.toml` to files. Files go on, in batches as they are
+//! made, to a sink: memory for `serve` and `check`, the output folder (through
+//! [`crate::write::Transaction`], which changes nothing until the whole build succeeded) for a build.
 
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,7 +17,7 @@ use crate::content::PageCache;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::leaflet::{self, Kind, Leaflet};
-use crate::output::{self, Output};
+use crate::output::{self, Output, Sink};
 use crate::render::{self, Download, Downloads, LinkStyle, Theme};
 use crate::site::{Route, Site};
 
@@ -45,6 +46,7 @@ pub type Stages = Vec<(&'static str, Duration)>;
 struct Clock {
     show: bool,
     last: Instant,
+    accounted: Duration,
     stages: Stages,
 }
 
@@ -53,14 +55,21 @@ impl Clock {
         Clock {
             show,
             last: Instant::now(),
+            accounted: Duration::ZERO,
             stages: Vec::new(),
         }
     }
 
-    /// Ends the running stage, named `done`, and announces the next one.
-    fn lap(&mut self, done: &'static str, next: &str) {
-        self.stages.push((done, self.last.elapsed()));
+    /// Ends the running stage, named `done`, and announces the next one. `accounted` is the time
+    /// so far reported as stages of their own (compressing, writing), left out of this one.
+    fn lap(&mut self, done: &'static str, next: &str, accounted: Duration) {
+        let own = self
+            .last
+            .elapsed()
+            .saturating_sub(accounted - self.accounted);
+        self.stages.push((done, own));
         self.last = Instant::now();
+        self.accounted = accounted;
         if self.show && !next.is_empty() {
             eprint!("\r\x1b[2K{next}…");
         }
@@ -88,10 +97,16 @@ pub struct Report {
     pub elapsed: Duration,
 }
 
-/// Everything a build produces, before anything is written.
+/// What a build made.
 pub struct Built {
     pub site: Site,
+    /// The files, when they were kept in memory ([`prepare`]); empty when they went to a sink.
     pub outputs: Vec<Output>,
+    /// How many files, and their bytes.
+    pub files: usize,
+    pub bytes: u64,
+    /// Each language's `offline.html`, in bytes after gzip.
+    pub offline: Vec<(String, usize)>,
     /// The pages made this time (by output path); a rebuild with a cache makes only what changed.
     pub made: Vec<String>,
     /// Pages and images over their budget: the build goes on, `senda check` fails.
@@ -179,6 +194,14 @@ fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) -> Vec<u64> {
 
 /// The same, reusing what `cache` kept from the previous build and keeping this one's.
 pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
+    let mut outputs = Vec::new();
+    let mut built = prepare_into(options, cache, &mut outputs)?;
+    built.outputs = outputs;
+    Ok(built)
+}
+
+/// Loads, checks and renders the site, handing its files to `sink` in batches as they are made.
+pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config.base_url = if url.ends_with('/') {
@@ -212,7 +235,7 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     if !broken.is_empty() {
         return Err(Error::Invalid(broken));
     }
-    clock.lap("load", "making leaflets");
+    clock.lap("load", "making leaflets", Duration::ZERO);
     let leaflets = if site.config.outputs.leaflets {
         leaflet::make_cached(&site, &mut cache.typeset)?
     } else {
@@ -221,127 +244,191 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
     clock.lap(
         "leaflets",
         &format!("rendering {} pages", site.routes.len()),
+        Duration::ZERO,
     );
     let downloads = downloads(&site, &leaflets);
     let prints = fingerprints(&site, &theme, &downloads);
-    let stale: Vec<&Route> = site
-        .routes
-        .iter()
-        .zip(&prints)
-        .filter(|(r, f)| {
-            cache
-                .rendered
-                .get(&r.path)
-                .is_none_or(|(old, _, _)| old != *f)
-        })
-        .map(|(r, _)| r)
-        .collect();
-    // Rendered in slices, each minified at once: the unminified pages of a large site would
-    // otherwise be the largest thing in memory.
+    let (stale, fresh): (Vec<_>, Vec<_>) = site.routes.iter().zip(prints).partition(|(r, f)| {
+        cache
+            .rendered
+            .get(&r.path)
+            .is_none_or(|(old, _, _)| old != f)
+    });
+    let mut stream = Stream {
+        site: &site,
+        sink,
+        known: &cache.compressed,
+        precompress: site.config.outputs.precompress,
+        keep_compressed: cache.keep.then(output::Compressed::new),
+        check_budgets: !options.preview,
+        scripts: BTreeSet::new(),
+        warnings: Vec::new(),
+        offline: Vec::new(),
+        files: 0,
+        bytes: 0,
+        compressing: Duration::ZERO,
+        writing: Duration::ZERO,
+    };
+    // Rendered, minified and handed on in slices: the pages of a large site are never all in
+    // memory at once.
     let mut made: Vec<String> = Vec::with_capacity(stale.len());
-    let mut minified = Vec::with_capacity(stale.len());
+    let mut rendered = HashMap::new();
     let nav = render::Navigation::new(&site);
     for slice in stale.chunks(1024) {
-        let pages = render::render_routes(&site, &theme, &nav, LinkStyle::Web, &downloads, slice)?;
-        let texts = output::texts(&site, &pages);
-        let html = output::pages(&pages);
-        made.extend(pages.iter().map(|p| p.route.path.clone()));
-        minified.extend(html.into_iter().zip(texts));
-    }
-    let mut fresh: HashMap<&str, (Vec<u8>, Vec<u8>)> = HashMap::new();
-    for (path, (h, t)) in made.iter().zip(minified) {
-        fresh.insert(path, (h.bytes, t.bytes));
-    }
-    let mut rendered = HashMap::with_capacity(site.routes.len());
-    let mut outputs = Vec::with_capacity(site.routes.len() * 3);
-    for (route, print) in site.routes.iter().zip(prints) {
-        let (h, t) = match fresh.remove(route.path.as_str()) {
-            Some(made) => made,
-            None => match cache.rendered.remove(&route.path) {
-                Some((_, h, t)) => (h, t),
-                None => continue,
-            },
-        };
+        let routes: Vec<&Route> = slice.iter().map(|(r, _)| *r).collect();
+        let pages =
+            render::render_routes(&site, &theme, &nav, LinkStyle::Web, &downloads, &routes)?;
+        let mut batch = output::texts(&site, &pages);
+        batch.extend(output::pages(&pages));
+        drop(pages);
+        made.extend(slice.iter().map(|(r, _)| r.path.clone()));
         // Only a cache that will be used again (serve) keeps its own copy of every page.
-        let (html_bytes, text_bytes) = if cache.keep {
-            let copies = (h.clone(), t.clone());
-            rendered.insert(route.path.clone(), (print, h, t));
-            copies
-        } else {
-            (h, t)
-        };
-        outputs.push(Output {
-            path: format!("{}index.html", route.path),
-            bytes: html_bytes,
-        });
-        outputs.push(Output {
-            path: format!("{}index.txt", route.path),
-            bytes: text_bytes,
-        });
-    }
-    cache.rendered = rendered;
-    outputs.extend(output::documents(render::render_extra(&site, &theme)?));
-    outputs.push(output::sitemap(&site));
-    let files = output::files(&site, &theme.static_dir)?;
-    clock.lap("pages", "making offline files");
-    if site.config.outputs.offline {
-        outputs.extend(offline(&site, &theme, &files, &downloads)?);
-    }
-    clock.lap("offline", "compressing");
-    outputs.extend(files);
-    if !leaflets.is_empty() {
-        outputs.extend(print_views(&site, &theme)?);
-    }
-    if site.config.outputs.precompress {
-        let compressed = output::precompress(&outputs, &cache.compressed);
         if cache.keep {
-            cache.compressed = outputs
-                .iter()
-                .filter(|o| {
-                    matches!(
-                        o.path.rsplit('.').next().unwrap_or_default(),
-                        "html" | "css" | "xml" | "txt"
-                    )
-                })
-                .zip(compressed.chunks(2))
-                .map(|(o, pair)| {
-                    (
-                        output::content_key(&o.bytes),
-                        (
-                            pair[0].bytes.clone(),
-                            pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default(),
-                        ),
-                    )
-                })
-                .collect();
+            let n = slice.len();
+            for (i, (route, print)) in slice.iter().enumerate() {
+                rendered.insert(
+                    route.path.clone(),
+                    (*print, batch[n + i].bytes.clone(), batch[i].bytes.clone()),
+                );
+            }
         }
-        outputs.extend(compressed);
+        stream.put(batch)?;
     }
-    clock.lap("compress", "");
+    let mut reused = Vec::with_capacity(fresh.len() * 2);
+    for (route, print) in fresh {
+        if let Some((_, html, text)) = cache.rendered.remove(&route.path) {
+            if cache.keep {
+                rendered.insert(route.path.clone(), (print, html.clone(), text.clone()));
+            }
+            reused.push(Output {
+                path: format!("{}index.html", route.path),
+                bytes: html,
+            });
+            reused.push(Output {
+                path: format!("{}index.txt", route.path),
+                bytes: text,
+            });
+        }
+    }
+    stream.put(reused)?;
+    cache.rendered = rendered;
+    let mut extra = output::documents(render::render_extra(&site, &theme)?);
+    extra.push(output::sitemap(&site));
+    stream.put(extra)?;
+    let files = output::files(&site, &theme.static_dir)?;
+    clock.lap("pages", "making offline files", stream.accounted());
+    if site.config.outputs.offline {
+        stream.put(offline(&site, &theme, &files, &downloads)?)?;
+    }
+    clock.lap("offline", "writing", stream.accounted());
+    stream.put(files)?;
+    if !leaflets.is_empty() {
+        stream.put(print_views(&site, &theme)?)?;
+    }
     if options.progress {
         eprint!("\r\x1b[2K");
     }
-    // The preview server sends no such headers; building the file means reading every page.
+    // The preview server sends no such headers.
     if !options.preview {
-        let headers = output::headers(&outputs);
-        outputs.push(headers);
+        let headers = output::headers(&stream.scripts);
+        stream.put(vec![headers])?;
     }
-    outputs.extend(leaflets.into_iter().map(|l| Output {
-        path: l.path,
-        bytes: l.bytes,
-    }));
-    let warnings = if options.preview {
-        Vec::new()
-    } else {
-        budget::check(&site, &outputs)
-    };
+    stream.put(
+        leaflets
+            .into_iter()
+            .map(|l| Output {
+                path: l.path,
+                bytes: l.bytes,
+            })
+            .collect(),
+    )?;
+    clock.lap("", "", stream.accounted());
+    clock.stages.pop();
+    clock.stages.push(("compress", stream.compressing));
+    clock.stages.push(("write", stream.writing));
+    let kept = stream.keep_compressed.take();
+    let (warnings, offline, files, bytes) = (
+        std::mem::take(&mut stream.warnings),
+        std::mem::take(&mut stream.offline),
+        stream.files,
+        stream.bytes,
+    );
+    drop(stream);
+    if let Some(kept) = kept {
+        cache.compressed = kept;
+    }
     Ok(Built {
         site,
-        outputs,
+        outputs: Vec::new(),
+        files,
+        bytes,
+        offline,
         made,
         warnings,
         stages: clock.stages,
     })
+}
+
+/// What each batch of files goes through on its way to the sink: compressed (reusing earlier
+/// work by content hash), measured against the budgets, scanned for inline scripts, counted.
+struct Stream<'a> {
+    site: &'a Site,
+    sink: &'a mut dyn Sink,
+    /// Compressed forms from an earlier build, by content hash.
+    known: &'a output::Compressed,
+    precompress: bool,
+    /// This build's compressed forms, when a later build in this process will want them.
+    keep_compressed: Option<output::Compressed>,
+    check_budgets: bool,
+    scripts: BTreeSet<String>,
+    warnings: Vec<Diagnostic>,
+    offline: Vec<(String, usize)>,
+    files: usize,
+    bytes: u64,
+    compressing: Duration,
+    writing: Duration,
+}
+
+impl Stream<'_> {
+    fn put(&mut self, mut batch: Vec<Output>) -> Result<()> {
+        if self.precompress {
+            let started = Instant::now();
+            let compressed = output::precompress(&batch, self.known);
+            if let Some(kept) = self.keep_compressed.as_mut() {
+                let texts = batch.iter().filter(|o| output::is_compressible(&o.path));
+                for (o, pair) in texts.zip(compressed.chunks(2)) {
+                    let br = pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default();
+                    kept.insert(output::content_key(&o.bytes), (pair[0].bytes.clone(), br));
+                }
+            }
+            batch.extend(compressed);
+            self.compressing += started.elapsed();
+        }
+        if self.check_budgets {
+            self.warnings.extend(budget::check(self.site, &batch));
+        }
+        self.scripts.extend(output::script_hashes(&batch));
+        for o in batch.iter().filter(|o| o.path.ends_with("/offline.html")) {
+            let lang = o.path.split('/').next().unwrap_or_default().to_string();
+            let gz = format!("{}.gz", o.path);
+            let size = batch
+                .iter()
+                .find(|c| c.path == gz)
+                .map_or_else(|| output::gzip_size(&o.bytes), |c| c.bytes.len());
+            self.offline.push((lang, size));
+        }
+        self.files += batch.len();
+        self.bytes += batch.iter().map(|o| o.bytes.len() as u64).sum::<u64>();
+        let started = Instant::now();
+        self.sink.put(batch)?;
+        self.writing += started.elapsed();
+        Ok(())
+    }
+
+    /// Time spent compressing and writing so far, which the stage it happened in does not count.
+    fn accounted(&self) -> Duration {
+        self.compressing + self.writing
+    }
 }
 
 /// Each leaflet as a web page to print from a browser, beside its PDFs.
@@ -451,11 +538,14 @@ pub fn build(options: &Options) -> Result<Report> {
         },
         ..Cache::default()
     };
-    let built = prepare_cached(options, &mut cache)?;
-    let writing = Instant::now();
-    write_atomically(&built.outputs, &output)?;
+    let mut transaction = crate::write::Transaction::begin(&output)?;
+    let built = prepare_into(options, &mut cache, &mut transaction)?;
+    let committing = Instant::now();
+    transaction.commit()?;
     let mut stages = built.stages;
-    stages.push(("write", writing.elapsed()));
+    if let Some((_, write)) = stages.iter_mut().find(|(name, _)| *name == "write") {
+        *write += committing.elapsed();
+    }
     let mut languages: BTreeMap<String, LanguageCount> = BTreeMap::new();
     for route in &built.site.routes {
         let count = languages.entry(route.lang.clone()).or_default();
@@ -465,20 +555,11 @@ pub fn build(options: &Options) -> Result<Report> {
             count.translated += 1;
         }
     }
-    let offline = built
-        .outputs
-        .iter()
-        .filter(|o| o.path.ends_with("/offline.html"))
-        .map(|o| {
-            let lang = o.path.split('/').next().unwrap_or_default().to_string();
-            (lang, output::gzip(&o.bytes).len())
-        })
-        .collect();
     Ok(Report {
-        offline,
+        offline: built.offline,
         output,
-        files: built.outputs.len(),
-        bytes: built.outputs.iter().map(|o| o.bytes.len() as u64).sum(),
+        files: built.files,
+        bytes: built.bytes,
         languages,
         warnings: built.warnings,
         stages,
@@ -508,61 +589,4 @@ fn guard_output(root: &Path, output: &Path) -> Result<()> {
         ))));
     }
     Ok(())
-}
-
-/// Writes every output into a fresh folder beside `target`, then swaps it in.
-fn write_atomically(outputs: &[Output], target: &Path) -> Result<()> {
-    let name = target
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let parent = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(Error::io("create the folder", &parent))?;
-    let staging = parent.join(format!(".{name}.senda-new"));
-    let previous = parent.join(format!(".{name}.senda-old"));
-    for leftover in [&staging, &previous] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover)
-                .map_err(Error::io("remove the leftover folder", leftover))?;
-        }
-    }
-    let result = write_all(outputs, &staging);
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    if target.exists() {
-        std::fs::rename(target, &previous)
-            .map_err(Error::io("move aside the previous output", target))?;
-        if let Err(source) = std::fs::rename(&staging, target) {
-            let _ = std::fs::rename(&previous, target);
-            return Err(Error::Io {
-                path: target.to_path_buf(),
-                action: "move the new output into",
-                source,
-            });
-        }
-        std::fs::remove_dir_all(&previous)
-            .map_err(Error::io("remove the previous output", &previous))?;
-    } else {
-        std::fs::rename(&staging, target).map_err(Error::io("move the new output into", target))?;
-    }
-    Ok(())
-}
-
-fn write_all(outputs: &[Output], dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(Error::io("create the folder", dir))?;
-    let folders: std::collections::BTreeSet<PathBuf> = outputs
-        .iter()
-        .filter_map(|o| dir.join(&o.path).parent().map(Path::to_path_buf))
-        .collect();
-    for folder in folders {
-        std::fs::create_dir_all(&folder).map_err(Error::io("create the folder", &folder))?;
-    }
-    outputs.par_iter().try_for_each(|output| {
-        let path = dir.join(&output.path);
-        std::fs::write(&path, &output.bytes).map_err(Error::io("write", &path))
-    })
 }

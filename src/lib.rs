@@ -2,7 +2,7 @@
 //! families. The pipeline runs one way:
 //!
 //! `senda.toml` → [`config::Config`] → [`site::Site`] (content, Fluent strings, routes) →
-//! [`render::RenderedPage`] (Markdown, templates) → [`output::Output`] → [`build`] writes them.
+//! [`render::RenderedPage`] (Markdown, templates) → [`output::Output`] → [`write`] puts them in the output folder.
 
 pub mod budget;
 pub mod build;
@@ -21,5 +21,6 @@ pub mod serve;
 pub mod site;
 pub mod status;
 mod toml_error;
+pub mod write;
 
 pub use diagnostics::{Diagnostic, Error, Result};

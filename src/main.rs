@@ -9,6 +9,11 @@ use senda::build::{self, Options};
 use senda::diagnostics::Severity;
 use senda::{Error, status};
 
+/// Building a site allocates many short-lived strings on every thread; mimalloc's per-thread
+/// heaps make that markedly cheaper than the system allocator (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// senda: multilingual know-your-rights sites, small enough for any phone.
 #[derive(Parser)]
 #[command(version, about)]

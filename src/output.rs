@@ -18,6 +18,19 @@ pub struct Output {
     pub bytes: Vec<u8>,
 }
 
+/// Where a build's files go as they are made: kept in memory (`serve`, `check`) or staged for
+/// the output folder ([`crate::write::Transaction`]), so that a large site need not be held whole.
+pub trait Sink {
+    fn put(&mut self, outputs: Vec<Output>) -> Result<()>;
+}
+
+impl Sink for Vec<Output> {
+    fn put(&mut self, outputs: Vec<Output>) -> Result<()> {
+        self.extend(outputs);
+        Ok(())
+    }
+}
+
 /// minify-html, kept to what every browser reads the same way: the `<html lang dir>` opening tag
 /// stays, the doctype stays standard. The theme's CSS was minified once when it was loaded.
 fn minify_config() -> minify_html::Cfg {
@@ -138,29 +151,36 @@ pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
     Ok(out)
 }
 
+/// The CSP hash of each inline script in these HTML files, for [`headers`].
+pub fn script_hashes(outputs: &[Output]) -> std::collections::BTreeSet<String> {
+    use sha2::{Digest, Sha256};
+    let (open, close) = (b"<script>", b"</script>");
+    let mut hashes = std::collections::BTreeSet::new();
+    for out in outputs.iter().filter(|o| o.path.ends_with(".html")) {
+        let mut rest = out.bytes.as_slice();
+        while let Some(start) = memchr::memmem::find(rest, open) {
+            rest = &rest[start + open.len()..];
+            let end = memchr::memmem::find(rest, close).unwrap_or(rest.len());
+            hashes.insert(format!(
+                "'sha256-{}'",
+                crate::html::base64(&Sha256::digest(&rest[..end]))
+            ));
+            rest = &rest[end..];
+        }
+    }
+    hashes
+}
+
 /// `_headers` (Netlify, Cloudflare Pages) with a strict Content-Security-Policy: nothing may load
 /// from anywhere but the site itself, and the only scripts allowed are the exact inline ones the
 /// pages carry (the quick-exit link's), by hash. No referrer leaves the site.
-pub fn headers(outputs: &[Output]) -> Output {
-    use sha2::{Digest, Sha256};
-    let mut hashes = std::collections::BTreeSet::new();
-    for out in outputs.iter().filter(|o| o.path.ends_with(".html")) {
-        let text = String::from_utf8_lossy(&out.bytes);
-        for part in text.split("<script>").skip(1) {
-            if let Some(script) = part.split("</script>").next() {
-                hashes.insert(format!(
-                    "'sha256-{}'",
-                    crate::html::base64(&Sha256::digest(script.as_bytes()))
-                ));
-            }
-        }
-    }
+pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
     let scripts = if hashes.is_empty() {
         String::new()
     } else {
         format!(
             " script-src {};",
-            hashes.into_iter().collect::<Vec<_>>().join(" ")
+            hashes.iter().cloned().collect::<Vec<_>>().join(" ")
         )
     };
     let text = format!(
@@ -217,17 +237,20 @@ fn brotli(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Whether a file is text worth sending compressed.
+pub fn is_compressible(path: &str) -> bool {
+    matches!(
+        path.rsplit('.').next().unwrap_or_default(),
+        "html" | "css" | "xml" | "txt"
+    )
+}
+
 /// `.gz` and `.br` beside every HTML, CSS, XML and text file, for servers that send them as they
 /// are (nginx `gzip_static`, Caddy `precompressed`).
 pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
     outputs
         .par_iter()
-        .filter(|o| {
-            matches!(
-                o.path.rsplit('.').next().unwrap_or_default(),
-                "html" | "css" | "xml" | "txt"
-            )
-        })
+        .filter(|o| is_compressible(&o.path))
         .flat_map_iter(|output| {
             let (gz, br) = known
                 .get(&content_key(&output.bytes))

@@ -306,3 +306,37 @@ fn crlf_and_byte_order_marks_are_fine() {
             .contains("Tienes derecho a buscar un abogado.")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_rebuild_rewrites_only_changed_files_and_removes_pages_that_went() {
+    use std::os::unix::fs::MetadataExt;
+    let site = Fixture::new("basic");
+    site.build();
+    let inode = |rel: &str| {
+        std::fs::metadata(site.root.join("public").join(rel))
+            .map(|m| m.ino())
+            .unwrap_or_else(|e| panic!("{rel}: {e}"))
+    };
+    let untouched = inode("es/guias/mexico/index.html");
+    let edited = inode("es/asilo/index.html");
+    let page = site.root.join("content/es/asilo.md");
+    let text = std::fs::read_to_string(&page).expect("read page");
+    std::fs::write(&page, format!("{text}\nUna línea nueva.\n")).expect("edit page");
+    // The English translation goes: its page and folder go, a fallback copy takes its place.
+    std::fs::remove_file(site.root.join("content/en/abogado.md")).expect("remove page");
+    site.build();
+    assert_eq!(
+        inode("es/guias/mexico/index.html"),
+        untouched,
+        "an unchanged page was rewritten"
+    );
+    assert_ne!(inode("es/asilo/index.html"), edited);
+    assert!(
+        site.read("es/asilo/index.html")
+            .contains("Una línea nueva.")
+    );
+    assert!(!site.root.join("public/en/lawyer").exists());
+    assert!(site.read("en/abogado/index.html").contains("Un abogado"));
+    assert!(!site.root.join(".public.senda-new").exists());
+}
