@@ -184,7 +184,7 @@ fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) -> Vec<u64> {
                 site.page(r)
                     .filter(|p| p.front.source_digest.is_some())
                     .and_then(|_| crate::status::source_of(site, &r.id))
-                    .map(|p| &p.digest)
+                    .map(|p| p.digest())
                     .hash(h);
                 format!("{:?}", downloads.get(&(r.lang.clone(), r.id.clone()))).hash(h);
             })

@@ -129,8 +129,8 @@ pub struct Page {
     pub front: FrontMatter,
     pub updated: Date,
     pub review_by: Option<Date>,
-    /// Short hash of the body, what a translation's `source_digest` is compared with.
-    pub digest: String,
+    /// Short hash of the body, worked out when first asked for (see [`Page::digest`]).
+    digest: std::sync::OnceLock<String>,
     /// Hash of the whole file, to tell whether anything made from it must be made again.
     pub fingerprint: u64,
     /// Its heading ids and its links to headings, for checking anchors across the site.
@@ -141,6 +141,12 @@ impl Page {
     /// The Markdown text below the front matter.
     pub fn body(&self) -> &str {
         &self.source[self.body_start..]
+    }
+
+    /// Short hash of the body, what a translation's `source_digest` is compared with. Only pages
+    /// that have translations recording one ever need it.
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| digest(self.body()))
     }
 
     /// The last part of the page's address: its slug, or its file name.
@@ -406,7 +412,6 @@ pub fn parse_page(source: String, shown: &Path, id: &str, lang: &str) -> Result<
         }
     };
     problems.finish()?;
-    let digest = digest(&source[body_start..]);
     let fingerprint = {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -421,7 +426,7 @@ pub fn parse_page(source: String, shown: &Path, id: &str, lang: &str) -> Result<
         front,
         updated,
         review_by,
-        digest,
+        digest: std::sync::OnceLock::new(),
         fingerprint,
         outline: crate::markdown::outline(&source[body_start..]),
         source,
@@ -511,7 +516,7 @@ mod tests {
         let p = page("+++\r\ntitle = \"Asilo\"\r\nupdated = 2026-11-25\r\n+++\r\nHola\r\n")?;
         assert_eq!(p.front.title, "Asilo");
         assert_eq!(p.body(), "Hola\r\n");
-        assert_eq!(p.digest, digest("Hola\n"));
+        assert_eq!(p.digest(), digest("Hola\n"));
         Ok(())
     }
 

@@ -80,12 +80,14 @@ pub(crate) fn options() -> Options {
 pub fn render(source: &Source, cx: &dyn Context) -> Result<Rendered> {
     let body = &source.file[source.body_start..];
     let mut state = State::default();
-    let html = render_fragment(source, cx, body, source.body_start, &mut state, 0)?;
+    let events = parse(body);
+    let key_points = key_points(&events, body, source.apostrophe_is_letter);
+    let html = render_events(source, cx, body, events, source.body_start, &mut state, 0)?;
     if state.problems.is_empty() {
         Ok(Rendered {
             html,
             headings: state.headings,
-            key_points: key_points(body, source.apostrophe_is_letter),
+            key_points,
         })
     } else {
         Err(Error::Invalid(state.problems))
@@ -102,6 +104,13 @@ struct State {
     raw_html: bool,
 }
 
+/// The Markdown's events, each with where it is in the text.
+fn parse(text: &str) -> Vec<(Event<'_>, Range<usize>)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect()
+}
+
 fn render_fragment(
     source: &Source,
     cx: &dyn Context,
@@ -110,9 +119,19 @@ fn render_fragment(
     state: &mut State,
     depth: usize,
 ) -> Result<String> {
-    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(text, options())
-        .into_offset_iter()
-        .collect();
+    render_events(source, cx, text, parse(text), offset, state, depth)
+}
+
+/// Renders `text`, already parsed into `events`.
+fn render_events(
+    source: &Source,
+    cx: &dyn Context,
+    text: &str,
+    events: Vec<(Event<'_>, Range<usize>)>,
+    offset: usize,
+    state: &mut State,
+    depth: usize,
+) -> Result<String> {
     let at = |range: &Range<usize>| offset + range.start..offset + range.end;
 
     // Footnote ids are reserved first so that no heading can take them.
@@ -672,14 +691,18 @@ fn resolve(source: &Source, dest: &str, path: &str) -> std::result::Result<Strin
 }
 
 /// Each `##` section as "Heading: its first sentence.", the points a text message can carry.
-fn key_points(body: &str, apostrophe_is_letter: bool) -> Vec<String> {
+fn key_points(
+    events: &[(Event<'_>, Range<usize>)],
+    body: &str,
+    apostrophe_is_letter: bool,
+) -> Vec<String> {
     let mut points = Vec::new();
     let mut heading: Option<String> = None;
     let mut collecting: Option<String> = None;
     let mut in_heading = false;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in events {
         match event {
-            Event::Start(Tag::Heading { level, .. }) if level as u8 == 2 => {
+            Event::Start(Tag::Heading { level, .. }) if *level as u8 == 2 => {
                 in_heading = true;
                 heading = Some(String::new());
                 collecting = None;
@@ -694,17 +717,18 @@ fn key_points(body: &str, apostrophe_is_letter: bool) -> Vec<String> {
                 }
             }
             Event::Text(t) | Event::Code(t) => {
-                let t = if apostrophe_is_letter && is_curled_apostrophe(&t, &body[range]) {
-                    CowStr::from("'")
-                } else {
-                    t
-                };
+                let t: &str =
+                    if apostrophe_is_letter && is_curled_apostrophe(t, &body[range.clone()]) {
+                        "'"
+                    } else {
+                        t
+                    };
                 if in_heading {
                     if let Some(h) = heading.as_mut() {
-                        h.push_str(&t);
+                        h.push_str(t);
                     }
                 } else if let Some(c) = collecting.as_mut() {
-                    c.push_str(&t);
+                    c.push_str(t);
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
@@ -807,27 +831,26 @@ pub struct Outline {
 
 /// The page's [`Outline`].
 pub fn outline(body: &str) -> Outline {
-    let ids = heading_ids(body).into_iter().map(|(id, _, _)| id).collect();
-    let fragment_links = Parser::new_ext(body, options())
-        .into_offset_iter()
-        .filter_map(|(event, range)| match event {
-            Event::Start(Tag::Link { dest_url, .. }) if dest_url.contains('#') => {
-                Some((dest_url.to_string(), range.start))
-            }
-            _ => None,
-        })
-        .collect();
+    let (headings, fragment_links) = scan(body);
     Outline {
-        ids,
+        ids: headings.into_iter().map(|(id, _, _)| id).collect(),
         fragment_links,
     }
 }
 
-/// The ids the page's headings get, with where each heading starts in `body`: what other pages
-/// can link to with `page.md#id`.
+/// The ids the page's headings get, with where each heading starts in `body` and its level:
+/// what other pages can link to with `page.md#id`.
 pub fn heading_ids(body: &str) -> Vec<(String, usize, u8)> {
+    scan(body).0
+}
+
+/// One reading of a page for its outline: its headings' ids (given as rendering gives them:
+/// footnotes' ids are taken first), and its links to headings.
+#[allow(clippy::type_complexity)]
+fn scan(body: &str) -> (Vec<(String, usize, u8)>, Vec<(String, usize)>) {
     let mut used = BTreeSet::new();
-    let mut out = Vec::new();
+    let mut wanted = Vec::new();
+    let mut links = Vec::new();
     let mut current: Option<(Option<String>, String, usize, u8)> = None;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
@@ -846,14 +869,23 @@ pub fn heading_ids(body: &str) -> Vec<(String, usize, u8)> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((custom, text, start, level)) = current.take() {
-                    let wanted = custom.unwrap_or_else(|| slug(&text));
-                    out.push((unique_id(&wanted, &mut used), start, level));
+                    wanted.push((custom.unwrap_or_else(|| slug(&text)), start, level));
                 }
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                used.insert(footnote_id(&label));
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.contains('#') => {
+                links.push((dest_url.to_string(), range.start));
             }
             _ => {}
         }
     }
-    out
+    let headings = wanted
+        .into_iter()
+        .map(|(id, start, level)| (unique_id(&id, &mut used), start, level))
+        .collect();
+    (headings, links)
 }
 
 fn unique_id(wanted: &str, used: &mut BTreeSet<String>) -> String {
@@ -970,6 +1002,11 @@ mod tests {
         )?;
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["qué-es-comar", "fn-1-1", "ayuda", "ayuda-1"]);
+        // The outline other pages' links are checked against gives the same ids.
+        let outline = super::outline(
+            "## ¿Qué es COMAR?\n\n## Fn 1\n\n## Ayuda\n\n## Ayuda\n\nNota[^1].\n\n[^1]: Fuente.\n",
+        );
+        assert_eq!(outline.ids, ids);
         assert!(r.html.contains("id=\"fn-1\""), "{}", r.html);
         let custom = md("## Abogado {#abogado}\n", false)?;
         assert_eq!(custom.headings[0].id, "abogado");
@@ -1025,7 +1062,9 @@ mod tests {
 
 #[cfg(test)]
 mod key_point_tests {
-    use super::key_points;
+    fn key_points(body: &str, apostrophe_is_letter: bool) -> Vec<String> {
+        super::key_points(&super::parse(body), body, apostrophe_is_letter)
+    }
 
     #[test]
     fn one_point_per_section() {

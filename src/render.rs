@@ -353,7 +353,6 @@ struct PageContext<'a> {
     page: PageView<'a>,
     languages: Vec<LanguageLink<'a>>,
     alternates: Vec<Alternate>,
-    menu: Vec<MenuItem<'a>>,
     /// On a section's index page: the pages of the section.
     children: Vec<MenuItem<'a>>,
     home_url: String,
@@ -487,6 +486,65 @@ pub fn render_pages(
     render_routes(site, theme, &Navigation::new(site), style, downloads, &all)
 }
 
+/// Pages in one folder link the menu's pages by the same relative addresses, so each such
+/// folder's menu is made once, not once per page, unless the page is in the menu itself (it is
+/// marked current there) or a menu page lies inside it. `None` for such a page.
+fn shared_menu_key<'s>(nav: &Navigation<'s>, route: &'s Route) -> Option<(&'s str, &'s str)> {
+    let menu = nav.menu(&route.lang);
+    if menu.iter().any(|(r, _)| r.path.starts_with(&route.path)) {
+        return None;
+    }
+    let folder = route.path.trim_end_matches('/').rsplit_once('/')?.0;
+    Some((route.lang.as_str(), folder))
+}
+
+/// The menu, ready for the templates, of each folder among `routes` that shares one.
+fn shared_menus<'s>(
+    site: &'s Site,
+    nav: &Navigation<'s>,
+    style: LinkStyle,
+    routes: &[&'s Route],
+) -> Result<HashMap<(&'s str, &'s str), tera::Value>> {
+    let mut first: HashMap<(&str, &str), &Route> = HashMap::new();
+    for route in routes {
+        if let Some(key) = shared_menu_key(nav, route) {
+            first.entry(key).or_insert(route);
+        }
+    }
+    first
+        .into_par_iter()
+        .map(|(key, route)| {
+            let root = root_prefix(&route.path);
+            let links = LinkContext {
+                site,
+                route,
+                from: &route.path,
+                root: &root,
+                style,
+            };
+            Ok((key, menu_value(nav.menu(&route.lang), &links, route)?))
+        })
+        .collect()
+}
+
+/// Menu entries as the templates see them: title, address from this page, whether it is this page.
+fn menu_value(
+    entries: &[(&Route, &str)],
+    links: &LinkContext,
+    route: &Route,
+) -> Result<tera::Value> {
+    let items: Vec<MenuItem> = entries
+        .iter()
+        .map(|&(r, title)| MenuItem {
+            title,
+            url: links.href(r, None),
+            current: r.id == route.id,
+        })
+        .collect();
+    tera::Value::try_from_serializable(&items)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))
+}
+
 /// Renders the given routes of the site (a rebuild renders only what a change affects).
 pub fn render_routes<'s>(
     site: &'s Site,
@@ -496,10 +554,14 @@ pub fn render_routes<'s>(
     downloads: &'s Downloads,
     routes: &[&'s Route],
 ) -> Result<Vec<RenderedPage>> {
+    let menus = shared_menus(site, nav, style, routes)?;
     let results: Vec<Result<RenderedPage>> = routes
         .par_iter()
         .copied()
-        .map(|route| render_page(site, theme, nav, route, style, downloads))
+        .map(|route| {
+            let menu = shared_menu_key(nav, route).and_then(|key| menus.get(&key));
+            render_page(site, theme, nav, route, style, downloads, menu)
+        })
         .collect();
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(results.len());
@@ -586,6 +648,7 @@ fn render_page<'s>(
     route: &'s Route,
     style: LinkStyle,
     downloads: &'s Downloads,
+    shared_menu: Option<&tera::Value>,
 ) -> Result<RenderedPage> {
     let (view, key_points) = page_view(site, route, style, &route.path)?;
     let config = &site.config;
@@ -641,7 +704,10 @@ fn render_page<'s>(
             })
             .collect()
     };
-    let menu = items(nav.menu(&route.lang));
+    let menu = match shared_menu {
+        Some(menu) => menu.clone(),
+        None => menu_value(nav.menu(&route.lang), &links, route)?,
+    };
     let children = items(nav.children(route));
     let all_languages_url = match style {
         LinkStyle::Web => root.clone(),
@@ -676,7 +742,6 @@ fn render_page<'s>(
         page: view,
         languages,
         alternates,
-        menu,
         children,
         home_url,
         all_languages_url,
@@ -685,8 +750,9 @@ fn render_page<'s>(
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
     };
-    let context = TeraContext::from_serialize(&context)
+    let mut context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    context.insert_value("menu", menu);
     let html = theme.render("page.html", &context)?;
     Ok(RenderedPage {
         route: route.clone(),
@@ -862,7 +928,7 @@ pub fn is_stale(site: &Site, page: &Page) -> bool {
     };
     crate::status::source_of(site, &page.id)
         .filter(|source| source.lang != page.lang)
-        .is_some_and(|source| &source.digest != recorded)
+        .is_some_and(|source| source.digest() != recorded)
 }
 
 /// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; ISO if they are missing.

@@ -80,7 +80,7 @@ fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
     if source.lang == page.lang {
         return Freshness::Source;
     }
-    if page.front.source_digest.as_deref() != Some(source.digest.as_str()) {
+    if page.front.source_digest.as_deref() != Some(source.digest()) {
         return Freshness::Stale;
     }
     match page.front.review {
@@ -172,11 +172,11 @@ pub fn stamp(site: &Site, file: &Path) -> Result<String> {
             "is the source text itself; stamp its translations instead",
         )));
     }
-    let updated = with_digest(&page.source, &source.digest);
+    let updated = with_digest(&page.source, source.digest());
     let temp: PathBuf = canonical.with_extension("md.senda-stamp");
     std::fs::write(&temp, updated).map_err(Error::io("write", &temp))?;
     std::fs::rename(&temp, &canonical).map_err(Error::io("replace", &canonical))?;
-    Ok(source.digest.clone())
+    Ok(source.digest().to_string())
 }
 
 /// The page text with `source_digest = "..."` set in its front matter, all else untouched.
