@@ -261,6 +261,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         precompress: site.config.outputs.precompress,
         keep_compressed: cache.keep.then(output::Compressed::new),
         check_budgets: !options.preview,
+        headers: !options.preview,
         scripts: BTreeSet::new(),
         warnings: Vec::new(),
         offline: Vec::new(),
@@ -380,6 +381,8 @@ struct Stream<'a> {
     /// This build's compressed forms, when a later build in this process will want them.
     keep_compressed: Option<output::Compressed>,
     check_budgets: bool,
+    /// Whether `_headers` will be written, so inline scripts must be hashed.
+    headers: bool,
     scripts: BTreeSet<String>,
     warnings: Vec<Diagnostic>,
     offline: Vec<(String, usize)>,
@@ -407,7 +410,9 @@ impl Stream<'_> {
         if self.check_budgets {
             self.warnings.extend(budget::check(self.site, &batch));
         }
-        self.scripts.extend(output::script_hashes(&batch));
+        if self.headers {
+            self.scripts.extend(output::script_hashes(&batch));
+        }
         for o in batch.iter().filter(|o| o.path.ends_with("/offline.html")) {
             let lang = o.path.split('/').next().unwrap_or_default().to_string();
             let gz = format!("{}.gz", o.path);

@@ -6,6 +6,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -172,11 +173,14 @@ pub struct Asset {
     pub file: PathBuf,
 }
 
+/// When a file was last changed and its size: unchanged means not read again.
+type Stamp = (Option<SystemTime>, u64);
+
 /// Pages read by an earlier build in the same process, by file, with the file's modification time
 /// and size when read: `serve` re-reads only the files that changed.
 #[derive(Debug, Clone, Default)]
 pub struct PageCache {
-    files: HashMap<PathBuf, ((Option<SystemTime>, u64), Page)>,
+    files: HashMap<PathBuf, (Stamp, Arc<Page>)>,
     /// Keep a copy of every page for the next load (only when there will be one).
     pub keep: bool,
 }
@@ -184,7 +188,8 @@ pub struct PageCache {
 /// Every page of the site, by identity and then by language.
 #[derive(Debug, Clone, Default)]
 pub struct Content {
-    pub pages: BTreeMap<String, BTreeMap<String, Page>>,
+    /// Shared, so that a rebuild in `serve` takes unchanged pages from its cache without copying.
+    pub pages: BTreeMap<String, BTreeMap<String, Arc<Page>>>,
     pub assets: Vec<Asset>,
 }
 
@@ -227,11 +232,11 @@ impl Content {
         }
         // Read and parse in parallel; a file unchanged since the last build in this process is
         // taken from the cache as it was.
-        let read: Vec<Result<Page>> = found
+        let read: Vec<Result<Arc<Page>>> = found
             .par_iter()
             .map(|f| match cache.files.get(&f.path) {
                 Some((stamp, page)) if *stamp == f.stamp && f.stamp.0.is_some() => Ok(page.clone()),
-                _ => read_page(&f.path, &f.shown, &f.id, &f.lang),
+                _ => read_page(&f.path, &f.shown, &f.id, &f.lang).map(Arc::new),
             })
             .collect();
         let mut files = HashMap::with_capacity(found.len());
@@ -254,7 +259,10 @@ impl Content {
 
     /// The page with this identity in this language, if it was written.
     pub fn get(&self, id: &str, lang: &str) -> Option<&Page> {
-        self.pages.get(id).and_then(|by_lang| by_lang.get(lang))
+        self.pages
+            .get(id)
+            .and_then(|by_lang| by_lang.get(lang))
+            .map(Arc::as_ref)
     }
 }
 
@@ -264,7 +272,7 @@ struct Found {
     shown: PathBuf,
     id: String,
     lang: String,
-    stamp: (Option<SystemTime>, u64),
+    stamp: Stamp,
 }
 
 fn walk_locale(

@@ -69,43 +69,54 @@ pub fn documents(documents: Vec<(String, String)>) -> Vec<Output> {
 /// `sitemap.xml`: every translated page with its date and its alternates in other languages.
 /// Untranslated copies are left out: they repeat another language's text.
 pub fn sitemap(site: &Site) -> Output {
+    use std::fmt::Write;
     let base = &site.config.base_url;
+    let entries: Vec<String> = site
+        .routes
+        .par_iter()
+        .filter(|r| !r.is_fallback())
+        .filter_map(|route| {
+            let page = site.page(route)?;
+            let mut xml = String::with_capacity(512);
+            // Writing into a String cannot fail.
+            let _ = write!(
+                xml,
+                "<url><loc>{}</loc><lastmod>{}</lastmod>",
+                escape(&format!("{base}{}", route.path)),
+                page.updated.iso()
+            );
+            let alternates: Vec<_> = site
+                .config
+                .languages
+                .iter()
+                .filter_map(|l| site.route(&route.id, &l.code))
+                .filter(|r| !r.is_fallback())
+                .collect();
+            if alternates.len() > 1 {
+                for alt in &alternates {
+                    let _ = write!(
+                        xml,
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        escape(&alt.lang),
+                        escape(&format!("{base}{}", alt.path))
+                    );
+                }
+                if let Some(default) = site.route(&route.id, &site.config.default_language) {
+                    let _ = write!(
+                        xml,
+                        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                        escape(&format!("{base}{}", default.path))
+                    );
+                }
+            }
+            xml.push_str("</url>\n");
+            Some(xml)
+        })
+        .collect();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
-        let Some(page) = site.page(route) else {
-            continue;
-        };
-        xml.push_str(&format!(
-            "<url><loc>{}</loc><lastmod>{}</lastmod>",
-            escape(&format!("{base}{}", route.path)),
-            page.updated.iso()
-        ));
-        let alternates: Vec<_> = site
-            .config
-            .languages
-            .iter()
-            .filter_map(|l| site.route(&route.id, &l.code))
-            .filter(|r| !r.is_fallback())
-            .collect();
-        if alternates.len() > 1 {
-            for alt in &alternates {
-                xml.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    escape(&alt.lang),
-                    escape(&format!("{base}{}", alt.path))
-                ));
-            }
-            if let Some(default) = site.route(&route.id, &site.config.default_language) {
-                xml.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                    escape(&format!("{base}{}", default.path))
-                ));
-            }
-        }
-        xml.push_str("</url>\n");
-    }
+    xml.extend(entries);
     xml.push_str("</urlset>\n");
     Output {
         path: "sitemap.xml".into(),

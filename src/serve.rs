@@ -35,10 +35,10 @@ pub struct ServeOptions {
 #[derive(Default)]
 struct State {
     files: HashMap<String, Arc<Vec<u8>>>,
-    /// Output paths of the pages made from each source file, for showing an error in its place.
-    pages_of: HashMap<PathBuf, Vec<String>>,
+    /// The site of the last good build: for the status page and for showing an error in place
+    /// of the pages it breaks, both worked out when asked for.
+    site: Option<Site>,
     error: Option<Vec<Diagnostic>>,
-    status_page: String,
     /// How the last rebuild's time was spent, for the terminal.
     stages: String,
 }
@@ -264,11 +264,12 @@ fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
                 .into_iter()
                 .map(|o| (o.path, Arc::new(o.bytes)))
                 .collect();
-            state.pages_of = pages_of(&built.site);
-            state.status_page = status_page(&built.site);
+            let previous = state.site.replace(built.site);
             state.error = None;
             stages.push(format!("serve {} ms", swapping.elapsed().as_millis()));
             state.stages = stages.join(", ");
+            drop(state);
+            drop(previous);
         }
         Err(Error::Invalid(diagnostics)) => state.error = Some(diagnostics),
         Err(e) => state.error = Some(vec![Diagnostic::general(e.to_string())]),
@@ -346,7 +347,12 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
             &mut stream,
             "200 OK",
             "text/html; charset=utf-8",
-            state.status_page.as_bytes(),
+            state
+                .site
+                .as_ref()
+                .map(status_page)
+                .unwrap_or_default()
+                .as_bytes(),
         );
         return;
     }
@@ -360,10 +366,11 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
         key
     };
     if let Some(errors) = &state.error {
+        let pages_of = state.site.as_ref().map(pages_of).unwrap_or_default();
         let affected = errors
             .iter()
             .filter_map(|d| d.location.as_ref())
-            .filter_map(|l| state.pages_of.get(&l.path))
+            .filter_map(|l| pages_of.get(&l.path))
             .flatten()
             .collect::<Vec<_>>();
         let everywhere = affected.is_empty();
