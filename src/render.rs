@@ -34,13 +34,23 @@ pub struct Theme {
     pub live_reload: bool,
     /// Hash of the templates and CSS, to tell whether pages must be made again.
     pub fingerprint: u64,
+    /// The theme has a `menu.html`, rendered apart from its pages (see [`MENU_PLACEHOLDER`]).
+    has_menu: bool,
 }
+
+/// What a page's `menu_html` is while the page is rendered and minified; its `menu.html`,
+/// rendered and minified once for every page of a folder that shares it, then takes its place.
+/// In a large site the menu is most of a page's tags, so this spares most of the work.
+pub const MENU_PLACEHOLDER: &str = "<nav data-senda-menu></nav>";
 
 /// A page rendered for one reader: the route, its HTML, its headings (for checks and anchors)
 /// and its key points (for the text version).
 pub struct RenderedPage {
     pub route: Route,
     pub html: String,
+    /// The page's `menu.html`, shared with the other pages of its folder, to put in place of
+    /// [`MENU_PLACEHOLDER`] once the page is minified.
+    pub menu: Option<Arc<String>>,
     pub headings: Vec<Heading>,
     pub key_points: Vec<String>,
 }
@@ -129,7 +139,9 @@ impl Theme {
             static_dir: dir.join("static"),
             live_reload: false,
             fingerprint: 0,
+            has_menu: false,
         };
+        theme.has_menu = theme.sources.iter().any(|(name, _)| name == "menu.html");
         tera.add_raw_templates(theme.sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
             .map_err(|e| Error::one(theme.diagnostic(&e)))?;
         for required in [
@@ -498,13 +510,17 @@ fn shared_menu_key<'s>(nav: &Navigation<'s>, route: &'s Route) -> Option<(&'s st
     Some((route.lang.as_str(), folder))
 }
 
-/// The menu, ready for the templates, of each folder among `routes` that shares one.
+/// A menu as the templates get it, and the theme's `menu.html` rendered with it.
+type Menu = (tera::Value, Option<Arc<String>>);
+
+/// The menu of each folder among `routes` that shares one.
 fn shared_menus<'s>(
     site: &'s Site,
+    theme: &Theme,
     nav: &Navigation<'s>,
     style: LinkStyle,
     routes: &[&'s Route],
-) -> Result<HashMap<(&'s str, &'s str), tera::Value>> {
+) -> Result<HashMap<(&'s str, &'s str), Menu>> {
     let mut first: HashMap<(&str, &str), &Route> = HashMap::new();
     for route in routes {
         if let Some(key) = shared_menu_key(nav, route) {
@@ -522,9 +538,64 @@ fn shared_menus<'s>(
                 root: &root,
                 style,
             };
-            Ok((key, menu_value(nav.menu(&route.lang), &links, route)?))
+            Ok((key, menu(site, theme, nav, &links, route)?))
         })
         .collect()
+}
+
+/// What `menu.html` is given: only what every page sharing the menu has in common.
+#[derive(Serialize)]
+struct MenuContext<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    root: &'a str,
+    home_url: String,
+    all_languages_url: String,
+    is_home: bool,
+}
+
+/// The menu seen from `route`, and the theme's `menu.html` rendered with it.
+fn menu(
+    site: &Site,
+    theme: &Theme,
+    nav: &Navigation,
+    links: &LinkContext,
+    route: &Route,
+) -> Result<Menu> {
+    let value = menu_value(nav.menu(&route.lang), links, route)?;
+    if !theme.has_menu {
+        return Ok((value, None));
+    }
+    let (home_url, all_languages_url) = home_urls(site, links);
+    let context = MenuContext {
+        lang: &route.lang,
+        dir: site
+            .config
+            .language(&route.lang)
+            .map_or("ltr", |l| l.dir.as_str()),
+        root: links.root,
+        home_url,
+        all_languages_url,
+        is_home: route.id == "index",
+    };
+    let mut context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    context.insert_value("menu", value.clone());
+    let html = theme.render("menu.html", &context)?;
+    Ok((value, Some(Arc::new(html))))
+}
+
+/// The address of the reader's home page and of the language picker, from the page `links`
+/// are written from. A language without a home page sends "home" to the language picker.
+fn home_urls(site: &Site, links: &LinkContext) -> (String, String) {
+    let all_languages_url = match links.style {
+        LinkStyle::Web => links.root.to_string(),
+        _ => site.config.base_url.clone(),
+    };
+    let home_url = site
+        .route("index", &links.route.lang)
+        .map_or_else(|| all_languages_url.clone(), |r| links.href(r, None));
+    (home_url, all_languages_url)
 }
 
 /// Menu entries as the templates see them: title, address from this page, whether it is this page.
@@ -554,7 +625,7 @@ pub fn render_routes<'s>(
     downloads: &'s Downloads,
     routes: &[&'s Route],
 ) -> Result<Vec<RenderedPage>> {
-    let menus = shared_menus(site, nav, style, routes)?;
+    let menus = shared_menus(site, theme, nav, style, routes)?;
     let results: Vec<Result<RenderedPage>> = routes
         .par_iter()
         .copied()
@@ -635,7 +706,7 @@ fn page_view<'s>(
         share_sms: format!("sms:?body={}", html::encode_query(&share)),
         url,
         headings: body.headings,
-        is_home: page.is_index(),
+        is_home: route.id == "index",
         sensitive: page.front.sensitive || config.safety.quick_exit_everywhere,
     };
     Ok((view, body.key_points))
@@ -648,7 +719,7 @@ fn render_page<'s>(
     route: &'s Route,
     style: LinkStyle,
     downloads: &'s Downloads,
-    shared_menu: Option<&tera::Value>,
+    shared_menu: Option<&Menu>,
 ) -> Result<RenderedPage> {
     let (view, key_points) = page_view(site, route, style, &route.path)?;
     let config = &site.config;
@@ -704,19 +775,12 @@ fn render_page<'s>(
             })
             .collect()
     };
-    let menu = match shared_menu {
+    let (menu, menu_html) = match shared_menu {
         Some(menu) => menu.clone(),
-        None => menu_value(nav.menu(&route.lang), &links, route)?,
+        None => menu(site, theme, nav, &links, route)?,
     };
     let children = items(nav.children(route));
-    let all_languages_url = match style {
-        LinkStyle::Web => root.clone(),
-        _ => config.base_url.clone(),
-    };
-    // A language without a home page sends "home" to the language picker.
-    let home_url = site
-        .route("index", &route.lang)
-        .map_or_else(|| all_languages_url.clone(), |r| links.href(r, None));
+    let (home_url, all_languages_url) = home_urls(site, &links);
     let headings = view.headings.clone();
     let downloads = downloads
         .get(&(route.lang.clone(), route.id.clone()))
@@ -753,10 +817,15 @@ fn render_page<'s>(
     let mut context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
     context.insert_value("menu", menu);
+    context.insert("is_home", &(route.id == "index"));
+    if menu_html.is_some() {
+        context.insert("menu_html", MENU_PLACEHOLDER);
+    }
     let html = theme.render("page.html", &context)?;
     Ok(RenderedPage {
         route: route.clone(),
         html,
+        menu: menu_html,
         headings,
         key_points,
     })

@@ -26,6 +26,10 @@ const THEME: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/page.html"),
     ),
     (
+        "themes/default/templates/menu.html",
+        include_str!("../themes/default/templates/menu.html"),
+    ),
+    (
         "themes/default/templates/404.html",
         include_str!("../themes/default/templates/404.html"),
     ),

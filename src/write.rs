@@ -4,7 +4,7 @@
 //! changes until [`Transaction::commit`], so a build that fails part-way (a broken template, a
 //! full disk) leaves the previous site exactly as it was.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -30,8 +30,10 @@ pub struct Transaction {
     staging: PathBuf,
     previous: PathBuf,
     /// The previous build's files, when they can be updated one by one; `None` when the
-    /// output folder is replaced whole (there is none yet, or it holds links).
+    /// output folder is replaced whole (there is none yet, or it holds links). Listed on a
+    /// thread of its own while the site loads.
     existing: Option<Existing>,
+    listing: Option<std::thread::JoinHandle<Option<Existing>>>,
     /// Folders made in the staging folder so far.
     staged_folders: HashSet<String>,
     /// Files written to the staging folder.
@@ -44,7 +46,7 @@ pub struct Transaction {
 
 /// The files and folders of the previous build, by path below the output folder.
 struct Existing {
-    files: HashMap<String, u64>,
+    files: HashSet<String>,
     folders: BTreeSet<String>,
 }
 
@@ -56,7 +58,7 @@ impl Existing {
             return None;
         }
         let mut existing = Existing {
-            files: HashMap::new(),
+            files: HashSet::new(),
             folders: BTreeSet::new(),
         };
         for entry in walkdir::WalkDir::new(target).min_depth(1) {
@@ -67,7 +69,7 @@ impl Existing {
             if kind.is_dir() {
                 existing.folders.insert(path);
             } else if kind.is_file() {
-                existing.files.insert(path, entry.metadata().ok()?.len());
+                existing.files.insert(path);
             } else {
                 return None;
             }
@@ -95,8 +97,10 @@ impl Transaction {
             }
         }
         std::fs::create_dir_all(&staging).map_err(Error::io("create the folder", &staging))?;
+        let listed = target.to_path_buf();
         Ok(Transaction {
-            existing: Existing::list(target),
+            existing: None,
+            listing: Some(std::thread::spawn(move || Existing::list(&listed))),
             target: target.to_path_buf(),
             staging,
             previous,
@@ -108,8 +112,17 @@ impl Transaction {
         })
     }
 
+    /// Waits for the listing of the previous build's files (a thread that failed counts as no
+    /// listing: the output is then replaced whole).
+    fn finish_listing(&mut self) {
+        if let Some(listing) = self.listing.take() {
+            self.existing = listing.join().ok().flatten();
+        }
+    }
+
     /// Stages the files among `outputs` that differ from the previous build's.
     pub fn stage(&mut self, outputs: &[Output]) -> Result<()> {
+        self.finish_listing();
         let changed: Vec<&Output> = match &self.existing {
             Some(existing) => outputs
                 .par_iter()
@@ -143,6 +156,7 @@ impl Transaction {
     /// Puts the staged files in place and removes the previous build's files this one did not
     /// make.
     pub fn commit(mut self) -> Result<Written> {
+        self.finish_listing();
         self.committed = true;
         let Some(existing) = self.existing.take() else {
             self.swap()?;
@@ -154,7 +168,7 @@ impl Transaction {
         let used: BTreeSet<&str> = self.kept.iter().flat_map(|p| folders_of(p)).collect();
         let stale: Vec<&String> = existing
             .files
-            .keys()
+            .iter()
             .filter(|p| !self.kept.contains(p.as_str()) && !used.contains(p.as_str()))
             .collect();
         // A file where a folder is now needed, or the reverse, makes way first.
@@ -167,10 +181,10 @@ impl Transaction {
         }
         for folder in &needed {
             let path = self.target.join(folder);
-            if existing.files.contains_key(*folder) {
+            if existing.files.contains(*folder) {
                 std::fs::remove_file(&path).map_err(Error::io("remove the old file", &path))?;
             }
-            if !existing.folders.contains(*folder) || existing.files.contains_key(*folder) {
+            if !existing.folders.contains(*folder) || existing.files.contains(*folder) {
                 match std::fs::create_dir(&path) {
                     Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
                         return Err(Error::io("create the folder", &path)(e));
@@ -267,7 +281,7 @@ fn folders_of(path: &str) -> impl Iterator<Item = &str> {
 
 /// Whether the previous build left exactly these bytes at this output's path.
 fn same_bytes(target: &Path, output: &Output, existing: &Existing) -> bool {
-    existing.files.get(&output.path) == Some(&(output.bytes.len() as u64))
+    existing.files.contains(&output.path)
         && std::fs::read(target.join(&output.path)).is_ok_and(|old| old == output.bytes)
 }
 

@@ -340,3 +340,47 @@ fn a_rebuild_rewrites_only_changed_files_and_removes_pages_that_went() {
     assert!(site.read("en/abogado/index.html").contains("Un abogado"));
     assert!(!site.root.join(".public.senda-new").exists());
 }
+
+#[test]
+fn a_shared_menu_spliced_in_gives_the_same_bytes_as_minifying_each_page_whole() {
+    let shared = Fixture::new("basic");
+    shared.build();
+    // The same theme with the menu included by the template itself: every page is then
+    // rendered and minified with its menu in place, the slow and obvious way.
+    let inline = Fixture::new("basic");
+    let page = inline.root.join("themes/default/templates/page.html");
+    let text = std::fs::read_to_string(&page).expect("read page.html");
+    assert!(text.contains("{{ menu_html | safe }}"));
+    std::fs::write(
+        &page,
+        text.replace("{{ menu_html | safe }}", "{% include \"menu.html\" %}"),
+    )
+    .expect("write page.html");
+    inline.build();
+    let pages = |site: &Fixture| -> Vec<(String, Vec<u8>)> {
+        site.snapshot()
+            .into_iter()
+            .filter(|(path, _)| path.extension().is_some_and(|e| e == "html"))
+            .map(|(path, bytes)| {
+                let rel = path
+                    .strip_prefix(site.root.join("public"))
+                    .map(|p| p.to_path_buf());
+                (rel.unwrap_or_default().display().to_string(), bytes)
+            })
+            .collect()
+    };
+    let (a, b) = (pages(&shared), pages(&inline));
+    assert!(a.len() > 20, "{}", a.len());
+    for ((path, x), (_, y)) in a.iter().zip(&b) {
+        assert!(
+            x == y,
+            "{path} differs:\n{}\n{}",
+            String::from_utf8_lossy(x),
+            String::from_utf8_lossy(y)
+        );
+    }
+    assert_eq!(a.len(), b.len());
+    let menu = shared.read("es/guias/mexico/index.html");
+    assert!(menu.contains("class=menu"), "{menu}");
+    assert!(!menu.contains("data-senda-menu"), "{menu}");
+}
