@@ -541,6 +541,7 @@ pub fn build(options: &Options) -> Result<Report> {
         } else {
             Default::default()
         },
+        typeset: leaflet::Typeset::in_folder(options.root.join(".senda-cache").join("leaflets")),
         ..Cache::default()
     };
     let mut transaction = crate::write::Transaction::begin(&output)?;

@@ -8,7 +8,7 @@
 pub mod markup;
 mod world;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
@@ -81,26 +81,96 @@ pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
     make_cached(site, &mut Typeset::default())
 }
 
-/// PDFs typeset before in this process, by a hash of everything they were made from.
-pub type Typeset = std::collections::HashMap<u64, Vec<u8>>;
+/// Leaflet PDFs typeset before, by a hash of everything they were made from, so that a leaflet
+/// whose page, strings, fonts, configuration and program are unchanged is not typeset again:
+/// kept in memory by `serve`, and in a folder beside the site (`.senda-cache/leaflets/`) by
+/// `build`, which holds exactly the last build's leaflets.
+#[derive(Default)]
+pub struct Typeset {
+    pdfs: std::collections::HashMap<u64, Vec<u8>>,
+    folder: Option<PathBuf>,
+}
+
+impl Typeset {
+    /// PDFs kept in `folder` between runs.
+    pub fn in_folder(folder: PathBuf) -> Typeset {
+        Typeset {
+            pdfs: Default::default(),
+            folder: Some(folder),
+        }
+    }
+
+    fn file(folder: &Path, key: u64) -> PathBuf {
+        folder.join(format!("{key:016x}.pdf"))
+    }
+
+    fn get(&self, key: u64) -> Option<Vec<u8>> {
+        self.pdfs.get(&key).cloned().or_else(|| {
+            let folder = self.folder.as_ref()?;
+            std::fs::read(Self::file(folder, key)).ok()
+        })
+    }
+
+    /// Keeps this build's PDFs and forgets the rest. The folder is only a cache: a PDF that
+    /// cannot be kept there is typeset again next time.
+    fn keep(&mut self, made: Vec<(u64, &[u8])>) {
+        let Some(folder) = &self.folder else {
+            self.pdfs = made.into_iter().map(|(k, b)| (k, b.to_vec())).collect();
+            return;
+        };
+        let _ = std::fs::create_dir_all(folder);
+        let wanted: std::collections::HashSet<PathBuf> =
+            made.iter().map(|(k, _)| Self::file(folder, *k)).collect();
+        for (key, bytes) in &made {
+            let path = Self::file(folder, *key);
+            if !path.exists() {
+                let partial = path.with_extension("part");
+                if std::fs::write(&partial, bytes).is_ok() {
+                    let _ = std::fs::rename(&partial, &path);
+                }
+            }
+        }
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            if !wanted.contains(&entry.path()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// What identifies this program: its version, and the executable itself, so that a rebuilt
+/// senda (a changed layout) never reuses an old PDF.
+fn program() -> u64 {
+    static PROGRAM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *PROGRAM.get_or_init(|| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        env!("CARGO_PKG_VERSION").hash(&mut h);
+        if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
+            (meta.len(), meta.modified().ok()).hash(&mut h);
+        }
+        h.finish()
+    })
+}
 
 /// Everything a leaflet is made from: the page file, where it is published, its layout and
-/// paper, the strings, the configuration and the program's version.
-fn key(site: &Site, route: &Route, page: Option<&Page>, what: &str, paper: Paper) -> u64 {
+/// paper, the strings, the configuration, the theme's fonts and the program.
+fn key(
+    site: &Site,
+    fonts: u64,
+    (lang, path): (&str, &str),
+    page: Option<&Page>,
+    what: &str,
+    paper: Paper,
+) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (
-        page.map(|p| p.fingerprint),
-        &route.path,
-        &route.lang,
-        what,
-        paper.name(),
-    )
-        .hash(&mut h);
+    (page.map(|p| p.fingerprint), path, lang, what, paper.name()).hash(&mut h);
     (
         site.locales.fingerprint,
         format!("{:?}", site.config),
-        env!("CARGO_PKG_VERSION"),
+        fonts,
+        program(),
     )
         .hash(&mut h);
     h.finish()
@@ -123,7 +193,16 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
     if wanted.is_empty() {
         return Ok(Vec::new());
     }
-    let fonts = Fonts::load(&theme_fonts(&site.config)?);
+    let theme_fonts = theme_fonts(&site.config)?;
+    let fonts_hash = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        theme_fonts.hash(&mut h);
+        h.finish()
+    };
+    // Loading the fonts takes a while: only done when a leaflet must be typeset.
+    let loaded = std::sync::OnceLock::new();
+    let fonts = || loaded.get_or_init(|| Fonts::load(&theme_fonts));
     let jobs: Vec<(&Route, &Page, Layout, Paper)> = wanted
         .iter()
         .flat_map(|&(route, page)| {
@@ -143,11 +222,16 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
     let made: Vec<Result<Leaflet>> = jobs
         .par_iter()
         .map(|&(route, page, layout, paper)| {
-            let known = done
-                .get(&key(site, route, Some(page), layout.name(), paper))
-                .cloned();
+            let known = done.get(key(
+                site,
+                fonts_hash,
+                (&route.lang, &route.path),
+                Some(page),
+                layout.name(),
+                paper,
+            ));
             known
-                .map_or_else(|| make_page(site, &fonts, route, page, layout, paper), Ok)
+                .map_or_else(|| make_page(site, fonts(), route, page, layout, paper), Ok)
                 .map(|bytes| Leaflet {
                     lang: route.lang.clone(),
                     page_id: Some(page.id.clone()),
@@ -169,11 +253,16 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
     }
     for language in &site.config.languages {
         for paper in Paper::ALL {
-            let known = site.route("index", &language.code).and_then(|r| {
-                done.get(&key(site, r, None, "language-card", paper))
-                    .cloned()
-            });
-            let made = known.map_or_else(|| language_card(site, &fonts, &language.code, paper), Ok);
+            let known = done.get(key(
+                site,
+                fonts_hash,
+                (&language.code, ""),
+                None,
+                "language-card",
+                paper,
+            ));
+            let made =
+                known.map_or_else(|| language_card(site, fonts(), &language.code, paper), Ok);
             if let Some(bytes) = problems.take(made)? {
                 leaflets.push(Leaflet {
                     lang: language.code.clone(),
@@ -191,18 +280,23 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
         }
     }
     problems.finish()?;
-    done.clear();
+    let mut made = Vec::with_capacity(leaflets.len());
     for l in &leaflets {
-        let route = l.page_id.as_ref().and_then(|id| site.route(id, &l.lang));
-        let page = route.and_then(|r| site.page(r));
-        let what = match l.kind {
-            Kind::Page(layout) => layout.name(),
-            Kind::LanguageCard => "language-card",
+        let (place, page, what) = match (l.kind, &l.page_id) {
+            (Kind::Page(layout), Some(id)) => {
+                let route = site.route(id, &l.lang);
+                let page = route.and_then(|r| site.page(r));
+                let path = route.map_or("", |r| r.path.as_str());
+                ((l.lang.as_str(), path), page, layout.name())
+            }
+            _ => ((l.lang.as_str(), ""), None, "language-card"),
         };
-        if let Some(route) = route.or_else(|| site.route("index", &l.lang)) {
-            done.insert(key(site, route, page, what, l.paper), l.bytes.clone());
-        }
+        made.push((
+            key(site, fonts_hash, place, page, what, l.paper),
+            l.bytes.as_slice(),
+        ));
     }
+    done.keep(made);
     Ok(leaflets)
 }
 

@@ -2,7 +2,7 @@
 //! would: sizes, page counts, embedded fonts, words in order, K'iche' exact, panels where they
 //! fold, and a QR code that scans to the page's address. `.ci/run` installs poppler-utils.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::support::Fixture;
@@ -289,4 +289,65 @@ fn leaflets_print_fold_and_scan_correctly() {
     assert!(crate::support::text(&print).contains("https://example.test/kyr/es/derechos/"));
     // Untranslated copies get no leaflets of their own.
     assert!(!dir.join("quc/leaflets/derechos-card-a4.pdf").exists());
+}
+
+/// Every leaflet PDF the site published, by path below `public/`, with its bytes.
+fn published_pdfs(site: &Fixture) -> Vec<(String, Vec<u8>)> {
+    let public = site.root.join("public");
+    site.snapshot()
+        .into_iter()
+        .filter(|(path, _)| path.extension().is_some_and(|e| e == "pdf"))
+        .map(|(path, bytes)| {
+            let rel = path.strip_prefix(&public).map(Path::to_path_buf);
+            (rel.unwrap_or_default().display().to_string(), bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn leaflets_are_typeset_again_only_when_what_they_are_made_from_changes() {
+    let site = Fixture::new("leaflets");
+    site.build();
+    let cache = site.root.join(".senda-cache/leaflets");
+    let cached = || -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&cache)
+            .expect("the leaflet cache")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        files
+    };
+    let published = published_pdfs(&site);
+    assert!(published.len() >= 20, "{}", published.len());
+    assert_eq!(cached().len(), published.len());
+    // Mark every cached PDF: a build that takes its leaflets from the cache publishes the mark.
+    let mark = b"\n%cached\n";
+    for file in cached() {
+        let mut bytes = std::fs::read(&file).expect("read cached PDF");
+        assert!(
+            published.iter().any(|(_, p)| *p == bytes),
+            "{}",
+            file.display()
+        );
+        bytes.extend_from_slice(mark);
+        std::fs::write(&file, bytes).expect("mark cached PDF");
+    }
+    site.build();
+    for (path, bytes) in published_pdfs(&site) {
+        assert!(bytes.ends_with(mark), "{path} was typeset again");
+    }
+    // Editing the Spanish page makes its leaflets again, and only those.
+    let page = site.root.join("content/es/derechos.md");
+    let text = std::fs::read_to_string(&page).expect("read page");
+    std::fs::write(&page, format!("{text}\nUna línea más.\n")).expect("edit page");
+    site.build();
+    for (path, bytes) in published_pdfs(&site) {
+        let edited = path.starts_with("es/leaflets/derechos-");
+        assert_eq!(bytes.ends_with(mark), !edited, "{path}");
+    }
+    assert_eq!(
+        cached().len(),
+        published.len(),
+        "old PDFs stay in the cache"
+    );
 }
