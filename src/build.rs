@@ -120,13 +120,15 @@ pub struct Built {
 pub struct Cache {
     pages: PageCache,
     /// By route path: the fingerprint of all a page was made from, its minified HTML and its text.
-    rendered: HashMap<String, (u64, Vec<u8>, Vec<u8>)>,
+    rendered: HashMap<String, (u64, output::Bytes, output::Bytes)>,
     /// Keep this build's pages for the next one (only worth it when there will be one).
     keep: bool,
     /// `.gz` and `.br` of texts compressed before, by content hash.
     compressed: output::Compressed,
     /// Leaflet PDFs typeset before, by a hash of their inputs.
     typeset: leaflet::Typeset,
+    /// The last `sitemap.xml`, by a hash of what it was made from.
+    sitemap: Option<(u64, Output)>,
 }
 
 impl Cache {
@@ -314,7 +316,15 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     stream.put(reused)?;
     cache.rendered = rendered;
     let mut extra = output::documents(render::render_extra(&site, &theme)?);
-    extra.push(output::sitemap(&site));
+    let sitemap_key = output::sitemap_key(&site);
+    let sitemap = match cache.sitemap.take() {
+        Some((key, sitemap)) if key == sitemap_key => sitemap,
+        _ => output::sitemap(&site),
+    };
+    if cache.keep {
+        cache.sitemap = Some((sitemap_key, sitemap.clone()));
+    }
+    extra.push(sitemap);
     stream.put(extra)?;
     let files = output::files(&site, &theme.static_dir)?;
     clock.lap("pages", "making offline files", stream.accounted());
@@ -339,7 +349,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
             .into_iter()
             .map(|l| Output {
                 path: l.path,
-                bytes: l.bytes,
+                bytes: l.bytes.into(),
             })
             .collect(),
     )?;

@@ -226,9 +226,22 @@ impl Content {
             }
         }
         locale_dirs.sort();
+        // Each language's folder is walked on its own thread: a rebuild in `serve` looks at every
+        // file's modification time.
+        let walked: Vec<(Vec<Found>, Content, Problems)> = locale_dirs
+            .par_iter()
+            .map(|lang| {
+                let (mut found, mut assets, mut problems) =
+                    (Vec::new(), Content::default(), Problems::default());
+                walk_locale(&dir, lang, &mut found, &mut assets, &mut problems);
+                (found, assets, problems)
+            })
+            .collect();
         let mut found = Vec::new();
-        for lang in locale_dirs {
-            walk_locale(&dir, &lang, &mut found, &mut content, &mut problems);
+        for (files, assets, more) in walked {
+            found.extend(files);
+            content.assets.extend(assets.assets);
+            problems.list.extend(more.list);
         }
         // Read and parse in parallel; a file unchanged since the last build in this process is
         // taken from the cache as it was.

@@ -13,12 +13,16 @@ use crate::html::escape;
 use crate::render::{MENU_PLACEHOLDER, RenderedPage};
 use crate::site::Site;
 
-/// One file of the built site: its path below the output folder (with `/`) and its bytes.
+/// One file of the built site: its path below the output folder (with `/`) and its bytes,
+/// shared: `serve` keeps unchanged pages from one rebuild to the next without copying them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     pub path: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Bytes,
 }
+
+/// A file's bytes, shared rather than copied.
+pub type Bytes = Arc<Vec<u8>>;
 
 /// Where a build's files go as they are made: kept in memory (`serve`, `check`) or staged for
 /// the output folder ([`crate::write::Transaction`]), so that a large site need not be held whole.
@@ -75,7 +79,8 @@ pub fn pages(rendered: &[RenderedPage]) -> Vec<Output> {
                     spliced.unwrap_or_else(|| minify(&p.html.replacen(MENU_PLACEHOLDER, menu, 1)))
                 }
                 None => minify(&p.html),
-            },
+            }
+            .into(),
         })
         .collect()
 }
@@ -101,10 +106,26 @@ pub fn documents(documents: Vec<(String, String)>) -> Vec<Output> {
     documents
         .into_iter()
         .map(|(path, html)| Output {
-            bytes: minify(&html),
+            bytes: minify(&html).into(),
             path,
         })
         .collect()
+}
+
+/// What `sitemap.xml` is made from, as one number: a rebuild in `serve` that changes none of it
+/// keeps the sitemap it made before.
+pub fn sitemap_key(site: &Site) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&site.config.base_url, &site.config.default_language).hash(&mut h);
+    for language in &site.config.languages {
+        language.code.hash(&mut h);
+    }
+    for route in &site.routes {
+        (&route.id, &route.lang, &route.content_lang, &route.path).hash(&mut h);
+        site.page(route).map(|p| p.updated.iso()).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// `sitemap.xml`: every translated page with its date and its alternates in other languages.
@@ -161,7 +182,7 @@ pub fn sitemap(site: &Site) -> Output {
     xml.push_str("</urlset>\n");
     Output {
         path: "sitemap.xml".into(),
-        bytes: xml.into_bytes(),
+        bytes: xml.into_bytes().into(),
     }
 }
 
@@ -190,14 +211,18 @@ pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
                 .join("/");
             out.push(Output {
                 path,
-                bytes: std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?,
+                bytes: std::fs::read(entry.path())
+                    .map_err(Error::io("read", entry.path()))?
+                    .into(),
             });
         }
     }
     for asset in &site.content.assets {
         out.push(Output {
             path: format!("{}/{}", asset.lang, asset.rel),
-            bytes: std::fs::read(&asset.file).map_err(Error::io("read", &asset.file))?,
+            bytes: std::fs::read(&asset.file)
+                .map_err(Error::io("read", &asset.file))?
+                .into(),
         });
     }
     Ok(out)
@@ -240,7 +265,7 @@ pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
     );
     Output {
         path: "_headers".into(),
-        bytes: text.into_bytes(),
+        bytes: text.into_bytes().into(),
     }
 }
 
@@ -307,7 +332,7 @@ pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
             let (gz, br) = known
                 .get(&content_key(&output.bytes))
                 .cloned()
-                .unwrap_or_else(|| (gzip(&output.bytes), brotli(&output.bytes)));
+                .unwrap_or_else(|| (gzip(&output.bytes).into(), brotli(&output.bytes).into()));
             [
                 Output {
                     path: format!("{}.gz", output.path),
@@ -324,7 +349,7 @@ pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
 
 /// Compressed forms of texts already compressed once, by a hash of the text: brotli at its best
 /// level is the slowest thing a build does, and most pages do not change between builds.
-pub type Compressed = std::collections::HashMap<[u8; 32], (Vec<u8>, Vec<u8>)>;
+pub type Compressed = std::collections::HashMap<[u8; 32], (Bytes, Bytes)>;
 
 /// The key of a text in [`Compressed`].
 pub fn content_key(bytes: &[u8]) -> [u8; 32] {
@@ -350,7 +375,7 @@ pub fn compressed_in(dir: &Path) -> Compressed {
             let text = std::fs::read(p).ok()?;
             let gz = std::fs::read(format!("{}.gz", p.display())).ok()?;
             let br = std::fs::read(format!("{}.br", p.display())).ok()?;
-            Some((content_key(&text), (gz, br)))
+            Some((content_key(&text), (gz.into(), br.into())))
         })
         .collect()
 }
@@ -361,7 +386,7 @@ pub fn texts(site: &Site, rendered: &[RenderedPage]) -> Vec<Output> {
         .par_iter()
         .map(|p| Output {
             path: format!("{}index.txt", p.route.path),
-            bytes: crate::render::text_version(site, p).into_bytes(),
+            bytes: crate::render::text_version(site, p).into_bytes().into(),
         })
         .collect()
 }
@@ -387,7 +412,10 @@ pub fn zip(path: String, files: &[Output]) -> Result<Output> {
         writer.write_all(&file.bytes).map_err(|e| fail(&e))?;
     }
     let bytes = writer.finish().map_err(|e| fail(&e))?.into_inner();
-    Ok(Output { path, bytes })
+    Ok(Output {
+        path,
+        bytes: bytes.into(),
+    })
 }
 
 #[cfg(test)]
@@ -431,10 +459,10 @@ mod tests {
         ];
         let out = pages(&rendered);
         let whole = minify(&shell(&menu));
-        assert_eq!(out[0].bytes, whole);
-        assert_eq!(out[1].bytes, whole);
+        assert_eq!(*out[0].bytes, whole);
+        assert_eq!(*out[1].bytes, whole);
         assert_eq!(
-            out[2].bytes,
+            *out[2].bytes,
             minify(
                 &shell(&format!("<p title='{MENU_PLACEHOLDER}'>x</p>")).replacen(
                     MENU_PLACEHOLDER,

@@ -262,7 +262,7 @@ fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
             state.files = built
                 .outputs
                 .into_iter()
-                .map(|o| (o.path, Arc::new(o.bytes)))
+                .map(|o| (o.path, o.bytes))
                 .collect();
             let previous = state.site.replace(built.site);
             state.error = None;

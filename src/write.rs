@@ -145,7 +145,7 @@ impl Transaction {
         }
         changed.par_iter().try_for_each(|o| {
             let path = self.staging.join(&o.path);
-            std::fs::write(&path, &o.bytes).map_err(Error::io("write", &path))
+            std::fs::write(&path, o.bytes.as_slice()).map_err(Error::io("write", &path))
         })?;
         self.unchanged += outputs.len() - changed.len();
         self.changed.extend(changed.iter().map(|o| o.path.clone()));
@@ -282,7 +282,7 @@ fn folders_of(path: &str) -> impl Iterator<Item = &str> {
 /// Whether the previous build left exactly these bytes at this output's path.
 fn same_bytes(target: &Path, output: &Output, existing: &Existing) -> bool {
     existing.files.contains(&output.path)
-        && std::fs::read(target.join(&output.path)).is_ok_and(|old| old == output.bytes)
+        && std::fs::read(target.join(&output.path)).is_ok_and(|old| old == *output.bytes)
 }
 
 #[cfg(test)]
@@ -292,7 +292,7 @@ mod tests {
     fn out(path: &str, bytes: &str) -> Output {
         Output {
             path: path.to_string(),
-            bytes: bytes.as_bytes().to_vec(),
+            bytes: bytes.as_bytes().to_vec().into(),
         }
     }
 

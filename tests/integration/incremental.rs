@@ -19,7 +19,7 @@ fn files(built: &senda::build::Built) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = built
         .outputs
         .iter()
-        .map(|o| (o.path.clone(), o.bytes.clone()))
+        .map(|o| (o.path.clone(), o.bytes.to_vec()))
         .collect();
     files.sort();
     files
