@@ -583,7 +583,7 @@ fn offline(
     Ok(outputs)
 }
 
-/// Builds the site and swaps it into the output folder.
+/// Builds the site and brings the output folder up to date with it.
 pub fn build(options: &Options) -> Result<Report> {
     let started = Instant::now();
     let output = options
