@@ -134,17 +134,19 @@ pub struct Cache {
     loaded: Option<(u64, Arc<Locales>, Arc<Theme>)>,
 }
 
-/// Every file's path, size and modification time under `dir`, as one number: what tells a
-/// rebuild that nothing there changed.
-fn stamp_of(dir: &Path) -> u64 {
+/// Every file under these folders, path and contents, as one number: what tells a rebuild that
+/// nothing there changed. Contents rather than modification times, which some filesystems keep
+/// to the second; these are a few small text files.
+fn stamp_of(dirs: &[PathBuf]) -> u64 {
     let mut h = DefaultHasher::new();
-    for entry in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if let Ok(meta) = entry.metadata() {
-            (entry.path(), meta.len(), meta.modified().ok()).hash(&mut h);
+    for dir in dirs {
+        let files = walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in files.into_iter().flatten() {
+            if let Ok(bytes) = std::fs::read(entry.path()) {
+                (entry.path(), bytes).hash(&mut h);
+            }
         }
     }
     h.finish()
@@ -243,8 +245,11 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         let mut h = DefaultHasher::new();
         (
             format!("{config:?}"),
-            stamp_of(&config.root.join("locales")),
-            stamp_of(&config.theme_dir),
+            stamp_of(&[
+                config.root.join("locales"),
+                config.theme_dir.join("templates"),
+                config.theme_dir.join("css"),
+            ]),
             options.preview,
         )
             .hash(&mut h);
@@ -314,6 +319,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         precompress: site.config.outputs.precompress,
         keep_compressed: cache.keep.then(output::Compressed::new),
         check_budgets: !options.preview,
+        published: std::collections::HashSet::new(),
         headers: !options.preview,
         scripts: BTreeSet::new(),
         warnings: Vec::new(),
@@ -428,6 +434,25 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     })
 }
 
+/// A file that would be published where senda already publishes one: named by the theme's or
+/// the content's file that collides, when there is one.
+fn published_twice(site: &Site, path: &str) -> Diagnostic {
+    let message = format!(
+        "`{path}` would be published twice: senda makes a file there, and so does this one; rename or move it"
+    );
+    let root = &site.config.root;
+    [
+        site.config.theme_dir.join("static").join(path),
+        root.join("content").join(path),
+    ]
+    .into_iter()
+    .find(|f| f.is_file())
+    .map_or_else(
+        || Diagnostic::general(message.clone()),
+        |f| Diagnostic::in_file(f.strip_prefix(root).unwrap_or(&f), message.clone()),
+    )
+}
+
 /// What each batch of files goes through on its way to the sink: compressed (reusing earlier
 /// work by content hash), measured against the budgets, scanned for inline scripts, counted.
 struct Stream<'a> {
@@ -439,6 +464,8 @@ struct Stream<'a> {
     /// This build's compressed forms, when a later build in this process will want them.
     keep_compressed: Option<output::Compressed>,
     check_budgets: bool,
+    /// Every path handed on so far: two files at one path is an error, not a coin toss.
+    published: std::collections::HashSet<String>,
     /// Whether `_headers` will be written, so inline scripts must be hashed.
     headers: bool,
     scripts: BTreeSet<String>,
@@ -464,6 +491,11 @@ impl Stream<'_> {
             }
             batch.extend(compressed);
             self.compressing += started.elapsed();
+        }
+        for o in &batch {
+            if !self.published.insert(o.path.clone()) {
+                return Err(Error::one(published_twice(self.site, &o.path)));
+            }
         }
         if self.check_budgets {
             self.warnings.extend(budget::check(self.site, &batch));
@@ -592,7 +624,10 @@ pub fn build(options: &Options) -> Result<Report> {
         .unwrap_or_else(|| options.root.join("public"));
     guard_output(&options.root, &output)?;
     // The previous build's compressed files are reused for every text that has not changed.
-    let precompress = Config::load(&options.root).is_ok_and(|c| c.outputs.precompress);
+    // Only from a build that was put in place completely: an interrupted one could pair a
+    // page's new text with its old compressed forms.
+    let precompress = Config::load(&options.root).is_ok_and(|c| c.outputs.precompress)
+        && crate::write::finished(&output);
     let mut cache = Cache {
         compressed: if precompress {
             output::compressed_in(&output)

@@ -61,6 +61,7 @@ pub fn pages(rendered: &[RenderedPage]) -> Vec<Output> {
     }
     let menus: HashMap<usize, Vec<u8>> = menus
         .into_par_iter()
+        .filter(|(_, menu)| stands_alone(menu))
         .map(|(k, menu)| (k, minify(menu)))
         .collect();
     rendered
@@ -74,8 +75,8 @@ pub fn pages(rendered: &[RenderedPage]) -> Vec<Output> {
                         .then(|| minify(&p.html))
                         .zip(minified)
                         .and_then(|(page, menu)| splice(&page, menu));
-                    // Where the placeholder is not an element of its own (a theme wrote it into
-                    // an attribute, say), the page is minified whole with its menu.
+                    // Where the menu or the placeholder is not an element of its own (a theme
+                    // wrote it into an attribute, say), the page is minified whole with its menu.
                     spliced.unwrap_or_else(|| minify(&p.html.replacen(MENU_PLACEHOLDER, menu, 1)))
                 }
                 None => minify(&p.html),
@@ -83,6 +84,27 @@ pub fn pages(rendered: &[RenderedPage]) -> Vec<Output> {
             .into(),
         })
         .collect()
+}
+
+/// Whether a menu minified on its own is, byte for byte, what it is inside its page: it is one
+/// block element (`<nav>…</nav>`), around which white space means nothing. Inline elements side
+/// by side would lose the space between them.
+fn stands_alone(menu: &str) -> bool {
+    const BLOCKS: [&str; 9] = [
+        "nav", "div", "section", "aside", "header", "footer", "ul", "ol", "details",
+    ];
+    let menu = menu.trim();
+    let name: String = menu
+        .strip_prefix('<')
+        .map(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect()
+        })
+        .unwrap_or_default();
+    BLOCKS.contains(&name.as_str())
+        && menu.ends_with(&format!("</{name}>"))
+        && menu.matches(&format!("<{name}")).count() == 1
 }
 
 /// `page` with its menu placeholder replaced by `menu`, if the placeholder is there once and
@@ -447,6 +469,10 @@ mod tests {
                 "<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<title>T</title>\n</head>\n<body>\n<main>\n<p>Hola  <em>mundo</em> </p>\n</main>\n{inner}\n</body>\n</html>\n"
             )
         };
+        // A menu that is not one block element is not minified apart: the page is minified whole.
+        let inline = Arc::new("<a href=\"/a\">A</a> <a href=\"/b\">B</a>\n".to_string());
+        let alone = pages(&[page("d", shell(MENU_PLACEHOLDER), &inline)]);
+        assert_eq!(*alone[0].bytes, minify(&shell(&inline)));
         let rendered = [
             page("a", shell(MENU_PLACEHOLDER), &menu),
             page("b", shell(MENU_PLACEHOLDER), &menu),

@@ -100,6 +100,11 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
     files.push(("senda.toml".into(), CONFIG.into()));
+    // What a build makes beside the sources, kept out of the site's repository.
+    files.push((
+        ".gitignore".into(),
+        "/public\n/.public.senda-*\n/.senda-cache\n".into(),
+    ));
     files.push((
         "content/es/index.md".into(),
         page(

@@ -154,24 +154,59 @@ impl Transaction {
     }
 
     /// Puts the staged files in place and removes the previous build's files this one did not
-    /// make.
+    /// make. Each step is a rename or a removal, not one atomic swap: until the whole update is
+    /// done, the output is not marked finished ([`finished`]), so the next build trusts nothing
+    /// in it.
     pub fn commit(mut self) -> Result<Written> {
         self.finish_listing();
-        self.committed = true;
-        let Some(existing) = self.existing.take() else {
-            self.swap()?;
-            return Ok(Written {
-                changed: self.changed.len(),
-                ..Written::default()
-            });
+        let marker = finished_marker(&self.target);
+        match std::fs::remove_file(&marker) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::io("remove", &marker)(e));
+            }
+            _ => {}
+        }
+        let written = match self.existing.take() {
+            None => {
+                self.swap()?;
+                Written {
+                    changed: self.changed.len(),
+                    ..Written::default()
+                }
+            }
+            Some(existing) => {
+                let written = self.update(&existing)?;
+                std::fs::remove_dir_all(&self.staging)
+                    .map_err(Error::io("remove the staging folder", &self.staging))?;
+                written
+            }
         };
+        self.committed = true;
+        // Without the mark the next build only does more work (it compresses everything again).
+        let _ = std::fs::write(&marker, b"");
+        Ok(written)
+    }
+
+    fn update(&self, existing: &Existing) -> Result<Written> {
         let used: BTreeSet<&str> = self.kept.iter().flat_map(|p| folders_of(p)).collect();
         let stale: Vec<&String> = existing
             .files
             .iter()
             .filter(|p| !self.kept.contains(p.as_str()) && !used.contains(p.as_str()))
             .collect();
-        // A file where a folder is now needed, or the reverse, makes way first.
+        // Files this build does not make go first: where letter case does not count
+        // (macOS, Windows), `Mapa.png` renamed `mapa.png` is one file, and removing the old
+        // name after moving the new one in would remove the new one.
+        stale.par_iter().try_for_each(|p| {
+            let path = self.target.join(p);
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(Error::io("remove the old file", &path)(e))
+                }
+                _ => Ok(()),
+            }
+        })?;
+        // A file where a folder is now needed, or the reverse, makes way.
         let needed: BTreeSet<&str> = self.changed.iter().flat_map(|p| folders_of(p)).collect();
         for path in &self.changed {
             if existing.folders.contains(path) {
@@ -197,29 +232,12 @@ impl Transaction {
             let path = self.target.join(p);
             std::fs::rename(self.staging.join(p), &path).map_err(Error::io("replace", &path))
         })?;
-        stale.par_iter().try_for_each(|p| {
-            let path = self.target.join(p);
-            match std::fs::remove_file(&path) {
-                // Gone with a folder that a new file replaced.
-                Err(e)
-                    if matches!(
-                        e.kind(),
-                        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                    ) =>
-                {
-                    Ok(())
-                }
-                other => other.map_err(Error::io("remove the old file", &path)),
-            }
-        })?;
         // Folders left empty go too, deepest first.
         for folder in existing.folders.iter().rev() {
             if !used.contains(folder.as_str()) {
                 let _ = std::fs::remove_dir(self.target.join(folder));
             }
         }
-        std::fs::remove_dir_all(&self.staging)
-            .map_err(Error::io("remove the staging folder", &self.staging))?;
         Ok(Written {
             changed: self.changed.len(),
             unchanged: self.unchanged,
@@ -262,6 +280,24 @@ impl Drop for Transaction {
     }
 }
 
+/// The mark, beside the output folder, that its last update finished.
+fn finished_marker(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let parent = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    parent.join(format!(".{name}.senda-done"))
+}
+
+/// Whether the output folder holds a build that was put in place completely, so that its files
+/// (compressed siblings in particular) can be trusted to belong together.
+pub fn finished(target: &Path) -> bool {
+    target.is_dir() && finished_marker(target).exists()
+}
+
 /// Writes `outputs` as the whole content of `target`.
 pub fn update(outputs: &[Output], target: &Path) -> Result<Written> {
     let mut transaction = Transaction::begin(target)?;
@@ -279,10 +315,21 @@ fn folders_of(path: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether the previous build left exactly these bytes at this output's path.
+/// Whether the previous build left exactly these bytes at this output's path (a file of another
+/// size is not read).
 fn same_bytes(target: &Path, output: &Output, existing: &Existing) -> bool {
-    existing.files.contains(&output.path)
-        && std::fs::read(target.join(&output.path)).is_ok_and(|old| old == *output.bytes)
+    use std::io::Read;
+    if !existing.files.contains(&output.path) {
+        return false;
+    }
+    let Ok(mut file) = std::fs::File::open(target.join(&output.path)) else {
+        return false;
+    };
+    if file.metadata().map(|m| m.len()).ok() != Some(output.bytes.len() as u64) {
+        return false;
+    }
+    let mut old = Vec::with_capacity(output.bytes.len());
+    file.read_to_end(&mut old).is_ok() && old == *output.bytes
 }
 
 #[cfg(test)]
@@ -401,6 +448,33 @@ mod tests {
             tree(&target),
             pairs(&[("a/index.html", "A"), ("b/index.html", "B")])
         );
+        Ok(())
+    }
+
+    #[test]
+    fn an_update_interrupted_while_moving_files_in_is_not_marked_finished() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(Error::io("create", Path::new("tmp")))?;
+        let target = dir.path().join("public");
+        update(
+            &[out("a/index.html", "A"), out("a/index.html.gz", "gzA")],
+            &target,
+        )?;
+        assert!(finished(&target));
+        let mut transaction = Transaction::begin(&target)?;
+        transaction.stage(&[out("a/index.html", "A2"), out("a/index.html.gz", "gzA2")])?;
+        // One staged file vanishes (a crash, a full disk): moving it in fails part-way.
+        let staged = dir.path().join(".public.senda-new/a/index.html.gz");
+        std::fs::remove_file(&staged).map_err(Error::io("remove", &staged))?;
+        assert!(transaction.commit().is_err());
+        assert!(
+            !finished(&target),
+            "a half-moved output must not be trusted"
+        );
+        update(
+            &[out("a/index.html", "A3"), out("a/index.html.gz", "gzA3")],
+            &target,
+        )?;
+        assert!(finished(&target));
         Ok(())
     }
 

@@ -272,6 +272,11 @@ fn new_pages_and_new_sites_build_at_once() {
     };
     let root_str = root.to_str().unwrap_or_default();
     assert!(run(&["init", root_str]).status.success());
+    let ignored = std::fs::read_to_string(root.join(".gitignore")).unwrap_or_default();
+    assert!(
+        ignored.contains("/public") && ignored.contains("/.senda-cache"),
+        "{ignored}"
+    );
     let out = run(&["new", "--root", root_str, "guias/mexico"]);
     assert!(
         out.status.success(),
