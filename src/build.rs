@@ -305,7 +305,12 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         Duration::ZERO,
     );
     let downloads = downloads(&site, &leaflets);
-    let prints = fingerprints(&site, &theme, &downloads);
+    // Fingerprints only tell a rebuild what it can keep: a one-off build makes every page.
+    let prints = if cache.keep || !cache.rendered.is_empty() {
+        fingerprints(&site, &theme, &downloads)
+    } else {
+        vec![0; site.routes.len()]
+    };
     let (stale, fresh): (Vec<_>, Vec<_>) = site.routes.iter().zip(prints).partition(|(r, f)| {
         cache
             .rendered
@@ -371,13 +376,13 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     stream.put(reused)?;
     cache.rendered = rendered;
     let mut extra = output::documents(render::render_extra(&site, &theme)?);
-    let sitemap_key = output::sitemap_key(&site);
-    let sitemap = match cache.sitemap.take() {
-        Some((key, sitemap)) if key == sitemap_key => sitemap,
+    let sitemap_key = cache.keep.then(|| output::sitemap_key(&site));
+    let sitemap = match (cache.sitemap.take(), sitemap_key) {
+        (Some((key, sitemap)), Some(wanted)) if key == wanted => sitemap,
         _ => output::sitemap(&site),
     };
-    if cache.keep {
-        cache.sitemap = Some((sitemap_key, sitemap.clone()));
+    if let Some(key) = sitemap_key {
+        cache.sitemap = Some((key, sitemap.clone()));
     }
     extra.push(sitemap);
     stream.put(extra)?;

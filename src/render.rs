@@ -381,18 +381,29 @@ struct LinkContext<'a> {
     route: &'a Route,
     /// The folder of the document the links are in (`es/asilo/`, `es/leaflets/`).
     from: &'a str,
-    root: &'a str,
+    /// From `from` back to the site root (`../../`).
+    root: String,
     style: LinkStyle,
 }
 
-impl LinkContext<'_> {
+impl<'a> LinkContext<'a> {
+    fn new(site: &'a Site, route: &'a Route, from: &'a str, style: LinkStyle) -> Self {
+        LinkContext {
+            site,
+            route,
+            from,
+            root: root_prefix(from),
+            style,
+        }
+    }
+
     /// The address of `target` (and a heading in it) from this route.
     fn href(&self, target: &Route, fragment: Option<&str>) -> String {
         let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
         match self.style {
-            LinkStyle::Web => format!("{}{hash}", relative(self.from, &target.path, self.root)),
+            LinkStyle::Web => format!("{}{hash}", relative(self.from, &target.path, &self.root)),
             LinkStyle::Files => {
-                let rel = relative(self.from, &target.path, self.root);
+                let rel = relative(self.from, &target.path, &self.root);
                 let rel = if rel == "./" { String::new() } else { rel };
                 format!("{rel}index.html{hash}")
             }
@@ -530,14 +541,7 @@ fn shared_menus<'s>(
     first
         .into_par_iter()
         .map(|(key, route)| {
-            let root = root_prefix(&route.path);
-            let links = LinkContext {
-                site,
-                route,
-                from: &route.path,
-                root: &root,
-                style,
-            };
+            let links = LinkContext::new(site, route, &route.path, style);
             Ok((key, menu(site, theme, nav, &links, route)?))
         })
         .collect()
@@ -573,7 +577,7 @@ fn menu(
             .config
             .language(&route.lang)
             .map_or("ltr", |l| l.dir.as_str()),
-        root: links.root,
+        root: &links.root,
         home_url,
         all_languages_url,
         is_home: route.id == "index",
@@ -657,7 +661,6 @@ fn page_view<'s>(
         )))
     })?;
     let config = &site.config;
-    let root = root_prefix(from);
     let content_language = config.language(&route.content_lang);
     let anchor = anchor(&page.id);
     let prefix = if style == LinkStyle::SingleFile {
@@ -674,13 +677,7 @@ fn page_view<'s>(
         id_prefix: &prefix,
         allow_raw_html: config.raw_html_allowed,
     };
-    let links = LinkContext {
-        site,
-        route,
-        from,
-        root: &root,
-        style,
-    };
+    let links = LinkContext::new(site, route, from, style);
     let body = markdown::render(&source, &links)?;
     let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
     let url = format!("{}{}", config.base_url, route.path);
@@ -723,14 +720,8 @@ fn render_page<'s>(
 ) -> Result<RenderedPage> {
     let (view, key_points) = page_view(site, route, style, &route.path)?;
     let config = &site.config;
-    let root = root_prefix(&route.path);
-    let links = LinkContext {
-        site,
-        route,
-        from: &route.path,
-        root: &root,
-        style,
-    };
+    let links = LinkContext::new(site, route, &route.path, style);
+    let root = links.root.clone();
     let reader = config.language(&route.lang);
     let dir = reader.map_or("ltr", |l| l.dir.as_str());
     // In the zip only this language's pages are there: other languages link to the web.

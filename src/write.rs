@@ -81,15 +81,8 @@ impl Existing {
 impl Transaction {
     /// Starts updating `target`, clearing what an interrupted earlier build left beside it.
     pub fn begin(target: &Path) -> Result<Transaction> {
-        let parent = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = target
-            .file_name()
-            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-        let staging = parent.join(format!(".{name}.senda-new"));
-        let previous = parent.join(format!(".{name}.senda-old"));
+        let staging = beside(target, "new");
+        let previous = beside(target, "old");
         for leftover in [&staging, &previous] {
             if std::fs::symlink_metadata(leftover).is_ok() {
                 std::fs::remove_dir_all(leftover)
@@ -280,8 +273,8 @@ impl Drop for Transaction {
     }
 }
 
-/// The mark, beside the output folder, that its last update finished.
-fn finished_marker(target: &Path) -> PathBuf {
+/// A hidden path beside the output folder: `public` → `.public.senda-<what>`.
+fn beside(target: &Path, what: &str) -> PathBuf {
     let name = target
         .file_name()
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
@@ -289,7 +282,12 @@ fn finished_marker(target: &Path) -> PathBuf {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    parent.join(format!(".{name}.senda-done"))
+    parent.join(format!(".{name}.senda-{what}"))
+}
+
+/// The mark, beside the output folder, that its last update finished.
+fn finished_marker(target: &Path) -> PathBuf {
+    beside(target, "done")
 }
 
 /// Whether the output folder holds a build that was put in place completely, so that its files
