@@ -7,14 +7,14 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::build::{self, Options};
 use crate::config::Config;
 use crate::content::{Date, Page};
 use crate::diagnostics::{Diagnostic, Error, Location, Result, Severity};
-use crate::markdown::{self, Contact};
+use crate::markdown::{Target, dial_number};
+use crate::output::Sink;
 use crate::site::Site;
 use crate::status::{self, Freshness};
 
@@ -51,30 +51,32 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "language-card",
 ];
 
-/// Every problem found, errors first. `today` decides which review dates have passed.
+/// Every problem found, errors first. `today` decides which review dates have passed. The site is
+/// loaded and built once, into nothing: nothing is compressed or written.
 pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
-    let config = Config::load(&options.root)?;
-    let site = Site::load(config.clone())?;
-    let build_options = Options {
+    let options = Options {
+        check: true,
         skip_anchor_check: true,
         ..options.clone()
     };
-    let mut found = match build::prepare(&build_options) {
-        Ok(built) => built.warnings.into_iter().map(Diagnostic::error).collect(),
+    let config = build::configure(&options)?;
+    let mut cache = build::Cache::default();
+    let (site, theme) = build::load(config, &options, &mut cache)?;
+    let mut clock = build::Clock::new(false);
+    let made = build::make(
+        &site,
+        &theme,
+        &options,
+        &mut cache,
+        &mut Discard,
+        &mut clock,
+    );
+    let mut found = match made {
+        Ok(made) => made.warnings.into_iter().map(Diagnostic::error).collect(),
         Err(Error::Invalid(d)) => d,
         Err(e) => return Err(e),
     };
-    found.extend(anchors(&site));
-    found.extend(translations(&site));
-    found.extend(messages(&site, &config));
-    for by_lang in site.content.pages.values() {
-        for page in by_lang.values() {
-            found.extend(heading_order(page));
-            found.extend(plain_language(page, config.check.sentence_words));
-            found.extend(review_date(page, today));
-        }
-    }
-    found.extend(facts(&site));
+    found.extend(lints(&site, today));
     found.sort_by_key(|d| {
         (
             d.severity != Severity::Error,
@@ -85,68 +87,27 @@ pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
     Ok(found)
 }
 
-fn at(page: &Page, offset: usize, message: String) -> Diagnostic {
-    Diagnostic::at(
-        &page.shown,
-        &page.source,
-        page.body_start + offset..page.body_start + offset,
-        message,
-    )
+/// What `check` finds beyond the build's own errors.
+fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
+    let mut found = site.broken_anchors();
+    found.extend(translations(site));
+    found.extend(messages(site, &site.config));
+    for page in site.content.all() {
+        found.extend(heading_order(page));
+        found.extend(plain_language(page, site.config.check.sentence_words));
+        found.extend(review_date(page, today));
+    }
+    found.extend(facts(site));
+    found
 }
 
-/// Links to `other.md#heading` whose heading is missing from the target, in any language the
-/// target is translated into (a translator who rewords a heading breaks other pages' links).
-pub fn anchors(site: &Site) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    for by_lang in site.content.pages.values() {
-        for page in by_lang.values() {
-            for (dest_url, offset) in &page.outline.fragment_links {
-                let Some((path, fragment)) = dest_url.split_once('#') else {
-                    continue;
-                };
-                let target = if path.is_empty() {
-                    Some(page.id.clone())
-                } else {
-                    path.strip_suffix(".md")
-                        .and_then(|p| markdown::resolve_relative(&page.id, &format!("{p}.md")))
-                        .and_then(|r| r.strip_suffix(".md").map(str::to_string))
-                };
-                let Some(target) = target else { continue };
-                for target_page in site
-                    .content
-                    .pages
-                    .get(&target)
-                    .into_iter()
-                    .flat_map(|m| m.values())
-                {
-                    if target_page.outline.ids.iter().any(|i| i == fragment) {
-                        continue;
-                    }
-                    if target_page.lang == page.lang {
-                        found.push(at(
-                            page,
-                            *offset,
-                            format!(
-                                "`{dest_url}`: {} has no heading with the id `{fragment}`",
-                                target_page.shown.display()
-                            ),
-                        ));
-                    } else {
-                        let (line, _, _) =
-                            crate::diagnostics::line_col(&page.source, page.body_start + offset);
-                        found.push(Diagnostic::in_file(
-                            &target_page.shown,
-                            format!(
-                                "no heading with the id `{fragment}`, which {}:{line} links to; give the matching heading `{{#{fragment}}}`",
-                                page.shown.display()
-                            ),
-                        ));
-                    }
-                }
-            }
-        }
+/// A build's files, thrown away: `check` wants only its problems.
+struct Discard;
+
+impl Sink for Discard {
+    fn put(&mut self, _: Vec<crate::output::Output>) -> Result<()> {
+        Ok(())
     }
-    found
 }
 
 /// Missing, stale and unreviewed translations, as warnings on the files translators work in.
@@ -247,11 +208,12 @@ fn used_messages(config: &Config) -> BTreeSet<String> {
 fn heading_order(page: &Page) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut previous = 1;
-    for (id, offset, level) in markdown::heading_ids(page.body()) {
+    for heading in &page.document.headings {
+        let (id, level) = (&heading.id, heading.level);
         if level == 1 {
-            found.push(at(page, offset, format!("the heading `{id}` is a `#` heading; the title is the page's main heading, so start at `##`")).warning());
+            found.push(page.at(heading.at, format!("the heading `{id}` is a `#` heading; the title is the page's main heading, so start at `##`")).warning());
         } else if level > previous + 1 {
-            found.push(at(page, offset, format!("this heading jumps from level {previous} to {level}; screen-reader users navigate by levels: use {}", "#".repeat(previous as usize + 1))).warning());
+            found.push(page.at(heading.at, format!("this heading jumps from level {previous} to {level}; screen-reader users navigate by levels: use {}", "#".repeat(previous as usize + 1))).warning());
         }
         previous = level;
     }
@@ -261,11 +223,8 @@ fn heading_order(page: &Page) -> Vec<Diagnostic> {
 /// Sentences longer than a child reads easily.
 fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    let mut text = String::new();
-    let mut start = None;
-    let mut sentences = 0usize;
-    let mut words = 0usize;
-    let mut flush = |text: &mut String, start: Option<usize>, found: &mut Vec<Diagnostic>| {
+    let (mut sentences, mut words) = (0usize, 0usize);
+    for (start, text) in &page.document.prose {
         for sentence in text.split_inclusive(['.', '!', '?']) {
             let n = sentence.split_whitespace().count();
             if n == 0 {
@@ -274,59 +233,27 @@ fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
             sentences += 1;
             words += n;
             if n > limit {
-                let opening: String = sentence
-                    .split_whitespace()
-                    .take(6)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                found.push(at(page, start.unwrap_or(0), format!("a sentence of {n} words (more than {limit}); shorter sentences are easier for children: “{opening} …”")).warning());
+                let opening: Vec<&str> = sentence.split_whitespace().take(6).collect();
+                found.push(page.at(*start, format!("a sentence of {n} words (more than {limit}); shorter sentences are easier for children: “{} …”", opening.join(" "))).warning());
             }
-        }
-        text.clear();
-    };
-    // Without smart punctuation: the words are quoted back exactly as the writer typed them.
-    let options = markdown::options() - pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION;
-    let mut in_text = false;
-    for (event, range) in Parser::new_ext(page.body(), options).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Paragraph | Tag::Item) => {
-                flush(&mut text, start, &mut found);
-                start = Some(range.start);
-                in_text = true;
-            }
-            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => in_text = false,
-            Event::Text(t) | Event::Code(t) if in_text => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
-                flush(&mut text, start, &mut found);
-                in_text = false;
-            }
-            _ => {}
         }
     }
     if sentences > 0 && words / sentences > limit * 2 / 3 {
-        found.push(
-            Diagnostic::in_file(
-                &page.shown,
-                format!(
-                    "sentences average {} words; aim for {} or fewer",
-                    words / sentences,
-                    limit * 2 / 3
-                ),
-            )
-            .warning(),
+        let message = format!(
+            "sentences average {} words; aim for {} or fewer",
+            words / sentences,
+            limit * 2 / 3
         );
+        found.push(Diagnostic::in_file(&page.shown, message).warning());
     }
     found
 }
 
 /// A page whose `review_by` date has passed: programs and rules change.
 fn review_date(page: &Page, today: Date) -> Option<Diagnostic> {
-    let due = page.review_by?;
+    let due = page.front.review_by?;
     (due < today).then(|| {
-        let offset = page.front.review_by.as_ref().map_or(0, |d| d.span().start);
-        let toml_start = page.source.find('\n').map_or(0, |i| i + 1);
-        Diagnostic::at(&page.shown, &page.source, toml_start + offset..toml_start + offset, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning()
+        page.at(page.front.review_by_at, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning()
     })
 }
 
@@ -334,83 +261,55 @@ fn review_date(page: &Page, today: Date) -> Option<Diagnostic> {
 /// a wrong digit sends a child to a stranger.
 fn facts(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for id in site.content.pages.keys() {
-        let Some(source) = status::source_of(site, id) else {
+    for (id, by_lang) in &site.content.pages {
+        let Some(source) = site.source_of(id) else {
             continue;
         };
-        let expected = page_facts(source);
-        for page in site
-            .content
-            .pages
-            .get(id)
-            .into_iter()
-            .flat_map(|m| m.values())
-        {
-            if page.lang == source.lang {
+        let (expected, _) = page_facts(source);
+        for page in by_lang.values().filter(|p| p.lang != source.lang) {
+            let (got, first) = page_facts(page);
+            let missing: Vec<&str> = expected.difference(&got).map(String::as_str).collect();
+            let extra: Vec<&str> = got.difference(&expected).map(String::as_str).collect();
+            if missing.is_empty() && extra.is_empty() {
                 continue;
             }
-            let got = page_facts(page);
-            let missing: Vec<&String> = expected.difference(&got).collect();
-            let extra: Vec<&String> = got.difference(&expected).collect();
-            if !missing.is_empty() || !extra.is_empty() {
-                let list =
-                    |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-                let message = format!(
-                    "contact details differ from {}: missing [{}], not in the source [{}]",
-                    source.shown.display(),
-                    list(&missing),
-                    list(&extra)
-                );
-                let first = ["```contact", "tel:", "wa.me/", "whatsapp:", "sms:"]
-                    .iter()
-                    .filter_map(|needle| page.body().find(needle))
-                    .min();
-                found.push(match first {
-                    Some(offset) => at(page, offset, message),
-                    None => Diagnostic::in_file(&page.shown, message),
-                });
-            }
+            let message = format!(
+                "contact details differ from {}: missing [{}], not in the source [{}]",
+                source.shown.display(),
+                missing.join(", "),
+                extra.join(", ")
+            );
+            found.push(match first {
+                Some(offset) => page.at(offset, message),
+                None => Diagnostic::in_file(&page.shown, message),
+            });
         }
     }
     found
 }
 
-fn page_facts(page: &Page) -> BTreeSet<String> {
+/// A page's contact facts (from its contact blocks and its `tel:`, `sms:` and WhatsApp links),
+/// and where the first of them is.
+fn page_facts(page: &Page) -> (BTreeSet<String>, Option<usize>) {
+    let doc = &page.document;
     let mut facts = BTreeSet::new();
-    let mut in_contact = false;
-    let mut block = String::new();
-    for event in Parser::new_ext(page.body(), markdown::options()) {
-        match event {
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) => {
-                in_contact = info.split_whitespace().next() == Some("contact")
+    let mut starts = Vec::new();
+    for contact in &doc.contacts {
+        facts.extend(contact.facts());
+        starts.push(contact.at.start);
+    }
+    for link in &doc.links {
+        let Target::Verbatim(dest) = &link.target else {
+            continue;
+        };
+        for scheme in ["tel:", "sms:", "https://wa.me/", "whatsapp:"] {
+            if let Some(number) = dest.strip_prefix(scheme) {
+                facts.insert(dial_number(number).unwrap_or_else(|_| number.to_string()));
+                starts.push(link.at.start);
             }
-            Event::Text(t) if in_contact => block.push_str(&t),
-            Event::End(TagEnd::CodeBlock) if in_contact => {
-                if let Ok(c) = toml::from_str::<Contact>(&block) {
-                    for number in [&c.phone, &c.whatsapp].into_iter().flatten() {
-                        facts.insert(
-                            markdown::dial_number(number).unwrap_or_else(|_| number.clone()),
-                        );
-                    }
-                    facts.extend(c.email.clone());
-                    facts.extend(c.address.clone());
-                }
-                block.clear();
-                in_contact = false;
-            }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                for scheme in ["tel:", "sms:", "https://wa.me/", "whatsapp:"] {
-                    if let Some(number) = dest_url.strip_prefix(scheme) {
-                        facts.insert(
-                            markdown::dial_number(number).unwrap_or_else(|_| number.to_string()),
-                        );
-                    }
-                }
-            }
-            _ => {}
         }
     }
-    facts
+    (facts, starts.into_iter().min())
 }
 
 /// One problem as `senda check --format json` writes it.

@@ -206,9 +206,38 @@ const APOSTROPHE_LETTER_LANGUAGES: &[&str] = &[
     "jac", "ttc", "usp", "agu", "caa", "mop", "itz", "emy", "ctu", "toj", "lac",
 ];
 
+/// What the command line changes in `senda.toml`: applied before validation, so that an
+/// override is checked like the file's own value.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--base-url`, for a preview or staging host.
+    pub base_url: Option<String>,
+    /// `serve`: no leaflets, offline files or compressed files, so that a save shows at once.
+    pub preview: bool,
+    /// `check`: nothing is compressed, since nothing is written.
+    pub check: bool,
+}
+
+/// The file's text, for locating problems in it.
+struct Located<'a> {
+    shown: &'a Path,
+    text: &'a str,
+}
+
+impl Located<'_> {
+    fn at(&self, spanned: &Spanned<String>, message: String) -> Diagnostic {
+        Diagnostic::at(self.shown, self.text, spanned.span(), message)
+    }
+}
+
 impl Config {
     /// Reads and validates `senda.toml` under `root`, reporting every problem it finds.
     pub fn load(root: &Path) -> Result<Config> {
+        Self::load_with(root, &Overrides::default())
+    }
+
+    /// The same, with what the command line changes applied before validation.
+    pub fn load_with(root: &Path, overrides: &Overrides) -> Result<Config> {
         let path = root.join(FILE_NAME);
         if !path.is_file() {
             return Err(Error::one(Diagnostic::in_file(
@@ -218,178 +247,48 @@ impl Config {
         }
         let shown = PathBuf::from(FILE_NAME);
         let text = read_text(&path, &shown)?;
-        let raw: RawConfig = toml::from_str(&text)
+        let mut raw: RawConfig = toml::from_str(&text)
             .map_err(|e| Error::one(toml_error::diagnostic(&shown, &text, 0, &e)))?;
-        Self::validate(root, raw, &shown, &text)
+        if overrides.preview {
+            raw.outputs.leaflets = false;
+            raw.outputs.offline = false;
+        }
+        if overrides.preview || overrides.check {
+            raw.outputs.precompress = false;
+        }
+        let file = Located {
+            shown: &shown,
+            text: &text,
+        };
+        Self::validate(root, raw, &file, overrides)
     }
 
-    fn validate(root: &Path, raw: RawConfig, shown: &Path, text: &str) -> Result<Config> {
+    fn validate(
+        root: &Path,
+        raw: RawConfig,
+        file: &Located,
+        overrides: &Overrides,
+    ) -> Result<Config> {
         let mut problems = Problems::default();
-        let located = |spanned: &Spanned<String>, message: String| -> Diagnostic {
-            Diagnostic::at(shown, text, spanned.span(), message)
+        let base_url = match &overrides.base_url {
+            Some(url) => base_url(url).map_err(|m| Diagnostic::general(format!("--base-url: {m}"))),
+            None => base_url(raw.base_url.get_ref()).map_err(|m| file.at(&raw.base_url, m)),
         };
-
-        let mut base_url = raw.base_url.get_ref().trim().to_string();
-        if !(base_url.starts_with("https://")
-            || base_url.starts_with("http://")
-            || base_url.starts_with('/'))
-        {
-            problems.push(located(
-                &raw.base_url,
-                format!("base_url `{base_url}` must start with https://, http:// or /"),
-            ));
-        }
-        if !base_url.ends_with('/') {
-            base_url.push('/');
-        }
-
-        let mut seen = BTreeSet::new();
-        for lang in &raw.languages {
-            let code = lang.code.get_ref();
-            if !valid_code(code) {
-                problems.push(located(
-                    &lang.code,
-                    format!(
-                        "language code `{code}` is not a BCP 47 code (letters, digits and `-`, like `quc` or `pt-BR`)"
-                    ),
-                ));
-            }
-            if !seen.insert(code.clone()) {
-                problems.push(located(
-                    &lang.code,
-                    format!("language `{code}` is configured twice"),
-                ));
-            }
-        }
-        if raw.languages.is_empty() {
-            problems.push(Diagnostic::in_file(shown, "no [[languages]] configured"));
-        }
+        let base_url = base_url.unwrap_or_else(|d| {
+            problems.push(d);
+            String::new()
+        });
         let default_language = raw.default_language.get_ref().clone();
-        if !seen.contains(&default_language) {
-            problems.push(located(
-                &raw.default_language,
-                format!("default_language `{default_language}` is not one of the configured [[languages]]"),
-            ));
-        }
-
-        let name = match &raw.name {
-            None => "site".to_string(),
-            Some(n)
-                if !n.get_ref().is_empty()
-                    && n.get_ref()
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-') =>
-            {
-                n.get_ref().clone()
-            }
-            Some(n) => {
-                problems.push(located(
-                    n,
-                    format!(
-                        "name `{}` must be letters, digits and `-` only (it names files)",
-                        n.get_ref()
-                    ),
-                ));
-                "site".to_string()
-            }
-        };
-        for (value, field) in [
-            (raw.budgets.page_kb, "page_kb"),
-            (raw.budgets.image_kb, "image_kb"),
-        ] {
-            if value.is_nan() || value <= 0.0 {
-                problems.push(Diagnostic::in_file(
-                    shown,
-                    format!("budgets.{field} must be a positive number of kilobytes"),
-                ));
-            }
-        }
-
-        let raw_html_allowed = match &raw.markdown.raw_html {
-            None => false,
-            Some(v) if v.get_ref() == "sanitize" => false,
-            Some(v) if v.get_ref() == "allow" => true,
-            Some(v) => {
-                problems.push(located(
-                    v,
-                    format!(
-                        "raw_html must be \"sanitize\" or \"allow\", not \"{}\"",
-                        v.get_ref()
-                    ),
-                ));
-                false
-            }
-        };
-
-        if !raw.safety.quick_exit_url.starts_with("https://") {
-            problems.push(Diagnostic::in_file(
-                shown,
-                "safety.quick_exit_url must be an https:// address",
-            ));
-        }
-
-        let mut languages = Vec::new();
-        for lang in raw.languages {
-            let code = lang.code.into_inner();
-            let dir = match &lang.dir {
-                None => Direction::Ltr,
-                Some(d) if d.get_ref() == "ltr" => Direction::Ltr,
-                Some(d) if d.get_ref() == "rtl" => Direction::Rtl,
-                Some(d) => {
-                    problems.push(located(
-                        d,
-                        format!("dir must be \"ltr\" or \"rtl\", not \"{}\"", d.get_ref()),
-                    ));
-                    Direction::Ltr
-                }
-            };
-            for f in &lang.fallback {
-                if !seen.contains(f.get_ref()) {
-                    problems.push(located(
-                        f,
-                        format!(
-                            "fallback language `{}` of `{code}` is not configured",
-                            f.get_ref()
-                        ),
-                    ));
-                }
-            }
-            let apostrophe_is_letter = match &lang.apostrophe {
-                None => APOSTROPHE_LETTER_LANGUAGES.contains(&primary_subtag(&code)),
-                Some(a) if a.get_ref() == "letter" => true,
-                Some(a) if a.get_ref() == "typographic" => false,
-                Some(a) => {
-                    problems.push(located(
-                        a,
-                        format!(
-                            "apostrophe must be \"letter\" or \"typographic\", not \"{}\"",
-                            a.get_ref()
-                        ),
-                    ));
-                    false
-                }
-            };
-            let mut chain = vec![code.clone()];
-            for next in lang
-                .fallback
-                .iter()
-                .map(Spanned::get_ref)
-                .chain(std::iter::once(&default_language))
-            {
-                if !chain.contains(next) {
-                    chain.push(next.clone());
-                }
-            }
-            languages.push(Language {
-                code,
-                name: lang.name,
-                dir,
-                chain,
-                apostrophe_is_letter,
-            });
-        }
+        let languages = languages(raw.languages, &raw.default_language, file, &mut problems);
+        let name = name(raw.name.as_ref(), file, &mut problems);
+        let raw_html_allowed = settings(
+            &raw.budgets,
+            &raw.markdown,
+            &raw.safety,
+            file,
+            &mut problems,
+        );
         problems.finish()?;
-
         let theme = raw.theme.unwrap_or_else(|| "default".to_string());
         Ok(Config {
             root: root.to_path_buf(),
@@ -422,6 +321,181 @@ impl Config {
     }
 }
 
+/// The site's address as it must be written: absolute, or a path from the host, ending in `/`.
+fn base_url(written: &str) -> std::result::Result<String, String> {
+    let mut url = written.trim().to_string();
+    if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')) {
+        return Err(format!(
+            "base_url `{url}` must start with https://, http:// or /"
+        ));
+    }
+    if url.chars().any(char::is_whitespace) {
+        return Err(format!("base_url `{url}` must not contain spaces"));
+    }
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
+}
+
+/// The `[[languages]]`, each with its fallback chain ending in the default language.
+fn languages(
+    raw: Vec<RawLanguage>,
+    default: &Spanned<String>,
+    file: &Located,
+    problems: &mut Problems,
+) -> Vec<Language> {
+    let mut seen = BTreeSet::new();
+    for lang in &raw {
+        let code = lang.code.get_ref();
+        if !valid_code(code) {
+            problems.push(file.at(
+                &lang.code,
+                format!(
+                    "language code `{code}` is not a BCP 47 code (letters, digits and `-`, like `quc` or `pt-BR`)"
+                ),
+            ));
+        }
+        if !seen.insert(code.clone()) {
+            problems.push(file.at(&lang.code, format!("language `{code}` is configured twice")));
+        }
+    }
+    if raw.is_empty() {
+        problems.push(Diagnostic::in_file(
+            file.shown,
+            "no [[languages]] configured",
+        ));
+    }
+    if !seen.contains(default.get_ref()) {
+        problems.push(file.at(
+            default,
+            format!(
+                "default_language `{}` is not one of the configured [[languages]]",
+                default.get_ref()
+            ),
+        ));
+    }
+    raw.into_iter()
+        .map(|lang| language(lang, &seen, default.get_ref(), file, problems))
+        .collect()
+}
+
+/// One language, validated.
+fn language(
+    lang: RawLanguage,
+    seen: &BTreeSet<String>,
+    default: &str,
+    file: &Located,
+    problems: &mut Problems,
+) -> Language {
+    let code = lang.code.into_inner();
+    let mut choice = |value: &Option<Spanned<String>>, field: &str, options: [&str; 2]| {
+        let v = value.as_ref()?;
+        if options.contains(&v.get_ref().as_str()) {
+            return Some(v.get_ref() == options[0]);
+        }
+        problems.push(file.at(
+            v,
+            format!(
+                "{field} must be \"{}\" or \"{}\", not \"{}\"",
+                options[0],
+                options[1],
+                v.get_ref()
+            ),
+        ));
+        None
+    };
+    let rtl = choice(&lang.dir, "dir", ["rtl", "ltr"]).unwrap_or(false);
+    let apostrophe_is_letter = choice(&lang.apostrophe, "apostrophe", ["letter", "typographic"])
+        .unwrap_or_else(|| {
+            lang.apostrophe.is_none()
+                && APOSTROPHE_LETTER_LANGUAGES.contains(&primary_subtag(&code))
+        });
+    let mut chain = vec![code.clone()];
+    for f in &lang.fallback {
+        if !seen.contains(f.get_ref()) {
+            problems.push(file.at(
+                f,
+                format!(
+                    "fallback language `{}` of `{code}` is not configured",
+                    f.get_ref()
+                ),
+            ));
+        }
+    }
+    let fallbacks = lang.fallback.iter().map(Spanned::get_ref);
+    for next in fallbacks
+        .map(String::as_str)
+        .chain(std::iter::once(default))
+    {
+        if !chain.iter().any(|c| c == next) {
+            chain.push(next.to_string());
+        }
+    }
+    Language {
+        code,
+        name: lang.name,
+        dir: if rtl { Direction::Rtl } else { Direction::Ltr },
+        chain,
+        apostrophe_is_letter,
+    }
+}
+
+/// The site's short name for files (`senda-es.zip`).
+fn name(raw: Option<&Spanned<String>>, file: &Located, problems: &mut Problems) -> String {
+    let Some(n) = raw else {
+        return "site".to_string();
+    };
+    let value = n.get_ref();
+    if !value.is_empty() && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return value.clone();
+    }
+    problems.push(file.at(
+        n,
+        format!("name `{value}` must be letters, digits and `-` only (it names files)"),
+    ));
+    "site".to_string()
+}
+
+/// Budgets, `[markdown]` and `[safety]`; returns whether raw HTML is let through unsanitised.
+fn settings(
+    budgets: &Budgets,
+    markdown: &MarkdownSettings,
+    safety: &Safety,
+    file: &Located,
+    problems: &mut Problems,
+) -> bool {
+    for (value, field) in [(budgets.page_kb, "page_kb"), (budgets.image_kb, "image_kb")] {
+        if value.is_nan() || value <= 0.0 {
+            problems.push(Diagnostic::in_file(
+                file.shown,
+                format!("budgets.{field} must be a positive number of kilobytes"),
+            ));
+        }
+    }
+    if !safety.quick_exit_url.starts_with("https://") {
+        problems.push(Diagnostic::in_file(
+            file.shown,
+            "safety.quick_exit_url must be an https:// address",
+        ));
+    }
+    match &markdown.raw_html {
+        None => false,
+        Some(v) if v.get_ref() == "sanitize" => false,
+        Some(v) if v.get_ref() == "allow" => true,
+        Some(v) => {
+            problems.push(file.at(
+                v,
+                format!(
+                    "raw_html must be \"sanitize\" or \"allow\", not \"{}\"",
+                    v.get_ref()
+                ),
+            ));
+            false
+        }
+    }
+}
+
 fn primary_subtag(code: &str) -> &str {
     code.split(['-', '_']).next().unwrap_or(code)
 }
@@ -444,7 +518,11 @@ mod tests {
     fn parse(text: &str) -> Result<Config> {
         let raw: RawConfig =
             toml::from_str(text).map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
-        Config::validate(Path::new("."), raw, Path::new("senda.toml"), text)
+        let file = Located {
+            shown: Path::new("senda.toml"),
+            text,
+        };
+        Config::validate(Path::new("."), raw, &file, &Overrides::default())
     }
 
     #[test]

@@ -160,6 +160,45 @@ impl Locales {
         None
     }
 
+    /// The message `id` for a reader of `lang`, or an error that names the `.ftl` file it
+    /// belongs in: a missing interface string never becomes an empty space on a page.
+    pub fn require(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<Message> {
+        match self.message(lang, id, args) {
+            Some(Ok(m)) => Ok(m),
+            Some(Err(e)) => Err(Error::one(Diagnostic::in_file(&self.file_for(lang), e))),
+            None => Err(Error::one(Diagnostic::in_file(
+                &self.file_for(lang),
+                format!(
+                    "the message `{id}` is not defined for `{lang}` nor any language it falls back to; add it to this file"
+                ),
+            ))),
+        }
+    }
+
+    /// The text of [`Locales::require`], without isolation marks: for plain text and print.
+    pub fn plain(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String> {
+        self.require(lang, id, args)
+            .map(|m| m.text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
+    /// The `.ftl` file a message missing for `lang` belongs in: the last language of its chain
+    /// (the site's default language), in the file that holds most of its messages.
+    fn file_for(&self, lang: &str) -> PathBuf {
+        let code = self
+            .chains
+            .get(lang)
+            .and_then(|c| c.last())
+            .map_or(lang, String::as_str);
+        let mut counts: BTreeMap<&Path, usize> = BTreeMap::new();
+        for definition in self.defined.get(code).into_iter().flat_map(|d| d.values()) {
+            *counts.entry(&definition.path).or_default() += 1;
+        }
+        counts.into_iter().max_by_key(|(_, n)| *n).map_or_else(
+            || Path::new("locales").join(code).join("main.ftl"),
+            |(path, _)| path.to_path_buf(),
+        )
+    }
+
     /// The message as it should sit in a page of `lang`: a message borrowed from a language
     /// written the other way is isolated in that direction (U+2066/U+2067 … U+2069), so that an
     /// English notice inside an Arabic page keeps its punctuation in place.

@@ -145,7 +145,7 @@ pub fn sitemap_key(site: &Site) -> u64 {
     }
     for route in &site.routes {
         (&route.id, &route.lang, &route.content_lang, &route.path).hash(&mut h);
-        site.page(route).map(|p| p.updated.iso()).hash(&mut h);
+        site.page(route).map(|p| p.front.updated.iso()).hash(&mut h);
     }
     h.finish()
 }
@@ -167,7 +167,7 @@ pub fn sitemap(site: &Site) -> Output {
                 xml,
                 "<url><loc>{}</loc><lastmod>{}</lastmod>",
                 escape(&format!("{base}{}", route.path)),
-                page.updated.iso()
+                page.front.updated.iso()
             );
             let alternates: Vec<_> = site
                 .config
@@ -403,12 +403,16 @@ pub fn compressed_in(dir: &Path) -> Compressed {
 }
 
 /// The text version of every page, beside it as `index.txt`.
-pub fn texts(site: &Site, rendered: &[RenderedPage]) -> Vec<Output> {
+pub fn texts(site: &Site, rendered: &[RenderedPage]) -> Result<Vec<Output>> {
     rendered
         .par_iter()
-        .map(|p| Output {
-            path: format!("{}index.txt", p.route.path),
-            bytes: crate::render::text_version(site, p).into_bytes().into(),
+        .map(|p| {
+            Ok(Output {
+                path: format!("{}index.txt", p.route.path),
+                bytes: crate::render::text_version(site, &p.route)?
+                    .into_bytes()
+                    .into(),
+            })
         })
         .collect()
 }
@@ -454,8 +458,6 @@ mod tests {
             },
             html,
             menu: Some(menu.clone()),
-            headings: Vec::new(),
-            key_points: Vec::new(),
         }
     }
 

@@ -17,7 +17,7 @@ use crate::content::{Date, Page, Review};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::html;
 use crate::i18n::Locales;
-use crate::markdown::{self, AssetRef, Heading};
+use crate::markdown::{self, Heading};
 use crate::site::{Route, Site, root_prefix};
 
 /// The loaded theme: compiled templates and the CSS every page inlines.
@@ -43,16 +43,13 @@ pub struct Theme {
 /// In a large site the menu is most of a page's tags, so this spares most of the work.
 pub const MENU_PLACEHOLDER: &str = "<nav data-senda-menu></nav>";
 
-/// A page rendered for one reader: the route, its HTML, its headings (for checks and anchors)
-/// and its key points (for the text version).
+/// A page rendered for one reader: the route and its HTML.
 pub struct RenderedPage {
     pub route: Route,
     pub html: String,
     /// The page's `menu.html`, shared with the other pages of its folder, to put in place of
     /// [`MENU_PLACEHOLDER`] once the page is minified.
     pub menu: Option<Arc<String>>,
-    pub headings: Vec<Heading>,
-    pub key_points: Vec<String>,
 }
 
 /// A file made from a page that the page links to (its leaflets), with what it is and its size.
@@ -62,7 +59,8 @@ pub struct Download {
     pub path: String,
     /// In the reader's language: "Tríptico, A4".
     pub label: String,
-    pub bytes: usize,
+    /// "41 KB"; while the leaflets are being made, a mark that stands in its place.
+    pub size: String,
 }
 
 /// Downloads by (reader's language, page id).
@@ -415,44 +413,24 @@ impl<'a> LinkContext<'a> {
     }
 }
 
-impl markdown::Context for LinkContext<'_> {
-    fn page_url(&self, id: &str, fragment: Option<&str>) -> Option<String> {
+impl markdown::Resolve for LinkContext<'_> {
+    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
         self.site
             .route(id, &self.route.lang)
             .map(|r| self.href(r, fragment))
     }
 
-    fn asset(&self, rel: &str) -> Option<AssetRef> {
+    fn asset(&self, rel: &str) -> Option<String> {
         let lang = &self.route.content_lang;
-        let asset = self
-            .site
-            .content
-            .assets
-            .iter()
-            .find(|a| &a.lang == lang && a.rel == rel)?;
-        let size = imagesize::size(&asset.file)
-            .ok()
-            .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?)));
-        let url = match (self.style, image_type(rel)) {
+        let asset = self.site.content.asset(lang, rel)?;
+        Some(match (self.style, image_type(rel)) {
             (LinkStyle::SingleFile, Some(mime)) => {
                 let bytes = std::fs::read(&asset.file).ok()?;
                 html::data_uri(mime, &bytes)
             }
             (LinkStyle::SingleFile, None) => format!("{}{lang}/{rel}", self.site.config.base_url),
             _ => format!("{}{lang}/{rel}", self.root),
-        };
-        Some(AssetRef { url, size })
-    }
-
-    fn text(&self, id: &str) -> String {
-        match self
-            .site
-            .locales
-            .message(&self.route.content_lang, id, None)
-        {
-            Some(Ok(m)) => m.text,
-            _ => String::new(),
-        }
+        })
     }
 }
 
@@ -653,7 +631,7 @@ fn page_view<'s>(
     route: &Route,
     style: LinkStyle,
     from: &str,
-) -> Result<(PageView<'s>, Vec<String>)> {
+) -> Result<PageView<'s>> {
     let page = site.page(route).ok_or_else(|| {
         Error::one(Diagnostic::general(format!(
             "no page for route {}",
@@ -668,17 +646,18 @@ fn page_view<'s>(
     } else {
         String::new()
     };
-    let source = markdown::Source {
-        shown: &page.shown,
-        file: &page.source,
-        body_start: page.body_start,
-        id: &page.id,
-        apostrophe_is_letter: content_language.is_some_and(|l| l.apostrophe_is_letter),
+    let links = LinkContext::new(site, route, from, style);
+    let style = markdown::Style {
         id_prefix: &prefix,
         allow_raw_html: config.raw_html_allowed,
     };
-    let links = LinkContext::new(site, route, from, style);
-    let body = markdown::render(&source, &links)?;
+    let content = markdown::to_html(
+        &page.document,
+        (&page.shown, &page.source),
+        &links,
+        site.labels(&page.lang),
+        style,
+    )?;
     let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
     let url = format!("{}{}", config.base_url, route.path);
     let share = format!("{}: {url}", page.front.title);
@@ -687,26 +666,26 @@ fn page_view<'s>(
         anchor,
         title: &page.front.title,
         description: &page.front.description,
-        content: body.html,
+        content,
         lang: &page.lang,
         dir: content_language.map_or("ltr", |l| l.dir.as_str()),
         lang_name: content_language.map_or(&page.lang, |l| &l.name),
         is_fallback: route.is_fallback(),
         needs_native_review: page.front.review == Some(Review::NativeSpeaker),
         needs_legal_review: page.front.review == Some(Review::Legal),
-        is_stale: is_stale(site, page),
-        updated: page.updated.iso(),
-        updated_display: display_date(&site.locales, &route.lang, page.updated),
-        review_by: page.review_by.map(Date::iso),
+        is_stale: site.is_stale(page),
+        updated: page.front.updated.iso(),
+        updated_display: display_date(&site.locales, &route.lang, page.front.updated),
+        review_by: page.front.review_by.map(Date::iso),
         canonical: format!("{}{}", config.base_url, canonical_route.path),
         share_whatsapp: format!("whatsapp://send?text={}", html::encode_query(&share)),
         share_sms: format!("sms:?body={}", html::encode_query(&share)),
         url,
-        headings: body.headings,
+        headings: page.document.headings.clone(),
         is_home: route.id == "index",
         sensitive: page.front.sensitive || config.safety.quick_exit_everywhere,
     };
-    Ok((view, body.key_points))
+    Ok(view)
 }
 
 fn render_page<'s>(
@@ -718,7 +697,7 @@ fn render_page<'s>(
     downloads: &'s Downloads,
     shared_menu: Option<&Menu>,
 ) -> Result<RenderedPage> {
-    let (view, key_points) = page_view(site, route, style, &route.path)?;
+    let view = page_view(site, route, style, &route.path)?;
     let config = &site.config;
     let links = LinkContext::new(site, route, &route.path, style);
     let root = links.root.clone();
@@ -772,7 +751,6 @@ fn render_page<'s>(
     };
     let children = items(nav.children(route));
     let (home_url, all_languages_url) = home_urls(site, &links);
-    let headings = view.headings.clone();
     let downloads = downloads
         .get(&(route.lang.clone(), route.id.clone()))
         .map(|list| {
@@ -783,7 +761,7 @@ fn render_page<'s>(
                         _ => format!("{}{}", config.base_url, d.path),
                     },
                     label: &d.label,
-                    size: format!("{} KB", d.bytes.div_ceil(1024)),
+                    size: d.size.clone(),
                 })
                 .collect()
         })
@@ -817,8 +795,6 @@ fn render_page<'s>(
         route: route.clone(),
         html,
         menu: menu_html,
-        headings,
-        key_points,
     })
 }
 
@@ -925,7 +901,7 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     ordered.extend(Navigation::new(site).menu(lang).iter().map(|(r, _)| *r));
     let mut pages = Vec::new();
     for route in ordered {
-        if let Some((view, _)) =
+        if let Some(view) =
             problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
         {
             pages.push(view);
@@ -947,48 +923,35 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
 
 /// The plain-text version of a page, to paste into WhatsApp or an SMS: title, description, key
 /// points, the address, when it was reviewed and that it is not legal advice.
-pub fn text_version(site: &Site, page: &RenderedPage) -> String {
-    let route = &page.route;
+pub fn text_version(site: &Site, route: &Route) -> Result<String> {
     let Some(source) = site.page(route) else {
-        return String::new();
+        return Ok(String::new());
     };
-    let say =
-        |id: &str, args: Option<&FluentArgs>| match site.locales.message(&route.lang, id, args) {
-            Some(Ok(m)) => m.text.replace(['\u{2068}', '\u{2069}'], ""),
-            _ => String::new(),
-        };
     let mut text = format!("{}\n", source.front.title);
     if !source.front.description.is_empty() {
         text.push_str(&format!("\n{}\n", source.front.description));
     }
-    if !page.key_points.is_empty() {
+    let points = &source.document.key_points;
+    if !points.is_empty() {
         text.push('\n');
-        for point in &page.key_points {
+        for point in points {
             text.push_str(&format!("- {point}\n"));
         }
     }
     let mut args = FluentArgs::new();
     args.set(
         "date",
-        display_date(&site.locales, &route.lang, source.updated),
+        display_date(&site.locales, &route.lang, source.front.updated),
     );
+    let say = |id: &str, args| site.locales.plain(&route.lang, id, args);
     text.push_str(&format!(
-        "\n{}\n{}\n{}\n",
-        format_args!("{}{}", site.config.base_url, route.path),
-        say("last-reviewed", Some(&args)),
-        say("disclaimer", None)
+        "\n{}{}\n{}\n{}\n",
+        site.config.base_url,
+        route.path,
+        say("last-reviewed", Some(&args))?,
+        say("disclaimer", None)?
     ));
-    text
-}
-
-/// True when a translation records a source digest that no longer matches its source.
-pub fn is_stale(site: &Site, page: &Page) -> bool {
-    let Some(recorded) = &page.front.source_digest else {
-        return false;
-    };
-    crate::status::source_of(site, &page.id)
-        .filter(|source| source.lang != page.lang)
-        .is_some_and(|source| source.digest() != recorded)
+    Ok(text)
 }
 
 /// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; ISO if they are missing.
@@ -1101,7 +1064,7 @@ struct PrintContext<'a> {
 /// The leaflet as a web page for printing from a browser (`<lang>/leaflets/<name>.html`).
 pub fn render_print(site: &Site, theme: &Theme, route: &Route, qr_svg: &str) -> Result<String> {
     let from = format!("{}/leaflets/", route.lang);
-    let (page, _) = page_view(site, route, LinkStyle::Web, &from)?;
+    let page = page_view(site, route, LinkStyle::Web, &from)?;
     let context = PrintContext {
         lang: &route.lang,
         dir: site

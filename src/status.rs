@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{Page, Review};
+use crate::content::Review;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::site::Site;
 
@@ -41,18 +41,6 @@ pub struct Row {
     pub states: Vec<Freshness>,
 }
 
-/// The page translations of `id` are measured against: the default language's, or else the first
-/// configured language that has it.
-pub fn source_of<'s>(site: &'s Site, id: &str) -> Option<&'s Page> {
-    let config = &site.config;
-    site.content.get(id, &config.default_language).or_else(|| {
-        config
-            .languages
-            .iter()
-            .find_map(|l| site.content.get(id, &l.code))
-    })
-}
-
 /// The freshness of every page in every language, in configuration order.
 pub fn table(site: &Site) -> Vec<Row> {
     site.content
@@ -74,7 +62,7 @@ fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
     let Some(page) = site.content.get(id, lang).filter(|p| !p.front.draft) else {
         return Freshness::Missing;
     };
-    let Some(source) = source_of(site, id) else {
+    let Some(source) = site.source_of(id) else {
         return Freshness::Missing;
     };
     if source.lang == page.lang {
@@ -164,7 +152,8 @@ pub fn stamp(site: &Site, file: &Path) -> Result<String> {
         .content
         .get(id, &lang)
         .ok_or_else(|| Error::one(Diagnostic::in_file(file, "is not a page of this site")))?;
-    let source = source_of(site, id)
+    let source = site
+        .source_of(id)
         .ok_or_else(|| Error::one(Diagnostic::in_file(file, "has no source page")))?;
     if source.lang == page.lang {
         return Err(Error::one(Diagnostic::in_file(

@@ -1,27 +1,21 @@
-//! Any text as a page body: Markdown with link rewriting, callout and contact blocks, raw HTML
-//! sanitising, and the same text as leaflet markup.
+//! Any text as a page body: read into its document (links, callout and contact blocks), then
+//! written as HTML (raw HTML sanitised) and as leaflet markup.
 #![no_main]
 
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use senda::leaflet::markup::{Labels, body};
-use senda::markdown::{AssetRef, Context, Source, render};
+use senda::leaflet::markup::{body, fits_typst};
+use senda::markdown::{Labels, Reading, Resolve, Style, read, to_html};
 
 struct Site;
 
-impl Context for Site {
-    fn page_url(&self, id: &str, fragment: Option<&str>) -> Option<String> {
+impl Resolve for Site {
+    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
         (id.len() < 8).then(|| format!("../{id}/#{}", fragment.unwrap_or_default()))
     }
-    fn asset(&self, rel: &str) -> Option<AssetRef> {
-        rel.ends_with(".png").then(|| AssetRef {
-            url: format!("../{rel}"),
-            size: Some((10, 10)),
-        })
-    }
-    fn text(&self, id: &str) -> String {
-        id.to_string()
+    fn asset(&self, rel: &str) -> Option<String> {
+        rel.ends_with(".png").then(|| format!("../{rel}"))
     }
 }
 
@@ -29,30 +23,35 @@ fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else { return };
     let text = String::from_utf8_lossy(rest);
     let file = format!("+++\ntitle = \"x\"\n+++\n{text}");
-    let source = Source {
-        shown: Path::new("content/quc/a.md"),
+    let shown = Path::new("content/quc/a.md");
+    let asset = |rel: &str| rel.ends_with(".png").then_some(Some((10, 10)));
+    let reading = Reading {
+        shown,
         file: &file,
         body_start: file.len() - text.len(),
         id: "guias/a",
         apostrophe_is_letter: flags & 1 == 1,
+        asset: &asset,
+    };
+    let doc = match read(&reading) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let _ = e.to_string();
+            return;
+        }
+    };
+    let labels = Labels::from_texts(["I", "D", "P", "H", "A", "X"].map(String::from));
+    let style = Style {
         id_prefix: if flags & 2 == 2 { "p-a-" } else { "" },
         allow_raw_html: false,
     };
-    match render(&source, &Site) {
-        Ok(rendered) => assert!(!rendered.html.contains("<script"), "a script got through"),
+    match to_html(&doc, (shown, &file), &Site, &labels, style) {
+        Ok(html) => assert!(!html.contains("<script"), "a script got through"),
         Err(e) => {
             let _ = e.to_string();
         }
     }
-    let labels = Labels {
-        callout_important: "Important".into(),
-        callout_danger: "Danger".into(),
-        phone: "Phone".into(),
-        hours: "Hours".into(),
-        address: "Address".into(),
-        placeholder: "Placeholder".into(),
-    };
-    if senda::leaflet::markup::fits_typst(&text) {
-        let _ = body(&text, flags & 1 == 1, &labels);
+    if fits_typst(&doc) {
+        let _ = body(&doc, &labels);
     }
 });

@@ -1,20 +1,11 @@
-//! A page's Markdown as typst markup, for print: the same Markdown options and apostrophe rule as
-//! the web pages, callouts and contact blocks as framed boxes, links as their text (with the
-//! address for links to other sites, since paper cannot be clicked).
+//! A page's document as typst markup, for print: the same document the web pages are made from
+//! (apostrophes, blocks and links already resolved), callouts and contact blocks as framed boxes,
+//! links as their text (with the address for links to other sites, since paper cannot be
+//! clicked).
 
-use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
-use crate::markdown::{Contact, dial_number, is_curled_apostrophe, options};
-
-/// Interface strings the print version needs, in the content's language.
-pub struct Labels {
-    pub callout_important: String,
-    pub callout_danger: String,
-    pub phone: String,
-    pub hours: String,
-    pub address: String,
-    pub placeholder: String,
-}
+use crate::markdown::{CalloutKind, Contact, Document, Labels, Node, Target};
 
 /// Escapes text for typst markup: every ASCII punctuation mark is escaped, so nothing in content
 /// can become markup, and an escaped `'` is never turned into a curly quote.
@@ -51,156 +42,148 @@ pub fn string(text: &str) -> String {
 /// Deeper nesting than this is refused: typst's parser recurses into nested content.
 const MAX_DEPTH: usize = 60;
 
-/// How deep the page's Markdown nests (lists in lists, quotes in quotes).
-pub fn depth(markdown: &str) -> usize {
-    let mut depth = 0usize;
-    let mut deepest = 0;
-    for event in Parser::new_ext(markdown, options()) {
-        match event {
-            Event::Start(_) => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
-}
-
 /// Whether the page nests shallowly enough to be typeset.
-pub fn fits_typst(markdown: &str) -> bool {
-    depth(markdown) <= MAX_DEPTH
+pub fn fits_typst(doc: &Document) -> bool {
+    doc.depth <= MAX_DEPTH
 }
 
 /// The body of a page as typst markup.
-pub fn body(markdown: &str, apostrophe_is_letter: bool, labels: &Labels) -> String {
-    let mut out = String::with_capacity(markdown.len() * 2);
-    let events: Vec<_> = Parser::new_ext(markdown, options())
-        .into_offset_iter()
-        .collect();
-    let mut link_stack: Vec<Option<String>> = Vec::new();
-    let mut i = 0;
-    while i < events.len() {
-        let (event, range) = &events[i];
-        match event {
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
-                if matches!(info.split_whitespace().next(), Some("callout" | "contact")) =>
-            {
-                let mut text = String::new();
-                let mut j = i + 1;
-                while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::CodeBlock)) {
-                    if let Event::Text(t) = &events[j].0 {
-                        text.push_str(t);
-                    }
-                    j += 1;
-                }
-                out.push_str(&block(info, &text, apostrophe_is_letter, labels));
-                i = j + 1;
-                continue;
-            }
-            Event::Start(tag) => match tag {
-                Tag::Heading { level, .. } => {
+pub fn body(doc: &Document, labels: &Labels) -> String {
+    let mut writer = Writer {
+        doc,
+        labels,
+        out: String::with_capacity(doc.nodes.len() * 16),
+        links: Vec::new(),
+        in_code: false,
+    };
+    writer.nodes(&doc.nodes);
+    writer.out
+}
+
+struct Writer<'a> {
+    doc: &'a Document,
+    labels: &'a Labels,
+    out: String,
+    /// For each open link: the address to print after its text (other sites only).
+    links: Vec<Option<String>>,
+    in_code: bool,
+}
+
+impl Writer<'_> {
+    fn nodes(&mut self, nodes: &[Node]) {
+        for node in nodes {
+            match node {
+                Node::Event(Event::Start(tag)) => self.start(tag),
+                Node::Event(Event::End(tag)) => self.end(*tag),
+                Node::Event(event) => self.event(event),
+                Node::Heading { level, .. } => {
                     let level = match level {
                         HeadingLevel::H1 | HeadingLevel::H2 => 2,
                         HeadingLevel::H3 => 3,
                         _ => 4,
                     };
-                    out.push_str(&format!("\n#heading(level: {level})["));
+                    self.out.push_str(&format!("\n#heading(level: {level})["));
                 }
-                Tag::Paragraph => out.push('\n'),
-                Tag::Strong => out.push_str("#strong["),
-                Tag::Emphasis => out.push_str("#emph["),
-                Tag::Strikethrough => out.push_str("#strike["),
-                Tag::BlockQuote(_) => out.push_str("\n#quote(block: true)["),
-                Tag::List(Some(start)) => out.push_str(&format!("\n#enum(start: {start}, ")),
-                Tag::List(None) => out.push_str("\n#list("),
-                Tag::Item => out.push('['),
-                Tag::Link { dest_url, .. } => {
-                    let external =
-                        dest_url.starts_with("http://") || dest_url.starts_with("https://");
-                    link_stack.push(external.then(|| dest_url.to_string()));
+                Node::Link { index, .. } => {
+                    let external = match &self.doc.links[*index].target {
+                        Target::Verbatim(url)
+                            if url.starts_with("http://") || url.starts_with("https://") =>
+                        {
+                            Some(url.clone())
+                        }
+                        _ => None,
+                    };
+                    self.links.push(external);
                 }
-                Tag::CodeBlock(_) => out.push_str("\n#raw(block: true, "),
-                Tag::Table(alignments) => {
-                    out.push_str(&format!("\n#table(columns: {}, ", alignments.len()))
+                // Leaflets print the words; an image's alt text stands in for it.
+                Node::Image(image) => self.out.push_str(&format!("#emph[{}]", escape(&image.alt))),
+                Node::Callout { kind, body } => self.callout(*kind, body),
+                Node::Contact(i) => {
+                    let block = contact_block(&self.doc.contacts[*i], self.labels);
+                    self.out.push_str(&block);
                 }
-                Tag::TableHead | Tag::TableRow => {}
-                Tag::TableCell => out.push('['),
-                Tag::FootnoteDefinition(label) => {
-                    out.push_str(&format!("\n#text(size: 9pt)[{}: ", escape(label)))
+                Node::FootnoteStart { number, .. } => {
+                    self.out.push_str(&format!("\n#text(size: 9pt)[{number}: "))
                 }
-                Tag::Image { .. } => {
-                    // Leaflets print the words; an image's alt text stands in for it.
-                    out.push_str("#emph[");
-                }
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Heading(_) => out.push_str("]\n"),
-                TagEnd::Paragraph => out.push_str("\n\n"),
-                TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough | TagEnd::Image => {
-                    out.push(']')
-                }
-                TagEnd::BlockQuote(_) => out.push_str("]\n"),
-                TagEnd::List(_) => out.push_str(")\n"),
-                TagEnd::Item => out.push_str("],"),
-                TagEnd::Link => {
-                    if let Some(Some(url)) = link_stack.pop() {
-                        out.push_str(&format!(" #text(size: 9pt)[({})]", escape(&url)));
-                    }
-                }
-                TagEnd::CodeBlock => out.push_str(")\n"),
-                TagEnd::Table => out.push_str(")\n"),
-                TagEnd::TableCell => out.push_str("],"),
-                TagEnd::FootnoteDefinition => out.push_str("]\n"),
-                _ => {}
-            },
-            Event::Text(t) => {
-                let in_code = matches!(
-                    events.get(i.wrapping_sub(1)).map(|e| &e.0),
-                    Some(Event::Start(Tag::CodeBlock(_)))
-                ) || out.ends_with("#raw(block: true, ");
-                if in_code {
-                    out.push_str(&string(t));
-                } else if apostrophe_is_letter && is_curled_apostrophe(t, &markdown[range.clone()])
-                {
-                    out.push_str("\\'");
-                } else {
-                    out.push_str(&escape(t));
+                Node::FootnoteEnd => self.out.push_str("]\n"),
+                Node::FootnoteReference { number, .. } => {
+                    self.out.push_str(&format!("#super[{number}]"))
                 }
             }
+        }
+    }
+
+    fn start(&mut self, tag: &Tag) {
+        let out = &mut self.out;
+        match tag {
+            Tag::Paragraph => out.push('\n'),
+            Tag::Strong => out.push_str("#strong["),
+            Tag::Emphasis => out.push_str("#emph["),
+            Tag::Strikethrough => out.push_str("#strike["),
+            Tag::BlockQuote(_) => out.push_str("\n#quote(block: true)["),
+            Tag::List(Some(start)) => out.push_str(&format!("\n#enum(start: {start}, ")),
+            Tag::List(None) => out.push_str("\n#list("),
+            Tag::Item => out.push('['),
+            Tag::CodeBlock(_) => {
+                out.push_str("\n#raw(block: true, ");
+                self.in_code = true;
+            }
+            Tag::Table(alignments) => {
+                out.push_str(&format!("\n#table(columns: {}, ", alignments.len()))
+            }
+            Tag::TableCell => out.push('['),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        let out = &mut self.out;
+        match tag {
+            TagEnd::Heading(_) | TagEnd::BlockQuote(_) => out.push_str("]\n"),
+            TagEnd::Paragraph => out.push_str("\n\n"),
+            TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough => out.push(']'),
+            TagEnd::List(_) | TagEnd::Table => out.push_str(")\n"),
+            TagEnd::Item => out.push_str("],"),
+            TagEnd::Link => {
+                if let Some(Some(url)) = self.links.pop() {
+                    out.push_str(&format!(" #text(size: 9pt)[({})]", escape(&url)));
+                }
+            }
+            TagEnd::CodeBlock => {
+                out.push_str(")\n");
+                self.in_code = false;
+            }
+            TagEnd::TableCell => out.push_str("],"),
+            _ => {}
+        }
+    }
+
+    fn event(&mut self, event: &Event) {
+        let out = &mut self.out;
+        match event {
+            Event::Text(t) if self.in_code => out.push_str(&string(t)),
+            Event::Text(t) => out.push_str(&escape(t)),
             Event::Code(t) => out.push_str(&format!("#raw({})", string(t))),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("#linebreak()"),
             Event::Rule => out.push_str("\n#line(length: 100%)\n"),
-            Event::FootnoteReference(label) => out.push_str(&format!("#super[{}]", escape(label))),
             _ => {}
         }
-        i += 1;
     }
-    out
-}
 
-fn block(info: &str, text: &str, apostrophe_is_letter: bool, labels: &Labels) -> String {
-    let mut words = info.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some("callout"), kind) => {
-            let (title, color) = match kind {
-                Some("danger") => (&labels.callout_danger, "rgb(\"#b00020\")"),
-                _ => (&labels.callout_important, "rgb(\"#00704a\")"),
-            };
-            format!(
-                "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
-                escape(title),
-                body(text, apostrophe_is_letter, labels).trim()
-            )
-        }
-        _ => match toml::from_str::<Contact>(text) {
-            Ok(contact) => contact_block(&contact, labels),
-            // The web build has already reported the broken block with its line.
-            Err(_) => String::new(),
-        },
+    fn callout(&mut self, kind: CalloutKind, body: &[Node]) {
+        let color = match kind {
+            CalloutKind::Danger => "rgb(\"#b00020\")",
+            CalloutKind::Important => "rgb(\"#00704a\")",
+        };
+        let outer = std::mem::take(&mut self.out);
+        self.nodes(body);
+        let inner = std::mem::replace(&mut self.out, outer);
+        self.out.push_str(&format!(
+            "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
+            escape(self.labels.callout(kind)),
+            inner.trim()
+        ));
     }
 }
 
@@ -209,14 +192,10 @@ fn contact_block(contact: &Contact, labels: &Labels) -> String {
     if contact.placeholder {
         lines.push(format!("#emph[{}]", escape(&labels.placeholder)));
     }
-    if let Some(phone) = contact.phone.as_deref().filter(|p| dial_number(p).is_ok()) {
+    if let Some(phone) = &contact.phone {
         lines.push(format!("{}: {}", escape(&labels.phone), escape(phone)));
     }
-    if let Some(number) = contact
-        .whatsapp
-        .as_deref()
-        .filter(|p| dial_number(p).is_ok())
-    {
+    if let Some(number) = &contact.whatsapp {
         lines.push(format!("WhatsApp: {}", escape(number)));
     }
     for value in [&contact.email, &contact.website].into_iter().flatten() {
@@ -247,6 +226,19 @@ mod tests {
             address: "Address".into(),
             placeholder: "A verified contact goes here".into(),
         }
+    }
+
+    fn body(markdown: &str, letter: bool, labels: &Labels) -> String {
+        let file = format!("+++\n+++\n{markdown}");
+        let doc = crate::markdown::read(&crate::markdown::Reading {
+            shown: std::path::Path::new("content/es/a.md"),
+            file: &file,
+            body_start: 8,
+            id: "a",
+            apostrophe_is_letter: letter,
+            asset: &|_| None,
+        });
+        doc.map(|d| super::body(&d, labels)).unwrap_or_default()
     }
 
     #[test]

@@ -18,8 +18,9 @@ use typst_layout::PagedDocument;
 use crate::config::{Config, Direction};
 use crate::content::{Layout, Page};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::markdown::Labels;
 use crate::site::{Route, Site};
-use markup::{Labels, escape, string};
+use markup::{escape, string};
 use world::{Fonts, Sandbox};
 
 /// Sheet sizes a shelter's office printer takes.
@@ -176,21 +177,51 @@ fn key(
     h.finish()
 }
 
+/// A leaflet the site will have, before it is made.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    /// The reader's language (the folder it goes in).
+    pub lang: String,
+    pub page_id: String,
+    pub layout: Layout,
+    pub paper: Paper,
+    /// Path below the output folder.
+    pub path: String,
+}
+
+/// Every page leaflet of the site: each opted-in page in each language it is translated into,
+/// in each of its layouts, on each paper. Known before anything is typeset, so that pages can
+/// link to their leaflets without waiting for them.
+pub fn plan(site: &Site) -> Vec<Planned> {
+    let mut planned = Vec::new();
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(page) = site.page(route) else {
+            continue;
+        };
+        let layouts = page.front.leaflet.as_ref().map(|l| l.layouts.as_slice());
+        for &layout in layouts.unwrap_or_default() {
+            for paper in Paper::ALL {
+                planned.push(Planned {
+                    lang: route.lang.clone(),
+                    page_id: page.id.clone(),
+                    layout,
+                    paper,
+                    path: format!(
+                        "{}leaflets/{}",
+                        lang_dir(route),
+                        file_name(page, layout, paper)
+                    ),
+                });
+            }
+        }
+    }
+    planned
+}
+
 /// The same, reusing the PDFs in `done` whose inputs have not changed, and keeping this build's.
 pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
-    let wanted: Vec<(&Route, &Page)> = site
-        .routes
-        .iter()
-        .filter(|r| !r.is_fallback())
-        .filter_map(|r| site.page(r).map(|p| (r, p)))
-        .filter(|(_, p)| {
-            p.front
-                .leaflet
-                .as_ref()
-                .is_some_and(|l| !l.layouts.is_empty())
-        })
-        .collect();
-    if wanted.is_empty() {
+    let planned = plan(site);
+    if planned.is_empty() {
         return Ok(Vec::new());
     }
     let theme_fonts = theme_fonts(&site.config)?;
@@ -203,45 +234,37 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
     // Loading the fonts takes a while: only done when a leaflet must be typeset.
     let loaded = std::sync::OnceLock::new();
     let fonts = || loaded.get_or_init(|| Fonts::load(&theme_fonts));
-    let jobs: Vec<(&Route, &Page, Layout, Paper)> = wanted
-        .iter()
-        .flat_map(|&(route, page)| {
-            let layouts = page
-                .front
-                .leaflet
-                .as_ref()
-                .map(|l| l.layouts.clone())
-                .unwrap_or_default();
-            layouts.into_iter().flat_map(move |layout| {
-                Paper::ALL
-                    .into_iter()
-                    .map(move |paper| (route, page, layout, paper))
-            })
-        })
-        .collect();
-    let made: Vec<Result<Leaflet>> = jobs
+    let made: Vec<Result<Leaflet>> = planned
         .par_iter()
-        .map(|&(route, page, layout, paper)| {
+        .map(|p| {
+            let route = site.route(&p.page_id, &p.lang);
+            let page = route.and_then(|r| site.page(r));
+            let (Some(route), Some(page)) = (route, page) else {
+                return Err(Error::one(Diagnostic::general(format!(
+                    "no page for {}",
+                    p.path
+                ))));
+            };
+            let place = (p.lang.as_str(), route.path.as_str());
             let known = done.get(key(
                 site,
                 fonts_hash,
-                (&route.lang, &route.path),
+                place,
                 Some(page),
-                layout.name(),
-                paper,
+                p.layout.name(),
+                p.paper,
             ));
             known
-                .map_or_else(|| make_page(site, fonts(), route, page, layout, paper), Ok)
+                .map_or_else(
+                    || make_page(site, fonts(), route, page, p.layout, p.paper),
+                    Ok,
+                )
                 .map(|bytes| Leaflet {
-                    lang: route.lang.clone(),
+                    lang: p.lang.clone(),
                     page_id: Some(page.id.clone()),
-                    kind: Kind::Page(layout),
-                    paper,
-                    path: format!(
-                        "{}leaflets/{}",
-                        lang_dir(route),
-                        file_name(page, layout, paper)
-                    ),
+                    kind: Kind::Page(p.layout),
+                    paper: p.paper,
+                    path: p.path.clone(),
                     bytes,
                 })
         })
@@ -349,23 +372,16 @@ struct Frame {
     qr_svg: Vec<u8>,
 }
 
-fn frame(site: &Site, route: &Route, page: &Page) -> Frame {
+fn frame(site: &Site, route: &Route, page: &Page) -> Result<Frame> {
     let lang = &route.lang;
-    let say = |id: &str, args: Option<&FluentArgs>| match site.locales.message(lang, id, args) {
-        Some(Ok(m)) => m.text.replace(['\u{2068}', '\u{2069}'], ""),
-        _ => String::new(),
-    };
-    let content_say = |id: &str| match site.locales.message(&page.lang, id, None) {
-        Some(Ok(m)) => m.text,
-        _ => String::new(),
-    };
+    let say = |id: &str, args: Option<&FluentArgs>| site.locales.plain(lang, id, args);
     let mut args = FluentArgs::new();
     args.set(
         "date",
-        crate::render::display_date(&site.locales, lang, page.updated),
+        crate::render::display_date(&site.locales, lang, page.front.updated),
     );
     let url = format!("{}{}", site.config.base_url, route.path);
-    Frame {
+    Ok(Frame {
         lang: lang.clone(),
         rtl: site
             .config
@@ -373,21 +389,14 @@ fn frame(site: &Site, route: &Route, page: &Page) -> Frame {
             .is_some_and(|l| l.dir == Direction::Rtl),
         title: page.front.title.clone(),
         description: page.front.description.clone(),
-        site_name: say("site-name", None),
-        reviewed: say("last-reviewed", Some(&args)),
-        disclaimer: say("disclaimer", None),
-        more: say("leaflet-more", None),
-        labels: Labels {
-            callout_important: content_say("callout-important"),
-            callout_danger: content_say("callout-danger"),
-            phone: content_say("contact-phone"),
-            hours: content_say("contact-hours"),
-            address: content_say("contact-address"),
-            placeholder: content_say("contact-placeholder"),
-        },
+        site_name: say("site-name", None)?,
+        reviewed: say("last-reviewed", Some(&args))?,
+        disclaimer: say("disclaimer", None)?,
+        more: say("leaflet-more", None)?,
+        labels: site.labels(&page.lang).clone(),
         qr_svg: qr_svg(&url),
         url,
-    }
+    })
 }
 
 /// The QR code of an address as SVG: vector, so it prints sharp at any size.
@@ -482,18 +491,15 @@ fn make_page(
     layout: Layout,
     paper: Paper,
 ) -> Result<Vec<u8>> {
-    let f = frame(site, route, page);
-    let letter = site
-        .config
-        .language(&page.lang)
-        .is_some_and(|l| l.apostrophe_is_letter);
-    if !markup::fits_typst(page.body()) {
+    let f = frame(site, route, page)?;
+    let doc = &page.document;
+    if !markup::fits_typst(doc) {
         return Err(Error::one(Diagnostic::in_file(
             &page.shown,
             "lists or quotes nest too deeply to print as a leaflet",
         )));
     }
-    let body = markup::body(page.body(), letter, &f.labels);
+    let body = markup::body(doc, &f.labels);
     let fail = |what: String| {
         Error::one(Diagnostic::in_file(
             &page.shown,
@@ -511,32 +517,13 @@ fn make_page(
                 .as_ref()
                 .map(|l| l.card.clone())
                 .filter(|c| !c.is_empty())
-                .unwrap_or_else(|| headings(page.body()));
+                .unwrap_or_else(|| {
+                    let sections = doc.headings.iter().filter(|h| h.level == 2);
+                    sections.map(|h| h.text.clone()).collect()
+                });
             card(fonts, &f, &lines, paper, &ident).map_err(fail)
         }
     }
-}
-
-/// The `##` headings of a page: what a wallet card lists when the page gives no `card` lines.
-fn headings(markdown: &str) -> Vec<String> {
-    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    for event in Parser::new_ext(markdown, crate::markdown::options()) {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) if level as u8 == 2 => {
-                current = Some(String::new())
-            }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some(c) = current.as_mut() {
-                    c.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::Heading(_)) => out.extend(current.take()),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Six panels on one sheet, both sides: outside [flap | back | cover], inside [2 | 3 | 4]
@@ -722,14 +709,7 @@ fn language_card(site: &Site, fonts: &Fonts, lang: &str, paper: Paper) -> Result
         reviewed: String::new(),
         disclaimer: String::new(),
         more: String::new(),
-        labels: Labels {
-            callout_important: String::new(),
-            callout_danger: String::new(),
-            phone: String::new(),
-            hours: String::new(),
-            address: String::new(),
-            placeholder: String::new(),
-        },
+        labels: Labels::default(),
         qr_svg: Vec::new(),
     };
     let said: String = lines

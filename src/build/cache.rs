@@ -1,0 +1,176 @@
+//! What a build leaves for the next one: in the same process (`serve`), so that a change costs
+//! only what it affects; and on disk (`build`), compressed files and leaflet PDFs.
+
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::PageCache;
+use crate::diagnostics::{Error, Problems, Result};
+use crate::i18n::Locales;
+use crate::leaflet;
+use crate::output::{self, Output};
+use crate::render::{Downloads, Theme};
+use crate::site::Site;
+
+/// What a build keeps for the next one.
+#[derive(Default)]
+pub struct Cache {
+    pub(super) pages: PageCache,
+    /// By route path: the fingerprint of all a page was made from, its minified HTML and its text.
+    pub(super) rendered: HashMap<String, (u64, output::Bytes, output::Bytes)>,
+    /// Keep this build's pages for the next one (only worth it when there will be one).
+    pub(super) keep: bool,
+    /// `.gz` and `.br` of texts compressed before, by content hash.
+    pub(super) compressed: output::Compressed,
+    /// Leaflet PDFs typeset before, by a hash of their inputs.
+    pub(super) typeset: leaflet::Typeset,
+    /// The last `sitemap.xml`, by a hash of what it was made from.
+    pub(super) sitemap: Option<(u64, Output)>,
+    /// The strings and the theme, loaded once and kept while no file they come from (and not
+    /// the configuration) has changed.
+    loaded: Option<(u64, Arc<Locales>, Arc<Theme>)>,
+}
+
+impl Cache {
+    /// A cache for a process that builds again and again (`serve`).
+    pub fn for_rebuilds() -> Self {
+        let mut cache = Cache {
+            keep: true,
+            ..Cache::default()
+        };
+        cache.pages.keep = true;
+        cache
+    }
+
+    /// A cache for one build into `output`: the previous build's compressed files, reused for
+    /// every text that has not changed (only from a build that was put in place completely: an
+    /// interrupted one could pair a page's new text with its old compressed forms), and the
+    /// leaflets kept beside the site.
+    pub(super) fn for_build(root: &Path, output: &Path) -> Self {
+        Cache {
+            compressed: if crate::write::finished(output) {
+                output::compressed_in(output)
+            } else {
+                Default::default()
+            },
+            typeset: leaflet::Typeset::in_folder(root.join(".senda-cache").join("leaflets")),
+            ..Cache::default()
+        }
+    }
+
+    /// Loads the site, taking the strings and the theme as they were if nothing they come from
+    /// changed since the last build in this process.
+    pub(super) fn load(&mut self, config: Config, preview: bool) -> Result<(Site, Arc<Theme>)> {
+        let mut problems = Problems::default();
+        let key = self.keep.then(|| loaded_key(&config, preview));
+        let reused = match (self.loaded.take(), key) {
+            (Some((old, locales, theme)), Some(wanted)) if old == wanted => Some((locales, theme)),
+            _ => None,
+        };
+        let locales = reused.as_ref().map(|(locales, _)| locales.clone());
+        let site = problems.take(Site::load_cached(config.clone(), &mut self.pages, locales))?;
+        let theme = match reused {
+            Some((_, theme)) => Some(theme),
+            None => {
+                let locales = site
+                    .as_ref()
+                    .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
+                problems
+                    .take(Theme::load(&config, locales))?
+                    .map(|mut theme| {
+                        theme.live_reload = preview;
+                        Arc::new(theme)
+                    })
+            }
+        };
+        let (Some(site), Some(theme)) = (site, theme) else {
+            return Err(Error::Invalid(problems.list));
+        };
+        if let Some(key) = key {
+            self.loaded = Some((key, site.locales.clone(), theme.clone()));
+        }
+        Ok((site, theme))
+    }
+}
+
+/// What the strings and the theme are loaded from, as one number.
+fn loaded_key(config: &Config, preview: bool) -> u64 {
+    let mut h = DefaultHasher::new();
+    let dirs = [
+        config.root.join("locales"),
+        config.theme_dir.join("templates"),
+        config.theme_dir.join("css"),
+    ];
+    (format!("{config:?}"), stamp_of(&dirs), preview).hash(&mut h);
+    h.finish()
+}
+
+/// Every file under these folders, path and contents, as one number: what tells a rebuild that
+/// nothing there changed. Contents rather than modification times, which some filesystems keep
+/// to the second; these are a few small text files.
+fn stamp_of(dirs: &[PathBuf]) -> u64 {
+    let mut h = DefaultHasher::new();
+    for dir in dirs {
+        let files = walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in files.into_iter().flatten() {
+            if let Ok(bytes) = std::fs::read(entry.path()) {
+                (entry.path(), bytes).hash(&mut h);
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Everything a page's HTML depends on, as one number: its own file, its source's digest (for the
+/// stale notice), its language's menu, every address (links, language switcher), the templates,
+/// the strings and the configuration.
+pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) -> Vec<u64> {
+    let hash = |f: &dyn Fn(&mut DefaultHasher)| {
+        let mut h = DefaultHasher::new();
+        f(&mut h);
+        h.finish()
+    };
+    let shared = hash(&|h| {
+        format!("{:?}", site.config).hash(h);
+        let inputs = (
+            theme.fingerprint,
+            site.locales.fingerprint,
+            theme.live_reload,
+        );
+        inputs.hash(h);
+        for r in &site.routes {
+            (&r.id, &r.lang, &r.content_lang, &r.path).hash(h);
+        }
+    });
+    let mut menus: HashMap<&str, DefaultHasher> = HashMap::new();
+    for r in &site.routes {
+        if let Some(p) = site.page(r) {
+            (&r.id, &p.front.title, p.front.weight).hash(menus.entry(&r.lang).or_default());
+        }
+    }
+    let menus: HashMap<&str, u64> = menus.into_iter().map(|(k, h)| (k, h.finish())).collect();
+    site.routes
+        .par_iter()
+        .map(|r| {
+            hash(&|h| {
+                (shared, menus.get(r.lang.as_str()), &r.path, &r.content_lang).hash(h);
+                site.page(r).map(|p| p.fingerprint).hash(h);
+                // Only a translation that records its source's digest can turn stale.
+                site.page(r)
+                    .filter(|p| p.front.source_digest.is_some())
+                    .and_then(|_| site.source_of(&r.id))
+                    .map(|p| p.digest())
+                    .hash(h);
+                format!("{:?}", downloads.get(&(r.lang.clone(), r.id.clone()))).hash(h);
+            })
+        })
+        .collect()
+}

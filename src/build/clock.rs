@@ -1,0 +1,48 @@
+//! How long each stage of a build took, for the summary line.
+
+use std::time::{Duration, Instant};
+
+/// Each stage's name and time.
+pub type Stages = Vec<(&'static str, Duration)>;
+
+/// Times the stages of a build and, when asked, shows which one is running.
+pub(crate) struct Clock {
+    show: bool,
+    last: Instant,
+    accounted: Duration,
+    stages: Stages,
+}
+
+impl Clock {
+    pub(crate) fn new(show: bool) -> Self {
+        Clock {
+            show,
+            last: Instant::now(),
+            accounted: Duration::ZERO,
+            stages: Vec::new(),
+        }
+    }
+
+    /// Ends the running stage, named `done`, and announces the next one. `accounted` is the time
+    /// so far reported as stages of their own (compressing, writing), left out of this one.
+    pub(crate) fn lap(&mut self, done: &'static str, next: &str, accounted: Duration) {
+        let own = self
+            .last
+            .elapsed()
+            .saturating_sub(accounted.saturating_sub(self.accounted));
+        self.stages.push((done, own));
+        self.last = Instant::now();
+        self.accounted = accounted;
+        if self.show && !next.is_empty() {
+            eprint!("\r\x1b[2K{next}…");
+        }
+    }
+
+    /// The stages, with compressing and writing as stages of their own.
+    pub(crate) fn finish(&mut self, compressing: Duration, writing: Duration) -> Stages {
+        let mut stages = std::mem::take(&mut self.stages);
+        stages.push(("compress", compressing));
+        stages.push(("write", writing));
+        stages
+    }
+}

@@ -1,0 +1,249 @@
+//! `senda build`: the pipeline from `senda.toml` to files, one stage after another, each taking
+//! values and returning values:
+//!
+//! configure ([`Config`]) → load ([`Site`] and [`Theme`]) → pages → leaflets → other outputs →
+//! write. Files go on, in batches as they are made, to a sink: memory for `serve`, nothing for
+//! `check`, the output folder (through [`crate::write::Transaction`], which changes nothing until
+//! the whole build succeeded) for a build.
+
+mod cache;
+mod clock;
+mod outputs;
+mod pages;
+mod stream;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use cache::Cache;
+pub(crate) use clock::Clock;
+pub use clock::Stages;
+use stream::Stream;
+
+use crate::config::{Config, Overrides};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::output::{Output, Sink};
+use crate::render::Theme;
+use crate::site::Site;
+
+/// What the user asked for on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The site's folder (holding `senda.toml`).
+    pub root: PathBuf,
+    /// Where to write; default `<root>/public`.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` from `senda.toml` (for previews and staging hosts).
+    pub base_url: Option<String>,
+    /// For `serve`: pages carry the live-reload script, and leaflets, offline files and
+    /// compressed siblings are skipped so that a save shows at once.
+    pub preview: bool,
+    /// For `check`: nothing is written, so nothing is compressed.
+    pub check: bool,
+    /// Show each stage as it starts (on a terminal).
+    pub progress: bool,
+    /// Leave links to headings unchecked (`check` reports them itself, without stopping).
+    pub skip_anchor_check: bool,
+}
+
+/// Pages published for one language: written in it, and shown from a fallback.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LanguageCount {
+    pub translated: usize,
+    pub fallback: usize,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct Report {
+    pub output: PathBuf,
+    pub files: usize,
+    pub bytes: u64,
+    pub languages: BTreeMap<String, LanguageCount>,
+    pub warnings: Vec<Diagnostic>,
+    /// Each language's `offline.html`, in bytes after gzip.
+    pub offline: Vec<(String, usize)>,
+    pub stages: Stages,
+    pub elapsed: Duration,
+}
+
+/// What a build made.
+pub struct Built {
+    pub site: Site,
+    /// The files, when they were kept in memory ([`prepare`]); empty when they went to a sink.
+    pub outputs: Vec<Output>,
+    /// How many files, and their bytes.
+    pub files: usize,
+    pub bytes: u64,
+    /// Each language's `offline.html`, in bytes after gzip.
+    pub offline: Vec<(String, usize)>,
+    /// The pages made this time (by output path); a rebuild with a cache makes only what changed.
+    pub made: Vec<String>,
+    /// Pages and images over their budget: the build goes on, `senda check` fails.
+    pub warnings: Vec<Diagnostic>,
+    pub stages: Stages,
+}
+
+/// Loads, checks and renders the site into memory. Every problem of the run is reported together.
+pub fn prepare(options: &Options) -> Result<Built> {
+    prepare_cached(options, &mut Cache::default())
+}
+
+/// The same, reusing what `cache` kept from the previous build and keeping this one's.
+pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
+    let mut outputs = Vec::new();
+    let mut built = prepare_into(options, cache, &mut outputs)?;
+    built.outputs = outputs;
+    Ok(built)
+}
+
+/// The pipeline: loads, checks and renders the site, handing its files to `sink` in batches.
+pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
+    let mut clock = Clock::new(options.progress);
+    let config = configure(options)?;
+    let (site, theme) = load(config, options, cache)?;
+    clock.lap(
+        "load",
+        &format!("rendering {} pages", site.routes.len()),
+        Duration::ZERO,
+    );
+    let made = make(&site, &theme, options, cache, sink, &mut clock)?;
+    Ok(Built {
+        site,
+        outputs: Vec::new(),
+        files: made.files,
+        bytes: made.bytes,
+        offline: made.offline,
+        made: made.made,
+        warnings: made.warnings,
+        stages: made.stages,
+    })
+}
+
+/// What the stages after loading made.
+pub(crate) struct Made {
+    pub files: usize,
+    pub bytes: u64,
+    pub offline: Vec<(String, usize)>,
+    pub made: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+    pub stages: Stages,
+}
+
+/// The configuration, with the command line's overrides validated like the file's own values.
+pub fn configure(options: &Options) -> Result<Config> {
+    Config::load_with(
+        &options.root,
+        &Overrides {
+            base_url: options.base_url.clone(),
+            preview: options.preview,
+            check: options.check,
+        },
+    )
+}
+
+/// The site (every page read once) and its theme.
+pub fn load(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
+    cache.load(config, options.preview)
+}
+
+/// Everything made from a loaded site, handed to `sink`: pages, leaflets, offline files, the
+/// rest. Pages come first, so that their problems are reported before any leaflet's.
+pub(crate) fn make(
+    site: &Site,
+    theme: &Theme,
+    options: &Options,
+    cache: &mut Cache,
+    sink: &mut dyn Sink,
+    clock: &mut Clock,
+) -> Result<Made> {
+    if !options.skip_anchor_check {
+        let broken = site.broken_anchors();
+        if !broken.is_empty() {
+            return Err(Error::Invalid(broken));
+        }
+    }
+    let mut stream = Stream::new(site, sink, cache, options);
+    let plan = pages::plan_downloads(site)?;
+    let held = pages::web_pages(site, theme, &plan, cache, &mut stream)?;
+    clock.lap("pages", "making leaflets", stream.accounted());
+    let leaflets = outputs::leaflets(site, cache)?;
+    let downloads = pages::with_sizes(&plan, &leaflets);
+    stream.put(pages::fill_sizes(held, &plan, &downloads))?;
+    clock.lap("leaflets", "making offline files", stream.accounted());
+    outputs::rest(site, theme, &downloads, leaflets, cache, &mut stream)?;
+    clock.lap("other", "", stream.accounted());
+    if options.progress {
+        eprint!("\r\x1b[2K");
+    }
+    let stages = clock.finish(stream.compressing, stream.writing);
+    Ok(stream.finish(cache, stages))
+}
+
+/// Builds the site and brings the output folder up to date with it.
+pub fn build(options: &Options) -> Result<Report> {
+    let started = Instant::now();
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    guard_output(&options.root, &output)?;
+    let mut cache = Cache::for_build(&options.root, &output);
+    let mut transaction = crate::write::Transaction::begin(&output)?;
+    let built = prepare_into(options, &mut cache, &mut transaction)?;
+    let committing = Instant::now();
+    transaction.commit()?;
+    let mut stages = built.stages;
+    if let Some((_, write)) = stages.iter_mut().find(|(name, _)| *name == "write") {
+        *write += committing.elapsed();
+    }
+    Ok(Report {
+        languages: count_languages(&built.site),
+        offline: built.offline,
+        output,
+        files: built.files,
+        bytes: built.bytes,
+        warnings: built.warnings,
+        stages,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn count_languages(site: &Site) -> BTreeMap<String, LanguageCount> {
+    let mut languages: BTreeMap<String, LanguageCount> = BTreeMap::new();
+    for route in &site.routes {
+        let count = languages.entry(route.lang.clone()).or_default();
+        if route.is_fallback() {
+            count.fallback += 1;
+        } else {
+            count.translated += 1;
+        }
+    }
+    languages
+}
+
+/// Refuses an output folder whose replacement would destroy the site itself.
+fn guard_output(root: &Path, output: &Path) -> Result<()> {
+    let absolute = |p: &Path| std::path::absolute(p).map_err(Error::io("find", p));
+    let root = absolute(root)?;
+    let out = absolute(output)?;
+    let root = root.canonicalize().unwrap_or(root);
+    let out = out
+        .parent()
+        .and_then(|p| p.canonicalize().ok())
+        .zip(out.file_name())
+        .map_or(out.clone(), |(parent, name)| parent.join(name));
+    let protected = ["content", "locales", "themes", "src", "tests", ".git"];
+    if root.starts_with(&out)
+        || protected.iter().any(|d| out.starts_with(root.join(d)))
+        || out.join(crate::config::FILE_NAME).exists()
+    {
+        return Err(Error::one(Diagnostic::general(format!(
+            "refusing to write the site to `{}`: building replaces that folder entirely, and it holds the site's sources",
+            output.display()
+        ))));
+    }
+    Ok(())
+}

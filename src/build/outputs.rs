@@ -1,0 +1,130 @@
+//! The stages after the pages: leaflets, then the other files (language picker and 404 pages,
+//! sitemap, static files, offline files, print views, `_headers`).
+
+use super::Result;
+use super::cache::Cache;
+use super::stream::Stream;
+use crate::leaflet::{self, Leaflet};
+use crate::output::{self, Output};
+use crate::render::{self, Downloads, LinkStyle, Theme};
+use crate::site::Site;
+
+/// Every leaflet of the site, typeset or taken from the cache.
+pub(super) fn leaflets(site: &Site, cache: &mut Cache) -> Result<Vec<Leaflet>> {
+    if site.config.outputs.leaflets {
+        leaflet::make_cached(site, &mut cache.typeset)
+    } else {
+        Ok(Vec::new())
+    }
+}
+
+/// Everything else the site publishes, handed on as it is made.
+pub(super) fn rest(
+    site: &Site,
+    theme: &Theme,
+    downloads: &Downloads,
+    leaflets: Vec<Leaflet>,
+    cache: &mut Cache,
+    stream: &mut Stream,
+) -> Result<()> {
+    let mut extra = output::documents(render::render_extra(site, theme)?);
+    extra.push(sitemap(site, cache));
+    stream.put(extra)?;
+    let files = output::files(site, &theme.static_dir)?;
+    if site.config.outputs.offline {
+        stream.put(offline(site, theme, &files, downloads)?)?;
+    }
+    stream.put(files)?;
+    if !leaflets.is_empty() {
+        stream.put(print_views(site, theme)?)?;
+    }
+    // The preview server sends no such headers, and `check` writes nothing.
+    if stream.headers {
+        let headers = output::headers(&stream.scripts);
+        stream.put(vec![headers])?;
+    }
+    stream.put(
+        leaflets
+            .into_iter()
+            .map(|l| Output {
+                path: l.path,
+                bytes: l.bytes.into(),
+            })
+            .collect(),
+    )
+}
+
+/// `sitemap.xml`, kept from the last build in this process while nothing it lists changed.
+fn sitemap(site: &Site, cache: &mut Cache) -> Output {
+    let key = cache.keep.then(|| output::sitemap_key(site));
+    let sitemap = match (cache.sitemap.take(), key) {
+        (Some((old, sitemap)), Some(wanted)) if old == wanted => sitemap,
+        _ => output::sitemap(site),
+    };
+    if let Some(key) = key {
+        cache.sitemap = Some((key, sitemap.clone()));
+    }
+    sitemap
+}
+
+/// Each leaflet as a web page to print from a browser, beside its PDFs.
+fn print_views(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
+    let mut outputs = Vec::new();
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(page) = site.page(route).filter(|p| p.front.leaflet.is_some()) else {
+            continue;
+        };
+        let url = format!("{}{}", site.config.base_url, route.path);
+        let qr = String::from_utf8(leaflet::qr_svg(&url)).unwrap_or_default();
+        let html = render::render_print(site, theme, route, &qr)?;
+        let path = format!("{}/leaflets/{}.html", route.lang, leaflet::base_name(page));
+        outputs.extend(output::documents(vec![(path, html)]));
+    }
+    Ok(outputs)
+}
+
+/// For each language: every page in one file, and a zip of its pages for a phone's file manager.
+fn offline(
+    site: &Site,
+    theme: &Theme,
+    files: &[Output],
+    downloads: &Downloads,
+) -> Result<Vec<Output>> {
+    let mut outputs = Vec::new();
+    let file_pages = render::render_pages(site, theme, LinkStyle::Files, downloads)?;
+    let texts = output::texts(site, &file_pages)?;
+    let file_pages = output::pages(&file_pages);
+    for language in &site.config.languages {
+        let lang = &language.code;
+        let html = render::render_offline(site, theme, lang)?;
+        outputs.extend(output::documents(vec![(
+            format!("{lang}/offline.html"),
+            html,
+        )]));
+        // The zip holds this language's pages and text versions, and the files of every
+        // language whose text its pages show.
+        let content_langs: Vec<String> = site
+            .routes
+            .iter()
+            .filter(|r| &r.lang == lang)
+            .map(|r| format!("{}/", r.content_lang))
+            .collect();
+        let prefix = format!("{lang}/");
+        let entries: Vec<Output> = file_pages
+            .iter()
+            .chain(&texts)
+            .filter(|o| o.path.starts_with(&prefix))
+            .chain(
+                files
+                    .iter()
+                    .filter(|f| content_langs.iter().any(|c| f.path.starts_with(c))),
+            )
+            .cloned()
+            .collect();
+        outputs.push(output::zip(
+            format!("{lang}/{}-{lang}.zip", site.config.name),
+            &entries,
+        )?);
+    }
+    Ok(outputs)
+}

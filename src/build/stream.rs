@@ -1,0 +1,150 @@
+//! What each batch of files goes through on its way to the sink: compressed (reusing earlier
+//! work by content hash), measured against the budgets, scanned for inline scripts, counted.
+
+use std::collections::{BTreeSet, HashSet};
+use std::time::{Duration, Instant};
+
+use super::{Cache, Made, Options, Stages};
+use crate::budget;
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::output::{self, Output, Sink};
+use crate::site::Site;
+
+/// The files of one build on their way to the sink.
+pub(super) struct Stream<'a> {
+    site: &'a Site,
+    sink: &'a mut dyn Sink,
+    /// Compressed forms from an earlier build, by content hash.
+    known: output::Compressed,
+    precompress: bool,
+    /// This build's compressed forms, when a later build in this process will want them.
+    keep_compressed: Option<output::Compressed>,
+    check_budgets: bool,
+    /// Every path handed on so far: two files at one path is an error, not a coin toss.
+    published: HashSet<String>,
+    /// Whether `_headers` will be written, so inline scripts must be hashed.
+    pub(super) headers: bool,
+    pub(super) scripts: BTreeSet<String>,
+    warnings: Vec<Diagnostic>,
+    offline: Vec<(String, usize)>,
+    /// The pages made this time, by output path.
+    pub(super) made: Vec<String>,
+    files: usize,
+    bytes: u64,
+    pub(super) compressing: Duration,
+    pub(super) writing: Duration,
+}
+
+impl<'a> Stream<'a> {
+    pub(super) fn new(
+        site: &'a Site,
+        sink: &'a mut dyn Sink,
+        cache: &mut Cache,
+        options: &Options,
+    ) -> Self {
+        Stream {
+            site,
+            sink,
+            known: std::mem::take(&mut cache.compressed),
+            precompress: site.config.outputs.precompress,
+            keep_compressed: cache.keep.then(output::Compressed::new),
+            check_budgets: !options.preview,
+            published: HashSet::new(),
+            headers: !options.preview && !options.check,
+            scripts: BTreeSet::new(),
+            warnings: Vec::new(),
+            offline: Vec::new(),
+            made: Vec::new(),
+            files: 0,
+            bytes: 0,
+            compressing: Duration::ZERO,
+            writing: Duration::ZERO,
+        }
+    }
+
+    pub(super) fn put(&mut self, mut batch: Vec<Output>) -> Result<()> {
+        if self.precompress {
+            let started = Instant::now();
+            let compressed = output::precompress(&batch, &self.known);
+            if let Some(kept) = self.keep_compressed.as_mut() {
+                let texts = batch.iter().filter(|o| output::is_compressible(&o.path));
+                for (o, pair) in texts.zip(compressed.chunks(2)) {
+                    let br = pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default();
+                    kept.insert(output::content_key(&o.bytes), (pair[0].bytes.clone(), br));
+                }
+            }
+            batch.extend(compressed);
+            self.compressing += started.elapsed();
+        }
+        for o in &batch {
+            if !self.published.insert(o.path.clone()) {
+                return Err(Error::one(published_twice(self.site, &o.path)));
+            }
+        }
+        if self.check_budgets {
+            self.warnings.extend(budget::check(self.site, &batch));
+        }
+        if self.headers {
+            self.scripts.extend(output::script_hashes(&batch));
+        }
+        self.measure_offline(&batch);
+        self.files += batch.len();
+        self.bytes += batch.iter().map(|o| o.bytes.len() as u64).sum::<u64>();
+        let started = Instant::now();
+        self.sink.put(batch)?;
+        self.writing += started.elapsed();
+        Ok(())
+    }
+
+    /// Each language's `offline.html`, in bytes after gzip, for the summary.
+    fn measure_offline(&mut self, batch: &[Output]) {
+        for o in batch.iter().filter(|o| o.path.ends_with("/offline.html")) {
+            let lang = o.path.split('/').next().unwrap_or_default().to_string();
+            let gz = format!("{}.gz", o.path);
+            let size = batch
+                .iter()
+                .find(|c| c.path == gz)
+                .map_or_else(|| output::gzip_size(&o.bytes), |c| c.bytes.len());
+            self.offline.push((lang, size));
+        }
+    }
+
+    /// Time spent compressing and writing so far, which the stage it happened in does not count.
+    pub(super) fn accounted(&self) -> Duration {
+        self.compressing + self.writing
+    }
+
+    /// What the build made; the cache keeps this build's compressed forms.
+    pub(super) fn finish(self, cache: &mut Cache, stages: Stages) -> Made {
+        if let Some(kept) = self.keep_compressed {
+            cache.compressed = kept;
+        }
+        Made {
+            files: self.files,
+            bytes: self.bytes,
+            offline: self.offline,
+            made: self.made,
+            warnings: self.warnings,
+            stages,
+        }
+    }
+}
+
+/// A file that would be published where senda already publishes one: named by the theme's or
+/// the content's file that collides, when there is one.
+fn published_twice(site: &Site, path: &str) -> Diagnostic {
+    let message = format!(
+        "`{path}` would be published twice: senda makes a file there, and so does this one; rename or move it"
+    );
+    let root = &site.config.root;
+    [
+        site.config.theme_dir.join("static").join(path),
+        root.join("content").join(path),
+    ]
+    .into_iter()
+    .find(|f| f.is_file())
+    .map_or_else(
+        || Diagnostic::general(message.clone()),
+        |f| Diagnostic::in_file(f.strip_prefix(root).unwrap_or(&f), message.clone()),
+    )
+}

@@ -1,0 +1,223 @@
+//! A page's front matter: the TOML between its `+++` lines as serde reads it, validated into the
+//! [`FrontMatter`] the pipeline uses (plain values, no spans).
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::toml_error;
+
+/// The front matter as written. Every field is documented: this is the writer's reference too.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFrontMatter {
+    /// The page's title, shown as its heading, in menus and in the browser tab.
+    title: String,
+    /// One or two plain sentences: search results and link previews show it.
+    #[serde(default)]
+    description: String,
+    /// Order in menus: lower comes first.
+    #[serde(default)]
+    weight: i64,
+    /// A draft is not published.
+    #[serde(default)]
+    draft: bool,
+    /// The last part of the page's address in this language, instead of the file name.
+    #[serde(default)]
+    slug: Option<Spanned<String>>,
+    /// When the page was last reviewed: `updated = 2026-11-25`. Every page carries one.
+    updated: Spanned<Datetime>,
+    /// When the page must be checked again, because programs and rules change.
+    #[serde(default)]
+    review_by: Option<Spanned<Datetime>>,
+    /// Who still has to check this text: `native-speaker` (a drafted translation) or `legal`.
+    #[serde(default)]
+    review: Option<Review>,
+    /// In a translation: the digest of the source page's text it was translated from
+    /// (`senda status --stamp FILE` writes it).
+    #[serde(default)]
+    source_digest: Option<String>,
+    /// The page is about something a reader may need to hide (violence, trafficking): it gets a
+    /// quick-exit link to a neutral site.
+    #[serde(default)]
+    sensitive: bool,
+    /// Print this page as leaflets: `leaflet = { layouts = ["trifold", "card"] }`.
+    #[serde(default)]
+    leaflet: Option<LeafletSpec>,
+}
+
+/// A page's front matter, validated.
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: String,
+    pub weight: i64,
+    pub draft: bool,
+    pub slug: Option<String>,
+    pub updated: Date,
+    pub review_by: Option<Date>,
+    /// Where `review_by` is written in the file, to point at it when it has passed.
+    pub review_by_at: usize,
+    pub review: Option<Review>,
+    pub source_digest: Option<String>,
+    pub sensitive: bool,
+    pub leaflet: Option<LeafletSpec>,
+}
+
+/// Which printable leaflets a page is made into.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeafletSpec {
+    /// `trifold` (one sheet folded in three), `booklet` (A5 pages, folded and stapled), `card`
+    /// (wallet cards, several to a sheet).
+    pub layouts: Vec<Layout>,
+    /// The lines of the wallet card; by default the page's `##` headings.
+    #[serde(default)]
+    pub card: Vec<String>,
+}
+
+/// A leaflet layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Layout {
+    Trifold,
+    Booklet,
+    Card,
+}
+
+impl Layout {
+    /// The name in file names and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Trifold => "trifold",
+            Layout::Booklet => "booklet",
+            Layout::Card => "card",
+        }
+    }
+}
+
+/// Who has yet to check a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Review {
+    /// Drafted by someone who is not a native speaker: a native speaker must check it.
+    NativeSpeaker,
+    /// A lawyer must check it.
+    Legal,
+}
+
+/// A calendar date: the one date type of the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// `2026-11-25`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Reads and validates the front matter at `toml` in `source`, reporting every problem together.
+pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result<FrontMatter> {
+    let raw: RawFrontMatter = toml::from_str(&source[toml.clone()])
+        .map_err(|e| Error::one(toml_error::diagnostic(shown, source, toml.start, &e)))?;
+    let at = |span: Range<usize>, message: String| {
+        Diagnostic::at(
+            shown,
+            source,
+            toml.start + span.start..toml.start + span.end,
+            message,
+        )
+    };
+    let mut problems = Problems::default();
+    let updated = date_of(&raw.updated).map_err(|m| at(raw.updated.span(), m));
+    let review_by = raw
+        .review_by
+        .as_ref()
+        .map(|d| date_of(d).map_err(|m| at(d.span(), m)))
+        .transpose();
+    if raw.title.trim().is_empty() {
+        problems.push(Diagnostic::at(
+            shown,
+            source,
+            toml.clone(),
+            "the title is empty",
+        ));
+    }
+    if let Some(slug) = &raw.slug {
+        if let Err(m) = check_slug(slug.get_ref()) {
+            problems.push(at(slug.span(), m));
+        }
+        if id == "index" || id.ends_with("/index") {
+            problems.push(at(
+                slug.span(),
+                "an index page takes its folder's address; remove its slug".into(),
+            ));
+        }
+    }
+    let (updated, review_by) = match (updated, review_by) {
+        (Ok(u), Ok(r)) => (u, r),
+        (u, r) => {
+            problems.list.extend(u.err());
+            problems.list.extend(r.err());
+            return Err(Error::Invalid(problems.list));
+        }
+    };
+    problems.finish()?;
+    Ok(FrontMatter {
+        review_by_at: toml.start + raw.review_by.as_ref().map_or(0, |d| d.span().start),
+        title: raw.title,
+        description: raw.description,
+        weight: raw.weight,
+        draft: raw.draft,
+        slug: raw.slug.map(Spanned::into_inner),
+        updated,
+        review_by,
+        review: raw.review,
+        source_digest: raw.source_digest,
+        sensitive: raw.sensitive,
+        leaflet: raw.leaflet,
+    })
+}
+
+fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
+    let dt = value.get_ref();
+    match (dt.date, dt.time) {
+        (Some(d), None) => Ok(Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }),
+        _ => Err(format!("`{dt}` should be a plain date like 2026-11-25")),
+    }
+}
+
+/// A slug becomes a folder name and part of an address: keep it to one safe path segment.
+pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
+    if slug.trim().is_empty() {
+        return Err("the slug is empty".into());
+    }
+    if slug == "." || slug == ".." || slug.starts_with('.') {
+        return Err(format!("the slug `{slug}` cannot start with a dot"));
+    }
+    if let Some(c) = slug.chars().find(|c| {
+        matches!(
+            c,
+            '/' | '\\' | '<' | '>' | ':' | '"' | '|' | '?' | '*' | '#' | '%' | ' '
+        ) || c.is_control()
+    }) {
+        return Err(format!(
+            "the slug `{slug}` contains `{}`; use letters, digits and `-` only (it becomes one part of the address)",
+            c.escape_default()
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,296 @@
+//! The pages under `content/<locale>/`: walking the folders and reading every page once (in
+//! [`page`]), with its front matter validated (in [`front_matter`]).
+
+mod front_matter;
+mod page;
+
+pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug};
+pub use page::{MAX_PAGE_BYTES, Page, PageFile, digest, parse_page, read_page};
+
+use std::collections::{BTreeMap, HashMap};
+use std::time::SystemTime;
+
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+
+/// A file that is not a page (an image, a PDF) inside a locale folder, published beside the pages.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path under the locale folder, with `/`.
+    pub rel: String,
+    pub file: PathBuf,
+}
+
+/// When a file was last changed and its size: unchanged means not read again.
+type Stamp = (Option<SystemTime>, u64);
+
+/// Pages read by an earlier build in the same process, by file, with the file's modification time
+/// and size when read and the files beside it then: `serve` re-reads only what changed.
+#[derive(Debug, Clone, Default)]
+pub struct PageCache {
+    files: HashMap<PathBuf, (Stamp, u64, Arc<Page>)>,
+    /// Keep a copy of every page for the next load (only when there will be one).
+    pub keep: bool,
+}
+
+/// Every page of the site, by identity and then by language.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    /// Shared, so that a rebuild in `serve` takes unchanged pages from its cache without copying.
+    pub pages: BTreeMap<String, BTreeMap<String, Arc<Page>>>,
+    pub assets: Vec<Asset>,
+    /// Language → path under its folder → index in `assets`.
+    asset_index: HashMap<String, HashMap<String, usize>>,
+}
+
+impl Content {
+    /// Walks `content/`, reads every page and reports every problem found together.
+    pub fn load(config: &Config, cache: &mut PageCache) -> Result<Content> {
+        let dir = config.root.join("content");
+        let mut problems = Problems::default();
+        let locale_dirs = locale_folders(config, &dir, &mut problems)?;
+        // Each language's folder is walked on its own thread: a rebuild in `serve` looks at every
+        // file's modification time.
+        let walked: Vec<(Vec<Found>, Vec<Asset>, Problems)> = locale_dirs
+            .par_iter()
+            .map(|lang| {
+                let mut walked = (Vec::new(), Vec::new(), Problems::default());
+                walk_locale(&dir, lang, &mut walked.0, &mut walked.1, &mut walked.2);
+                walked
+            })
+            .collect();
+        let mut content = Content::default();
+        let mut found = Vec::new();
+        for (files, assets, more) in walked {
+            found.extend(files);
+            content.assets.extend(assets);
+            problems.list.extend(more.list);
+        }
+        content.index_assets();
+        let read = content.read_pages(config, &found, cache);
+        let mut files = HashMap::with_capacity(found.len());
+        for (f, result) in found.into_iter().zip(read) {
+            if let Some((beside, page)) = problems.take(result)? {
+                if cache.keep {
+                    files.insert(f.path, (f.stamp, beside, page.clone()));
+                }
+                content
+                    .pages
+                    .entry(page.id.clone())
+                    .or_default()
+                    .insert(page.lang.clone(), page);
+            }
+        }
+        cache.files = files;
+        problems.finish()?;
+        Ok(content)
+    }
+
+    fn index_assets(&mut self) {
+        for (i, asset) in self.assets.iter().enumerate() {
+            self.asset_index
+                .entry(asset.lang.clone())
+                .or_default()
+                .insert(asset.rel.clone(), i);
+        }
+    }
+
+    /// Reads every page in parallel, each once; a file unchanged since the last build in this
+    /// process, with the same files beside it, is taken from the cache as it was.
+    fn read_pages(
+        &self,
+        config: &Config,
+        found: &[Found],
+        cache: &PageCache,
+    ) -> Vec<Result<(u64, Arc<Page>)>> {
+        let beside: HashMap<&str, u64> = self
+            .asset_index
+            .iter()
+            .map(|(lang, files)| {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                let mut names: Vec<&String> = files.keys().collect();
+                names.sort();
+                names.hash(&mut h);
+                (lang.as_str(), h.finish())
+            })
+            .collect();
+        found
+            .par_iter()
+            .map(|f| {
+                let here = beside.get(f.lang.as_str()).copied().unwrap_or_default();
+                if let Some((stamp, was, page)) = cache.files.get(&f.path)
+                    && *stamp == f.stamp
+                    && f.stamp.0.is_some()
+                    && *was == here
+                {
+                    return Ok((here, page.clone()));
+                }
+                let asset = |rel: &str| self.image_size(&f.lang, rel);
+                let file = PageFile {
+                    shown: &f.shown,
+                    id: &f.id,
+                    lang: &f.lang,
+                    apostrophe_is_letter: config
+                        .language(&f.lang)
+                        .is_some_and(|l| l.apostrophe_is_letter),
+                    asset: &asset,
+                };
+                read_page(&f.path, &file).map(|p| (here, Arc::new(p)))
+            })
+            .collect()
+    }
+
+    /// Whether `rel` is a file in `lang`'s folder, and its size in pixels when it is an image.
+    fn image_size(&self, lang: &str, rel: &str) -> Option<Option<(u32, u32)>> {
+        let asset = self.asset(lang, rel)?;
+        Some(
+            imagesize::size(&asset.file)
+                .ok()
+                .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))),
+        )
+    }
+
+    /// The file at `rel` in `lang`'s folder, if there is one.
+    pub fn asset(&self, lang: &str, rel: &str) -> Option<&Asset> {
+        let i = *self.asset_index.get(lang)?.get(rel)?;
+        self.assets.get(i)
+    }
+
+    /// The page with this identity in this language, if it was written.
+    pub fn get(&self, id: &str, lang: &str) -> Option<&Page> {
+        self.pages
+            .get(id)
+            .and_then(|by_lang| by_lang.get(lang))
+            .map(Arc::as_ref)
+    }
+
+    /// Every page in every language.
+    pub fn all(&self) -> impl Iterator<Item = &Page> {
+        self.pages
+            .values()
+            .flat_map(|by_lang| by_lang.values().map(Arc::as_ref))
+    }
+}
+
+/// The language folders under `content/`; anything else there is a problem.
+fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Result<Vec<String>> {
+    let entries = std::fs::read_dir(dir).map_err(Error::io("read the folder", dir))?;
+    let mut locale_dirs = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(Error::io("read the folder", dir))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let shown = Path::new("content").join(&name);
+        if name.starts_with('.') {
+            continue;
+        }
+        let kind = entry
+            .file_type()
+            .map_err(Error::io("read", &entry.path()))?;
+        if !kind.is_dir() {
+            problems.push(Diagnostic::in_file(
+                &shown,
+                "pages go inside a language folder, for example content/es/",
+            ));
+        } else if config.language(&name).is_none() {
+            problems.push(Diagnostic::in_file(
+                &shown,
+                format!("the folder `{name}` is not a language declared in senda.toml; add it to [[languages]] or rename it"),
+            ));
+        } else {
+            locale_dirs.push(name);
+        }
+    }
+    locale_dirs.sort();
+    Ok(locale_dirs)
+}
+
+/// A page file found while walking, before it is read.
+struct Found {
+    path: PathBuf,
+    shown: PathBuf,
+    id: String,
+    lang: String,
+    stamp: Stamp,
+}
+
+fn walk_locale(
+    dir: &Path,
+    lang: &str,
+    found: &mut Vec<Found>,
+    assets: &mut Vec<Asset>,
+    problems: &mut Problems,
+) {
+    let base = dir.join(lang);
+    for entry in WalkDir::new(&base).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| base.clone());
+                problems.push(Diagnostic::in_file(
+                    &shown_path(dir, &path),
+                    format!("cannot be read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy();
+        if entry.depth() > 0 && (name.starts_with('.') || name.ends_with('~')) {
+            continue;
+        }
+        let shown = shown_path(dir, path);
+        if entry.path_is_symlink() {
+            problems.push(Diagnostic::in_file(
+                &shown,
+                "is a symbolic link; senda does not follow links, so that nothing from outside the site is published. Copy the file here instead",
+            ));
+            continue;
+        }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = path
+            .strip_prefix(&base)
+            .map(|p| {
+                p.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            })
+            .unwrap_or_default();
+        match rel.strip_suffix(".md") {
+            Some(id) => {
+                let stamp = entry
+                    .metadata()
+                    .map_or((None, 0), |m| (m.modified().ok(), m.len()));
+                found.push(Found {
+                    path: path.to_path_buf(),
+                    shown,
+                    id: id.to_string(),
+                    lang: lang.to_string(),
+                    stamp,
+                });
+            }
+            None => assets.push(Asset {
+                lang: lang.to_string(),
+                rel,
+                file: path.to_path_buf(),
+            }),
+        }
+    }
+}
+
+fn shown_path(content_dir: &Path, path: &Path) -> PathBuf {
+    Path::new("content").join(path.strip_prefix(content_dir).unwrap_or(path))
+}

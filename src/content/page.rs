@@ -1,0 +1,220 @@
+//! One Markdown file, read once: its front matter validated, its body read into a document.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::front_matter::{self, FrontMatter};
+use crate::diagnostics::{Diagnostic, Error, Result, read_text};
+use crate::markdown::{self, AssetLookup, Document, Reading};
+
+/// One Markdown file: one page in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The page's identity across languages: its path under the locale folder without `.md`
+    /// (`asilo`, `guias/mexico`, `index`).
+    pub id: String,
+    pub lang: String,
+    /// The path as shown to people, relative to the site root: `content/es/asilo.md`.
+    pub shown: PathBuf,
+    /// The whole file.
+    pub source: String,
+    /// Where the Markdown body starts in `source`.
+    pub body_start: usize,
+    pub front: FrontMatter,
+    /// The body, read once: what every output and lint is made from.
+    pub document: Document,
+    /// Short hash of the body, worked out when first asked for (see [`Page::digest`]).
+    digest: std::sync::OnceLock<String>,
+    /// Hash of the whole file, to tell whether anything made from it must be made again.
+    pub fingerprint: u64,
+}
+
+/// What reading a page needs besides its text: where it is, and what is beside it.
+pub struct PageFile<'a> {
+    pub shown: &'a Path,
+    pub id: &'a str,
+    pub lang: &'a str,
+    /// Keep every straight apostrophe as written (K'iche', Mam).
+    pub apostrophe_is_letter: bool,
+    /// A file in the page's language folder: `None` if missing, else its size if an image.
+    pub asset: &'a AssetLookup<'a>,
+}
+
+impl Page {
+    /// The Markdown text below the front matter.
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+
+    /// Short hash of the body, what a translation's `source_digest` is compared with. Only pages
+    /// that have translations recording one ever need it.
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| digest(self.body()))
+    }
+
+    /// The last part of the page's address: its slug, or its file name.
+    pub fn url_segment(&self) -> &str {
+        match &self.front.slug {
+            Some(s) => s,
+            None => self.id.rsplit('/').next().unwrap_or(&self.id),
+        }
+    }
+
+    /// True for `index.md` files, which stand for their folder.
+    pub fn is_index(&self) -> bool {
+        self.id == "index" || self.id.ends_with("/index")
+    }
+
+    /// Where a problem at byte `offset` of the file is.
+    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.shown, &self.source, offset..offset, message.into())
+    }
+}
+
+/// A page larger than this is refused before it is parsed: no reader could download it, and it
+/// would only cost the build memory.
+pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
+
+/// Reads one page file.
+pub fn read_page(path: &Path, file: &PageFile) -> Result<Page> {
+    let size = std::fs::metadata(path)
+        .map_err(Error::io("read", path))?
+        .len();
+    if size > MAX_PAGE_BYTES {
+        return Err(Error::one(Diagnostic::in_file(
+            file.shown,
+            format!(
+                "this page is {:.1} MB; a page must be under {} MB (readers pay for every kilobyte): split it into several pages",
+                size as f64 / 1_048_576.0,
+                MAX_PAGE_BYTES / 1_048_576
+            ),
+        )));
+    }
+    let source = read_text(path, file.shown)?;
+    parse_page(source, file)
+}
+
+/// Parses a page's text: front matter, then the body into its document.
+pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
+    let (toml, body_start) = split_front_matter(&source, file.shown)?;
+    let front = front_matter::parse(&source, toml, file.shown, file.id)?;
+    let document = markdown::read(&Reading {
+        shown: file.shown,
+        file: &source,
+        body_start,
+        id: file.id,
+        apostrophe_is_letter: file.apostrophe_is_letter,
+        asset: file.asset,
+    })?;
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        source.hash(&mut hasher);
+        hasher.finish()
+    };
+    Ok(Page {
+        id: file.id.to_string(),
+        lang: file.lang.to_string(),
+        shown: file.shown.to_path_buf(),
+        body_start,
+        front,
+        document,
+        digest: std::sync::OnceLock::new(),
+        fingerprint,
+        source,
+    })
+}
+
+/// Finds the front matter: its TOML text's byte range, and where the body starts.
+fn split_front_matter(source: &str, shown: &Path) -> Result<(std::ops::Range<usize>, usize)> {
+    let first_line_end = source.find('\n').map_or(source.len(), |i| i + 1);
+    if source[..first_line_end].trim_end() != "+++" {
+        return Err(Error::one(Diagnostic::at(
+            shown,
+            source,
+            0..first_line_end.saturating_sub(1),
+            "a page must start with front matter between two `+++` lines (at least `title` and `updated`)",
+        )));
+    }
+    let mut pos = first_line_end;
+    while pos < source.len() {
+        let end = source[pos..]
+            .find('\n')
+            .map_or(source.len(), |i| pos + i + 1);
+        if source[pos..end].trim_end() == "+++" {
+            return Ok((first_line_end..pos, end));
+        }
+        pos = end;
+    }
+    Err(Error::one(Diagnostic::at(
+        shown,
+        source,
+        0..3,
+        "the front matter opened here is never closed: add a line with `+++` after it",
+    )))
+}
+
+/// Short, stable digest of a page body: line endings and surrounding blank lines do not count.
+pub fn digest(body: &str) -> String {
+    let normalized = body.replace("\r\n", "\n");
+    let hash = Sha256::digest(normalized.trim().as_bytes());
+    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(text: &str) -> Result<Page> {
+        let file = PageFile {
+            shown: Path::new("content/es/a.md"),
+            id: "a",
+            lang: "es",
+            apostrophe_is_letter: false,
+            asset: &|_| None,
+        };
+        parse_page(text.to_string(), &file)
+    }
+
+    #[test]
+    fn crlf_front_matter_is_read() -> Result<()> {
+        let p = page("+++\r\ntitle = \"Asilo\"\r\nupdated = 2026-11-25\r\n+++\r\nHola\r\n")?;
+        assert_eq!(p.front.title, "Asilo");
+        assert_eq!(p.body(), "Hola\r\n");
+        assert_eq!(p.digest(), digest("Hola\n"));
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_field_names_its_line() {
+        let err = page("+++\ntitle = \"A\"\ntitel = \"B\"\nupdated = 2026-11-25\n+++\n").err();
+        let shown = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            shown.starts_with("error: content/es/a.md:3:1: unknown field `titel`"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let shown = page("+++\ntitle = \"A\"\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            shown.contains("content/es/a.md:1:1: the front matter opened here is never closed"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn slugs_stay_one_segment() {
+        use super::front_matter::check_slug;
+        assert!(check_slug("asilo-en-mexico").is_ok());
+        assert!(check_slug("ri'il").is_ok());
+        for bad in ["../etc", "a/b", "..", "", "a:b", "a\\b"] {
+            assert!(check_slug(bad).is_err(), "{bad}");
+        }
+    }
+}

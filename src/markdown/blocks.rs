@@ -1,0 +1,164 @@
+//! The two blocks senda adds to Markdown, as fenced code blocks: ` ```callout important|danger `
+//! and ` ```contact ` (TOML describing one place to get help). Each is validated here, once, when
+//! the page is read; every output takes them as they are.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+/// How urgent a callout is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalloutKind {
+    Important,
+    Danger,
+}
+
+impl CalloutKind {
+    /// `callout important` (the default) or `callout danger`.
+    pub(super) fn parse(word: Option<&str>) -> Result<CalloutKind, String> {
+        match word.unwrap_or("important") {
+            "important" => Ok(CalloutKind::Important),
+            "danger" => Ok(CalloutKind::Danger),
+            other => Err(format!(
+                "a callout is `important` or `danger`, not `{other}`"
+            )),
+        }
+    }
+
+    /// The word in class names and message ids (`callout-danger`).
+    pub fn name(self) -> &'static str {
+        match self {
+            CalloutKind::Important => "important",
+            CalloutKind::Danger => "danger",
+        }
+    }
+}
+
+/// A ` ```contact ` block: TOML describing one place to get help.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The organisation or service.
+    pub name: String,
+    /// A phone number, as people dial it: `+52 55 1234 5678`. Becomes a `tel:` link.
+    pub phone: Option<String>,
+    /// A WhatsApp number in international form. Becomes a wa.me link.
+    pub whatsapp: Option<String>,
+    /// Opening hours, in words.
+    pub hours: Option<String>,
+    pub address: Option<String>,
+    pub website: Option<String>,
+    pub email: Option<String>,
+    /// No verified contact yet: shown as a clearly marked gap, never as a number to call.
+    #[serde(default)]
+    pub placeholder: bool,
+    /// Where the block is in its file (its opening fence to its end).
+    #[serde(skip)]
+    pub at: Range<usize>,
+}
+
+impl Contact {
+    /// Every rule a contact must keep, so that no output ever shows a number nobody can dial.
+    pub(super) fn validate(&self) -> Result<(), String> {
+        if self.placeholder
+            && (self.phone.is_some() || self.whatsapp.is_some() || self.email.is_some())
+        {
+            return Err("a placeholder contact cannot carry a phone, WhatsApp or email".into());
+        }
+        for number in [&self.phone, &self.whatsapp].into_iter().flatten() {
+            dial_number(number)?;
+        }
+        if let Some(email) = &self.email
+            && (!email.contains('@') || email.contains(char::is_whitespace))
+        {
+            return Err(format!("`{email}` is not an email address"));
+        }
+        if let Some(website) = &self.website
+            && !website.starts_with("https://")
+            && !website.starts_with("http://")
+        {
+            return Err(format!("the website `{website}` must start with https://"));
+        }
+        Ok(())
+    }
+
+    /// Phone and WhatsApp numbers as dialled, email and address: what must be the same in every
+    /// translation of a page.
+    pub fn facts(&self) -> Vec<String> {
+        let mut facts: Vec<String> = [&self.phone, &self.whatsapp]
+            .into_iter()
+            .flatten()
+            .map(|n| dial_number(n).unwrap_or_else(|_| n.clone()))
+            .collect();
+        facts.extend(self.email.clone());
+        facts.extend(self.address.clone());
+        facts
+    }
+}
+
+/// `+52 (55) 1234-5678` → `+525512345678`; anything but digits, spaces and `+-().` is refused.
+pub fn dial_number(written: &str) -> Result<String, String> {
+    let mut dial = String::new();
+    for (i, c) in written.trim().chars().enumerate() {
+        match c {
+            '0'..='9' => dial.push(c),
+            '+' if i == 0 => dial.push(c),
+            ' ' | '-' | '(' | ')' | '.' => {}
+            _ => {
+                return Err(format!(
+                    "`{written}` is not a phone number (only digits, spaces, + - ( ) .)"
+                ));
+            }
+        }
+    }
+    if dial.trim_start_matches('+').len() < 3 {
+        return Err(format!("`{written}` is too short to be a phone number"));
+    }
+    Ok(dial)
+}
+
+/// The interface words blocks print, in the content's language: callout titles and contact
+/// labels. Made once per language, from its strings, for the web and for print alike.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Labels {
+    pub callout_important: String,
+    pub callout_danger: String,
+    pub phone: String,
+    pub hours: String,
+    pub address: String,
+    pub placeholder: String,
+}
+
+impl Labels {
+    /// The message ids, in field order: what a language's strings must define (or borrow).
+    pub const MESSAGES: [&'static str; 6] = [
+        "callout-important",
+        "callout-danger",
+        "contact-phone",
+        "contact-hours",
+        "contact-address",
+        "contact-placeholder",
+    ];
+
+    /// Labels from the six messages' texts, in the order of [`Labels::MESSAGES`].
+    pub fn from_texts(
+        [important, danger, phone, hours, address, placeholder]: [String; 6],
+    ) -> Self {
+        Labels {
+            callout_important: important,
+            callout_danger: danger,
+            phone,
+            hours,
+            address,
+            placeholder,
+        }
+    }
+
+    /// A callout's title.
+    pub fn callout(&self, kind: CalloutKind) -> &str {
+        match kind {
+            CalloutKind::Important => &self.callout_important,
+            CalloutKind::Danger => &self.callout_danger,
+        }
+    }
+}

@@ -1,0 +1,600 @@
+//! A page's Markdown read once into a [`Document`]: the typed value every output and lint reads.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
+use serde::Serialize;
+
+use super::blocks::{CalloutKind, Contact};
+use super::slug::{footnote_id, slug, unique_id};
+use super::{PAGES_READ, events, is_curled_apostrophe};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::toml_error;
+
+/// Nesting deeper than this (block quotes in block quotes...) is refused rather than risk the stack.
+const MAX_NESTING: usize = 200;
+/// Callouts inside callouts inside callouts are as deep as a page may go.
+const MAX_CALLOUT_DEPTH: usize = 2;
+
+/// What reading a page needs: the file, where its body starts, and the files beside it.
+pub struct Reading<'a> {
+    /// The path as shown to people: `content/es/asilo.md`.
+    pub shown: &'a Path,
+    /// The whole file; spans in the document are offsets into it.
+    pub file: &'a str,
+    pub body_start: usize,
+    /// The page's identity (`guias/mexico`): relative links resolve from its folder.
+    pub id: &'a str,
+    /// Keep every straight apostrophe as written (K'iche', Mam).
+    pub apostrophe_is_letter: bool,
+    /// A file in the page's language folder (`img/map.png`): `None` if there is no such file,
+    /// else its pixel size when it is an image.
+    pub asset: &'a AssetLookup<'a>,
+}
+
+/// Whether a file is in a page's language folder, and its pixel size if it is an image.
+pub type AssetLookup<'a> = dyn Fn(&str) -> Option<Option<(u32, u32)>> + Sync + 'a;
+
+/// A page's body, read once: what every output is made from.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub nodes: Vec<Node>,
+    /// Every heading, in order, with the id its anchor gets.
+    pub headings: Vec<Heading>,
+    /// Every link, in order; [`Node::Link`] points into this list.
+    pub links: Vec<Link>,
+    /// Every contact block, validated; [`Node::Contact`] points into this list.
+    pub contacts: Vec<Contact>,
+    /// Each `##` section's heading and first sentence: the page's key points.
+    pub key_points: Vec<String>,
+    /// Each paragraph and list item as written, with where it starts: for the plain-language lint.
+    pub prose: Vec<(usize, String)>,
+    /// The page holds raw HTML, so its HTML is sanitised.
+    pub has_raw_html: bool,
+    /// How deeply its blocks nest (lists in lists, quotes in quotes).
+    pub depth: usize,
+}
+
+/// A heading with its final id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+    /// Where it starts in the file.
+    #[serde(skip)]
+    pub at: usize,
+}
+
+/// A link as written and what it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub target: Target,
+    /// The address as the writer typed it.
+    pub written: String,
+    pub at: Range<usize>,
+}
+
+/// Where a link goes, resolved from the page's folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A page of the site by identity (`guias/mexico`), and a heading in it.
+    Page {
+        id: String,
+        fragment: Option<String>,
+    },
+    /// A heading on this page: `#abogado`.
+    Here(String),
+    /// A file in the page's language folder, and a fragment in it.
+    Asset {
+        rel: String,
+        fragment: Option<String>,
+    },
+    /// Left as written: other sites, `tel:`, `mailto:`.
+    Verbatim(String),
+}
+
+/// An image of the site, with its alt text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    /// Path under the language folder.
+    pub rel: String,
+    pub written: String,
+    pub size: Option<(u32, u32)>,
+    pub alt: String,
+    pub title: String,
+    pub at: Range<usize>,
+}
+
+/// One piece of a document: Markdown as pulldown-cmark gives it, or one of the things senda
+/// resolves or adds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Event(Event<'static>),
+    /// The start of a heading; `index` is its place in [`Document::headings`].
+    Heading {
+        index: usize,
+        level: HeadingLevel,
+        classes: Vec<CowStr<'static>>,
+        attrs: Vec<(CowStr<'static>, Option<CowStr<'static>>)>,
+    },
+    /// The start of a link; `index` is its place in [`Document::links`].
+    Link {
+        index: usize,
+        link_type: LinkType,
+        title: CowStr<'static>,
+        id: CowStr<'static>,
+    },
+    Image(Image),
+    Callout {
+        kind: CalloutKind,
+        body: Vec<Node>,
+    },
+    /// A contact block; `usize` is its place in [`Document::contacts`].
+    Contact(usize),
+    FootnoteStart {
+        id: String,
+        number: usize,
+    },
+    FootnoteEnd,
+    FootnoteReference {
+        id: String,
+        number: usize,
+    },
+}
+
+/// Reads a page's body into its document, reporting every broken link and block together.
+pub fn read(reading: &Reading) -> Result<Document> {
+    PAGES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let body = &reading.file[reading.body_start..];
+    let events = events(body);
+    let (depth, too_deep) = depth(&events);
+    if let Some(range) = too_deep {
+        let at = reading.body_start + range.start..reading.body_start + range.end;
+        return Err(Error::one(Diagnostic::at(
+            reading.shown,
+            reading.file,
+            at,
+            format!("lists or quotes are nested more than {MAX_NESTING} levels deep here"),
+        )));
+    }
+    let mut builder = Builder {
+        reading,
+        doc: Document {
+            key_points: key_points(&events, body, reading.apostrophe_is_letter),
+            prose: prose(&events, body, reading.body_start),
+            depth,
+            ..Document::default()
+        },
+        used_ids: BTreeSet::new(),
+        footnotes: HashMap::new(),
+        problems: Vec::new(),
+    };
+    let nodes = builder.nodes(body, &events, reading.body_start, 0);
+    builder.doc.nodes = nodes;
+    if builder.problems.is_empty() {
+        Ok(builder.doc)
+    } else {
+        Err(Error::Invalid(builder.problems))
+    }
+}
+
+/// The state of one reading: what has been found so far.
+struct Builder<'r> {
+    reading: &'r Reading<'r>,
+    doc: Document,
+    used_ids: BTreeSet<String>,
+    footnotes: HashMap<String, usize>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Builder<'_> {
+    fn problem(&mut self, at: Range<usize>, message: impl Into<String>) {
+        let r = self.reading;
+        self.problems
+            .push(Diagnostic::at(r.shown, r.file, at, message.into()));
+    }
+
+    /// The nodes of `text` (the body, or a callout's inside) at `offset` in the file.
+    fn nodes(
+        &mut self,
+        text: &str,
+        events: &[(Event<'_>, Range<usize>)],
+        offset: usize,
+        depth: usize,
+    ) -> Vec<Node> {
+        // Footnote ids are reserved first so that no heading can take them.
+        for (event, _) in events {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+                self.used_ids.insert(footnote_id(label));
+            }
+        }
+        let mut out = Vec::with_capacity(events.len());
+        let mut i = 0;
+        while i < events.len() {
+            let (event, range) = &events[i];
+            let at = offset + range.start..offset + range.end;
+            match event {
+                Event::Start(Tag::Image {
+                    dest_url, title, ..
+                }) => {
+                    let end = find_end(events, i);
+                    out.extend(self.image(text, dest_url, title, &events[i + 1..end], at));
+                    i = end + 1;
+                    continue;
+                }
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_block(info) => {
+                    let end = find_end(events, i);
+                    let inner = &events[i + 1..end];
+                    let body: String = inner
+                        .iter()
+                        .filter_map(|(e, _)| match e {
+                            Event::Text(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    let body_offset = offset + inner.first().map_or(range.start, |(_, r)| r.start);
+                    out.extend(self.block(info, &body, body_offset, at, depth));
+                    i = end + 1;
+                    continue;
+                }
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => {
+                    let end = find_end(events, i);
+                    let title = self.plain_text(text, &events[i + 1..end]);
+                    let index = self.heading(*level, id.as_deref(), title, at);
+                    out.push(Node::Heading {
+                        index,
+                        level: *level,
+                        classes: classes.iter().map(|c| c.clone().into_static()).collect(),
+                        attrs: attrs
+                            .iter()
+                            .map(|(k, v)| {
+                                (k.clone().into_static(), v.clone().map(CowStr::into_static))
+                            })
+                            .collect(),
+                    });
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => out.push(self.link(*link_type, dest_url, title, id, at)),
+                _ => out.push(self.event(text, event, range)),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Any other event: footnotes numbered, apostrophes kept, raw HTML noted.
+    fn event(&mut self, text: &str, event: &Event<'_>, range: &Range<usize>) -> Node {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => Node::FootnoteStart {
+                id: footnote_id(label),
+                number: self.footnote_number(label),
+            },
+            Event::End(TagEnd::FootnoteDefinition) => Node::FootnoteEnd,
+            Event::FootnoteReference(label) => Node::FootnoteReference {
+                id: footnote_id(label),
+                number: self.footnote_number(label),
+            },
+            Event::Text(t)
+                if self.reading.apostrophe_is_letter
+                    && is_curled_apostrophe(t, &text[range.clone()]) =>
+            {
+                Node::Event(Event::Text(CowStr::Borrowed("'")))
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                self.doc.has_raw_html = true;
+                Node::Event(event.clone().into_static())
+            }
+            other => Node::Event(other.clone().into_static()),
+        }
+    }
+
+    /// The text of a heading or an image's alt, with each language's apostrophe rule applied.
+    fn plain_text(&self, text: &str, events: &[(Event<'_>, Range<usize>)]) -> String {
+        events
+            .iter()
+            .filter_map(|(e, r)| match e {
+                Event::Text(t)
+                    if self.reading.apostrophe_is_letter
+                        && is_curled_apostrophe(t, &text[r.clone()]) =>
+                {
+                    Some("'")
+                }
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn footnote_number(&mut self, label: &str) -> usize {
+        let next = self.footnotes.len() + 1;
+        *self.footnotes.entry(label.to_string()).or_insert(next)
+    }
+
+    /// Gives a heading its id (unique on the page) and returns its index.
+    fn heading(
+        &mut self,
+        level: HeadingLevel,
+        custom: Option<&str>,
+        title: String,
+        at: Range<usize>,
+    ) -> usize {
+        let wanted = custom.map_or_else(|| slug(&title), str::to_string);
+        let id = unique_id(&wanted, &mut self.used_ids);
+        if custom.is_some() && id != wanted {
+            self.problem(
+                at.clone(),
+                format!("the heading id `{wanted}` is already used on this page"),
+            );
+        }
+        self.doc.headings.push(Heading {
+            level: level as u8,
+            id,
+            text: title,
+            at: at.start,
+        });
+        self.doc.headings.len() - 1
+    }
+
+    fn link(
+        &mut self,
+        link_type: LinkType,
+        dest: &CowStr<'_>,
+        title: &CowStr<'_>,
+        id: &CowStr<'_>,
+        at: Range<usize>,
+    ) -> Node {
+        match super::links::target(self.reading, dest) {
+            Ok(target) => {
+                self.doc.links.push(Link {
+                    target,
+                    written: dest.to_string(),
+                    at,
+                });
+                Node::Link {
+                    index: self.doc.links.len() - 1,
+                    link_type,
+                    title: title.clone().into_static(),
+                    id: id.clone().into_static(),
+                }
+            }
+            Err(message) => {
+                self.problem(at, message);
+                Node::Event(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.clone().into_static(),
+                    title: title.clone().into_static(),
+                    id: id.clone().into_static(),
+                }))
+            }
+        }
+    }
+
+    fn image(
+        &mut self,
+        text: &str,
+        dest: &str,
+        title: &str,
+        inner: &[(Event<'_>, Range<usize>)],
+        at: Range<usize>,
+    ) -> Option<Node> {
+        let alt = self.plain_text(text, inner);
+        if alt.trim().is_empty() {
+            self.problem(
+                at.clone(),
+                "this image has no alt text: write what it shows between the brackets, ![like this](map.png), for people who cannot see it",
+            );
+        }
+        match super::links::image(self.reading, dest) {
+            Ok((rel, size)) => Some(Node::Image(Image {
+                rel,
+                written: dest.trim().to_string(),
+                size,
+                alt,
+                title: title.to_string(),
+                at,
+            })),
+            Err(message) => {
+                self.problem(at, message);
+                None
+            }
+        }
+    }
+
+    /// A `callout` or `contact` block; problems are noted and the block left out.
+    fn block(
+        &mut self,
+        info: &str,
+        body: &str,
+        body_offset: usize,
+        fence: Range<usize>,
+        depth: usize,
+    ) -> Option<Node> {
+        let mut words = info.split_whitespace();
+        if words.next() != Some("callout") {
+            return self.contact(body, body_offset, fence);
+        }
+        let kind = match CalloutKind::parse(words.next()) {
+            Ok(kind) => kind,
+            Err(message) => {
+                self.problem(fence, message);
+                return None;
+            }
+        };
+        if depth > MAX_CALLOUT_DEPTH {
+            self.problem(fence, "callouts nest too deep");
+            return None;
+        }
+        let inner = events(body);
+        let body = self.nodes(body, &inner, body_offset, depth + 1);
+        Some(Node::Callout { kind, body })
+    }
+
+    fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Node> {
+        let r = self.reading;
+        let mut contact = match toml::from_str::<Contact>(body) {
+            Ok(contact) => contact,
+            Err(e) => {
+                let d = toml_error::diagnostic(r.shown, r.file, body_offset, &e);
+                self.problems.push(d);
+                return None;
+            }
+        };
+        if let Err(message) = contact.validate() {
+            self.problem(fence, message);
+            return None;
+        }
+        contact.at = fence;
+        self.doc.contacts.push(contact);
+        Some(Node::Contact(self.doc.contacts.len() - 1))
+    }
+}
+
+fn is_block(info: &str) -> bool {
+    matches!(info.split_whitespace().next(), Some("callout" | "contact"))
+}
+
+/// The index of the event that closes the one that starts at `start`.
+fn find_end(events: &[(Event, Range<usize>)], start: usize) -> usize {
+    let mut depth = 0usize;
+    for (j, (e, _)) in events.iter().enumerate().skip(start) {
+        match e {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+            _ => {}
+        }
+    }
+    events.len().saturating_sub(1)
+}
+
+/// How deeply the events nest, and where they first nest too deeply.
+fn depth(events: &[(Event<'_>, Range<usize>)]) -> (usize, Option<Range<usize>>) {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for (event, range) in events {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if depth > MAX_NESTING {
+                    return (deepest, Some(range.clone()));
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (deepest, None)
+}
+
+/// Each `##` section as "Heading: its first sentence.", the points a text message can carry.
+fn key_points(events: &[(Event<'_>, Range<usize>)], body: &str, letter: bool) -> Vec<String> {
+    let mut points = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut collecting: Option<String> = None;
+    let mut in_heading = false;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) if *level as u8 == 2 => {
+                in_heading = true;
+                heading = Some(String::new());
+                collecting = None;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Start(Tag::Paragraph) if heading.is_some() && collecting.is_none() => {
+                collecting = Some(String::new());
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let (Some(h), Some(text)) = (heading.take(), collecting.take()) {
+                    points.push(format!("{}: {}", h.trim(), first_sentence(&text)));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                let t: &str = if letter && is_curled_apostrophe(t, &body[range.clone()]) {
+                    "'"
+                } else {
+                    t
+                };
+                let into = if in_heading {
+                    heading.as_mut()
+                } else {
+                    collecting.as_mut()
+                };
+                if let Some(s) = into {
+                    s.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(c) = collecting.as_mut() {
+                    c.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    points
+}
+
+fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
+        .map_or(text.len(), |(i, c)| i + c.len_utf8());
+    &text[..end]
+}
+
+/// Paragraphs and list items (not headings, not code or blocks) as the writer typed them, with
+/// where each starts in the file.
+fn prose(events: &[(Event<'_>, Range<usize>)], body: &str, offset: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut start = None;
+    let mut in_text = false;
+    let mut flush = |text: &mut String, start: Option<usize>| {
+        if !text.trim().is_empty() {
+            out.push((offset + start.unwrap_or(0), std::mem::take(text)));
+        }
+        text.clear();
+    };
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Item) => {
+                flush(&mut text, start);
+                start = Some(range.start);
+                in_text = true;
+            }
+            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => in_text = false,
+            // Smart punctuation is undone: the words are quoted back as they were typed.
+            Event::Text(t) if in_text => match t.as_ref() {
+                "‘" | "’" | "“" | "”" | "–" | "—" | "…" => {
+                    text.push_str(&body[range.clone()])
+                }
+                t => text.push_str(t),
+            },
+            Event::Code(t) if in_text => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                flush(&mut text, start);
+                in_text = false;
+            }
+            _ => {}
+        }
+    }
+    out
+}

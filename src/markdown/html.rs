@@ -1,0 +1,270 @@
+//! A document as HTML for one reader: links written for where the page is read (web, a phone's
+//! file manager, one offline file), blocks in the content's words.
+
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, Tag};
+
+use super::blocks::{Contact, Labels};
+use super::document::{Document, Image, Link, Node, Target};
+use super::sanitize::sanitize;
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::html::escape;
+
+/// What a document's links need from the rest of the site, for one reader.
+pub trait Resolve {
+    /// The address of page `id` (and a heading in it) for this reader, if the reader has it.
+    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String>;
+    /// The address of a file in the content language's folder.
+    fn asset(&self, rel: &str) -> Option<String>;
+}
+
+/// How this HTML is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Style<'a> {
+    /// Put before every id the page defines (headings, footnotes), where several pages share one
+    /// document (the offline file).
+    pub id_prefix: &'a str,
+    /// Let raw HTML through unsanitised (`[markdown] raw_html = "allow"`).
+    pub allow_raw_html: bool,
+}
+
+/// The document's HTML; a link to a page this reader does not have is a located error.
+pub fn to_html(
+    doc: &Document,
+    (shown, file): (&Path, &str),
+    resolve: &dyn Resolve,
+    labels: &Labels,
+    style: Style,
+) -> Result<String> {
+    let mut writer = Writer {
+        doc,
+        shown,
+        file,
+        resolve,
+        labels,
+        prefix: style.id_prefix,
+        problems: Vec::new(),
+    };
+    let mut html = writer.html(&doc.nodes);
+    if !writer.problems.is_empty() {
+        return Err(Error::Invalid(writer.problems));
+    }
+    if doc.has_raw_html && !style.allow_raw_html {
+        html = sanitize(&html);
+    }
+    Ok(html)
+}
+
+struct Writer<'a> {
+    doc: &'a Document,
+    shown: &'a Path,
+    file: &'a str,
+    resolve: &'a dyn Resolve,
+    labels: &'a Labels,
+    prefix: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a> Writer<'a> {
+    fn html(&mut self, nodes: &'a [Node]) -> String {
+        let events: Vec<Event<'a>> = nodes.iter().map(|n| self.event(n)).collect();
+        let mut html = String::with_capacity(events.len() * 16);
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        html
+    }
+
+    fn event(&mut self, node: &'a Node) -> Event<'a> {
+        match node {
+            Node::Event(event) => borrowed(event),
+            Node::Heading {
+                index,
+                level,
+                classes,
+                attrs,
+            } => Event::Start(Tag::Heading {
+                level: *level,
+                id: Some(CowStr::from(format!(
+                    "{}{}",
+                    self.prefix, self.doc.headings[*index].id
+                ))),
+                classes: classes.clone(),
+                attrs: attrs.clone(),
+            }),
+            Node::Link {
+                index,
+                link_type,
+                title,
+                id,
+            } => Event::Start(Tag::Link {
+                link_type: *link_type,
+                dest_url: CowStr::from(self.href(&self.doc.links[*index])),
+                title: borrow(title),
+                id: borrow(id),
+            }),
+            Node::Image(image) => Event::InlineHtml(CowStr::from(self.image(image))),
+            Node::Callout { kind, body } => {
+                let inner = self.html(body);
+                let role = if kind.name() == "danger" {
+                    " role=\"alert\""
+                } else {
+                    ""
+                };
+                Event::Html(CowStr::from(format!(
+                    "<aside class=\"callout {}\"{role}><p class=\"callout-title\"><strong>{}</strong></p>{inner}</aside>",
+                    kind.name(),
+                    escape(self.labels.callout(*kind))
+                )))
+            }
+            Node::Contact(i) => {
+                Event::Html(CowStr::from(contact(&self.doc.contacts[*i], self.labels)))
+            }
+            Node::FootnoteStart { id, number } => Event::Html(CowStr::from(format!(
+                "<div class=\"footnote\" id=\"{}{}\"><sup>{number}</sup>",
+                self.prefix,
+                escape(id)
+            ))),
+            Node::FootnoteEnd => Event::Html(CowStr::Borrowed("</div>")),
+            Node::FootnoteReference { id, number } => Event::InlineHtml(CowStr::from(format!(
+                "<sup><a href=\"#{}{}\">{number}</a></sup>",
+                self.prefix,
+                escape(id)
+            ))),
+        }
+    }
+
+    fn problem(&mut self, at: std::ops::Range<usize>, message: String) {
+        self.problems
+            .push(Diagnostic::at(self.shown, self.file, at, message));
+    }
+
+    fn href(&mut self, link: &Link) -> String {
+        let with = |url: String, fragment: &Option<String>| match fragment {
+            Some(f) => format!("{url}#{f}"),
+            None => url,
+        };
+        let path = || {
+            let dest = link.written.trim();
+            dest.split_once('#').map_or(dest, |(p, _)| p).to_string()
+        };
+        match &link.target {
+            Target::Here(anchor) => format!("#{}{anchor}", self.prefix),
+            Target::Verbatim(dest) => dest.clone(),
+            Target::Page { id, fragment } => match self.resolve.page(id, fragment.as_deref()) {
+                Some(url) => url,
+                None => {
+                    let message = format!(
+                        "link to a page that does not exist: `{}` (no {id}.md in this language or its fallbacks)",
+                        path()
+                    );
+                    self.problem(link.at.clone(), message);
+                    link.written.clone()
+                }
+            },
+            Target::Asset { rel, fragment } => match self.resolve.asset(rel) {
+                Some(url) => with(url, fragment),
+                None => {
+                    let message = format!(
+                        "`{}` does not exist: link to a page's .md file, or put the file in the content folder",
+                        path()
+                    );
+                    self.problem(link.at.clone(), message);
+                    link.written.clone()
+                }
+            },
+        }
+    }
+
+    fn image(&mut self, image: &Image) -> String {
+        let Some(url) = self.resolve.asset(&image.rel) else {
+            let message = format!(
+                "the image `{}` does not exist in the content folder",
+                image.written
+            );
+            self.problem(image.at.clone(), message);
+            return String::new();
+        };
+        let size = image.size.map_or(String::new(), |(w, h)| {
+            format!(" width=\"{w}\" height=\"{h}\"")
+        });
+        let title = if image.title.is_empty() {
+            String::new()
+        } else {
+            format!(" title=\"{}\"", escape(&image.title))
+        };
+        format!(
+            "<img src=\"{}\" alt=\"{}\"{size}{title} loading=\"lazy\">",
+            escape(&url),
+            escape(&image.alt)
+        )
+    }
+}
+
+/// An event of the document, borrowing its text rather than copying it.
+fn borrowed<'a>(event: &'a Event<'static>) -> Event<'a> {
+    match event {
+        Event::Text(t) => Event::Text(borrow(t)),
+        Event::Code(t) => Event::Code(borrow(t)),
+        Event::Html(t) => Event::Html(borrow(t)),
+        Event::InlineHtml(t) => Event::InlineHtml(borrow(t)),
+        other => other.clone(),
+    }
+}
+
+fn borrow<'a>(text: &'a CowStr<'static>) -> CowStr<'a> {
+    CowStr::Borrowed(text.as_ref())
+}
+
+/// A contact block: a name and what to call, write or visit, each a link where it can be one.
+fn contact(contact: &Contact, labels: &Labels) -> String {
+    let mut html = format!(
+        "<div class=\"contact\"><p><strong>{}</strong></p>",
+        escape(&contact.name)
+    );
+    if contact.placeholder {
+        html.push_str(&format!(
+            "<p class=\"placeholder\">{}</p></div>",
+            escape(&labels.placeholder)
+        ));
+        return html;
+    }
+    html.push_str("<ul>");
+    let dial = |n: &str| super::dial_number(n).unwrap_or_default();
+    if let Some(phone) = &contact.phone {
+        html.push_str(&format!(
+            "<li>{}: <a href=\"tel:{}\">{}</a></li>",
+            escape(&labels.phone),
+            dial(phone),
+            escape(phone)
+        ));
+    }
+    if let Some(number) = &contact.whatsapp {
+        html.push_str(&format!(
+            "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
+            dial(number).trim_start_matches('+'),
+            escape(number)
+        ));
+    }
+    if let Some(email) = &contact.email {
+        html.push_str(&format!(
+            "<li><a href=\"mailto:{0}\">{0}</a></li>",
+            escape(email)
+        ));
+    }
+    if let Some(website) = &contact.website {
+        html.push_str(&format!(
+            "<li><a href=\"{0}\">{0}</a></li>",
+            escape(website)
+        ));
+    }
+    for (label, value) in [
+        (&labels.address, &contact.address),
+        (&labels.hours, &contact.hours),
+    ] {
+        if let Some(value) = value {
+            html.push_str(&format!("<li>{}: {}</li>", escape(label), escape(value)));
+        }
+    }
+    html.push_str("</ul></div>");
+    html
+}

@@ -1,0 +1,224 @@
+//! The reading of a page and its HTML, together: ids, links, blocks, apostrophes, nesting.
+
+use std::path::Path;
+
+use super::*;
+use crate::diagnostics::Result;
+
+struct Fake;
+
+impl Resolve for Fake {
+    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
+        let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
+        (id == "asilo" || id == "guias/mexico").then(|| format!("../{id}/{hash}"))
+    }
+    fn asset(&self, rel: &str) -> Option<String> {
+        (rel == "img/mapa.png").then(|| format!("../../es/{rel}"))
+    }
+}
+
+fn labels() -> Labels {
+    Labels::from_texts(
+        [
+            "[callout-important]",
+            "[callout-danger]",
+            "[contact-phone]",
+            "[contact-hours]",
+            "[contact-address]",
+            "[contact-placeholder]",
+        ]
+        .map(String::from),
+    )
+}
+
+fn doc(body: &str, letter: bool) -> Result<(Document, String)> {
+    let file = format!("+++\n+++\n{body}");
+    let asset = |rel: &str| (rel == "img/mapa.png").then_some(Some((320, 200)));
+    let doc = read(&Reading {
+        shown: Path::new("content/es/a.md"),
+        file: &file,
+        body_start: 8,
+        id: "a",
+        apostrophe_is_letter: letter,
+        asset: &asset,
+    })?;
+    Ok((doc, file))
+}
+
+struct Rendered {
+    html: String,
+    headings: Vec<Heading>,
+}
+
+fn md(body: &str, letter: bool) -> Result<Rendered> {
+    let (doc, file) = doc(body, letter)?;
+    let style = Style {
+        id_prefix: "",
+        allow_raw_html: false,
+    };
+    let html = to_html(
+        &doc,
+        (Path::new("content/es/a.md"), &file),
+        &Fake,
+        &labels(),
+        style,
+    )?;
+    Ok(Rendered {
+        html,
+        headings: doc.headings,
+    })
+}
+
+fn error(body: &str) -> String {
+    md(body, false)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+}
+
+#[test]
+fn kiche_apostrophes_stay_as_written() -> Result<()> {
+    let r = md(
+        "Ri ak'al k'o pa b'e, ch'aqap ja. Kʼo \"jun\" don't.\n",
+        true,
+    )?;
+    assert!(r.html.contains("ak'al k'o pa b'e, ch'aqap"), "{}", r.html);
+    assert!(r.html.contains("Kʼo"), "{}", r.html);
+    assert!(
+        r.html.contains("“jun”"),
+        "double quotes still curl: {}",
+        r.html
+    );
+    let en = md("don't\n", false)?;
+    assert!(en.html.contains("don’t"), "{}", en.html);
+    Ok(())
+}
+
+#[test]
+fn kiche_headings_keep_their_apostrophes_for_every_output() -> Result<()> {
+    let (d, _) = doc("## Ri b'e\n\nK'o jun ak'al.\n", true)?;
+    assert_eq!(d.headings[0].text, "Ri b'e");
+    assert_eq!(d.key_points, ["Ri b'e: K'o jun ak'al."]);
+    Ok(())
+}
+
+#[test]
+fn links_are_rewritten_and_missing_ones_located() -> Result<()> {
+    let r = md(
+        "[a](asilo.md#abogado) [g](guias/mexico.md) ![m](img/mapa.png) [x](https://x.org)\n",
+        false,
+    )?;
+    assert!(r.html.contains("href=\"../asilo/#abogado\""), "{}", r.html);
+    assert!(r.html.contains("href=\"../guias/mexico/\""), "{}", r.html);
+    assert!(
+        r.html.contains("<img src=\"../../es/img/mapa.png\" alt=\"m\" width=\"320\" height=\"200\" loading=\"lazy\">"),
+        "{}",
+        r.html
+    );
+    let no_alt = error("![](img/mapa.png)\n");
+    assert!(
+        no_alt.contains("content/es/a.md:3:1: this image has no alt text"),
+        "{no_alt}"
+    );
+    let remote = error("![x](https://cdn.example/x.png)\n");
+    assert!(remote.contains("is on another site"), "{remote}");
+    let err = error("Hola\n\nVer [nada](nada.md).\n");
+    assert!(
+        err.contains("content/es/a.md:5:5: link to a page that does not exist: `nada.md`"),
+        "{err}"
+    );
+    let out = error("[p](../../../etc/passwd)\n");
+    assert!(out.contains("points outside the content folder"), "{out}");
+    Ok(())
+}
+
+#[test]
+fn heading_ids_are_unique_and_footnotes_cannot_collide() -> Result<()> {
+    let r = md(
+        "## ¿Qué es COMAR?\n\n## Fn 1\n\n## Ayuda\n\n## Ayuda\n\nNota[^1].\n\n[^1]: Fuente.\n",
+        false,
+    )?;
+    let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["qué-es-comar", "fn-1-1", "ayuda", "ayuda-1"]);
+    assert!(r.html.contains("id=\"fn-1\""), "{}", r.html);
+    let custom = md("## Abogado {#abogado}\n", false)?;
+    assert_eq!(custom.headings[0].id, "abogado");
+    Ok(())
+}
+
+/// The ids the anchor check knows are the ids the HTML carries: there is one list of them.
+#[test]
+fn every_heading_id_in_the_html_is_in_the_document_and_no_other() -> Result<()> {
+    let body =
+        "## A `b` *c*\n\n```callout important\n## Dentro\n```\n\n## A b c\n\n## Fn 1\n\n[^1]: x\n";
+    let r = md(body, false)?;
+    let in_html: Vec<&str> = r
+        .html
+        .split("<h2 id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    let known: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(in_html, known);
+    assert_eq!(known, ["a-b-c", "dentro", "a-b-c-1", "fn-1-1"]);
+    Ok(())
+}
+
+#[test]
+fn callouts_and_contacts() -> Result<()> {
+    let r = md(
+        "```callout danger\nVe a un **lugar seguro**.\n```\n\n```contact\nname = \"Casa\"\nphone = \"+52 (55) 1234-5678\"\nwhatsapp = \"+52 55 1234 5678\"\n```\n",
+        false,
+    )?;
+    assert!(r.html.contains("<aside class=\"callout danger\" role=\"alert\"><p class=\"callout-title\"><strong>[callout-danger]</strong>"), "{}", r.html);
+    assert!(
+        r.html.contains("<strong>lugar seguro</strong>"),
+        "{}",
+        r.html
+    );
+    assert!(r.html.contains("href=\"tel:+525512345678\""), "{}", r.html);
+    assert!(
+        r.html.contains("href=\"https://wa.me/525512345678\""),
+        "{}",
+        r.html
+    );
+    let bad = error("```contact\nname = \"Casa\"\nphone = \"call me\"\n```\n");
+    assert!(bad.contains("is not a phone number"), "{bad}");
+    let typo = error("\n```contact\nnme = \"Casa\"\n```\n");
+    assert!(
+        typo.contains("content/es/a.md:5:1: unknown field `nme`"),
+        "{typo}"
+    );
+    Ok(())
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}x\n", "> ".repeat(10_000));
+    let err = error(&deep);
+    assert!(err.contains("nested more than"), "{err}");
+}
+
+#[test]
+fn one_key_point_per_section() -> Result<()> {
+    let (d, _) = doc(
+        "Intro.\n\n## Tu derecho\n\nPuedes pedir asilo. Es gratis.\n\n## Ayuda\n\n- lista\n\nBusca un **abogado** hoy.\n",
+        false,
+    )?;
+    assert_eq!(
+        d.key_points,
+        [
+            "Tu derecho: Puedes pedir asilo.",
+            "Ayuda: Busca un abogado hoy."
+        ]
+    );
+    Ok(())
+}
+
+#[test]
+fn prose_is_quoted_as_typed() -> Result<()> {
+    let (d, _) = doc("Dijo \"ven\" -- y... se fue.\n\n## No\n\n- uno\n", false)?;
+    let texts: Vec<&str> = d.prose.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["Dijo \"ven\" -- y... se fue.", "uno"]);
+    Ok(())
+}

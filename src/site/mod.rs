@@ -1,0 +1,158 @@
+//! The loaded site: configuration, pages (each read once into its document), interface strings,
+//! and the route of every page in every language. What the outputs and the lints both need lives
+//! here: translation sources, staleness, block labels, the check of links to headings.
+
+mod anchors;
+mod routes;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::{Content, Page, PageCache};
+use crate::diagnostics::{Error, Problems, Result};
+use crate::i18n::Locales;
+use crate::markdown::Labels;
+
+pub use routes::root_prefix;
+
+/// One page as a reader of one language gets it.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub id: String,
+    /// The reader's language: the folder the page is written to.
+    pub lang: String,
+    /// The language of the text shown: `lang` itself, or the first of its fallbacks that has it.
+    pub content_lang: String,
+    /// Output path below the site root, always ending in `/`: `es/asilo/`.
+    pub path: String,
+}
+
+impl Route {
+    /// True when the page is shown in another language because it is not translated yet.
+    pub fn is_fallback(&self) -> bool {
+        self.lang != self.content_lang
+    }
+}
+
+/// Everything the renderers need, loaded and checked.
+pub struct Site {
+    pub config: Config,
+    pub content: Content,
+    pub locales: Arc<Locales>,
+    pub routes: Vec<Route>,
+    /// Page id → language → index in `routes`: looked up without building a key.
+    by_key: HashMap<String, HashMap<String, usize>>,
+    /// Each language's words for callouts and contact blocks.
+    labels: BTreeMap<String, Labels>,
+}
+
+impl Site {
+    /// Loads content and interface strings and works out every route, reporting every problem in
+    /// one go (content and Fluent errors together).
+    pub fn load(config: Config) -> Result<Site> {
+        Site::load_cached(config, &mut PageCache::default(), None)
+    }
+
+    /// The same, taking unchanged pages from an earlier build's cache (`serve`).
+    pub fn load_cached(
+        config: Config,
+        cache: &mut PageCache,
+        locales: Option<Arc<Locales>>,
+    ) -> Result<Site> {
+        let mut problems = Problems::default();
+        let content = problems.take(Content::load(&config, cache))?;
+        let locales = match locales {
+            Some(locales) => Some(locales),
+            None => problems.take(Locales::load(&config))?.map(Arc::new),
+        };
+        let (Some(content), Some(locales)) = (content, locales) else {
+            return Err(Error::Invalid(problems.list));
+        };
+        let routes = problems
+            .take(routes::routes(&config, &content))?
+            .unwrap_or_default();
+        let labels = problems.take(labels(&config, &locales))?;
+        problems.finish()?;
+        let labels = labels.unwrap_or_default();
+        let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        for (i, r) in routes.iter().enumerate() {
+            by_key
+                .entry(r.id.clone())
+                .or_default()
+                .insert(r.lang.clone(), i);
+        }
+        Ok(Site {
+            config,
+            content,
+            locales,
+            routes,
+            by_key,
+            labels,
+        })
+    }
+
+    /// The route of page `id` for readers of `lang`.
+    pub fn route(&self, id: &str, lang: &str) -> Option<&Route> {
+        self.by_key.get(id)?.get(lang).map(|&i| &self.routes[i])
+    }
+
+    /// The page a route shows.
+    pub fn page(&self, route: &Route) -> Option<&Page> {
+        self.content.get(&route.id, &route.content_lang)
+    }
+
+    /// The words blocks print in `lang` (callout titles, contact labels).
+    pub fn labels(&self, lang: &str) -> &Labels {
+        static NONE: std::sync::OnceLock<Labels> = std::sync::OnceLock::new();
+        self.labels
+            .get(lang)
+            .unwrap_or_else(|| NONE.get_or_init(Labels::default))
+    }
+
+    /// The page translations of `id` are measured against: the default language's, or else the
+    /// first configured language that has it.
+    pub fn source_of(&self, id: &str) -> Option<&Page> {
+        let config = &self.config;
+        self.content.get(id, &config.default_language).or_else(|| {
+            config
+                .languages
+                .iter()
+                .find_map(|l| self.content.get(id, &l.code))
+        })
+    }
+
+    /// True when a translation records a source digest that no longer matches its source.
+    pub fn is_stale(&self, page: &Page) -> bool {
+        let Some(recorded) = &page.front.source_digest else {
+            return false;
+        };
+        self.source_of(&page.id)
+            .filter(|source| source.lang != page.lang)
+            .is_some_and(|source| source.digest() != recorded)
+    }
+
+    /// Links to headings that do not exist, located in the pages that hold them.
+    pub fn broken_anchors(&self) -> Vec<crate::Diagnostic> {
+        anchors::broken(self)
+    }
+}
+
+/// Each language's block labels, from its strings: a missing one is an error naming its file.
+fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>> {
+    let mut problems = Problems::default();
+    let mut all = BTreeMap::new();
+    for language in &config.languages {
+        let texts = Labels::MESSAGES.map(|id| {
+            problems
+                .take(locales.require(&language.code, id, None))
+                .ok()
+                .flatten()
+                .map(|m| m.text)
+                .unwrap_or_default()
+        });
+        all.insert(language.code.clone(), Labels::from_texts(texts));
+    }
+    problems.finish()?;
+    Ok(all)
+}

@@ -1,0 +1,101 @@
+//! Where every page is published for the readers of every language: its own text, or the first
+//! fallback that has it.
+
+use std::collections::BTreeMap;
+
+use super::Route;
+use crate::config::Config;
+use crate::content::{Content, Page};
+use crate::diagnostics::{Diagnostic, Problems, Result};
+
+/// Every route of the site: each page for each language whose chain has it.
+pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
+    let mut problems = Problems::default();
+    let mut routes = Vec::new();
+    let mut claimed: BTreeMap<String, &Page> = BTreeMap::new();
+    for (id, by_lang) in &content.pages {
+        for language in &config.languages {
+            let found = language
+                .chain
+                .iter()
+                .find_map(|code| by_lang.get(code).filter(|p| !p.front.draft));
+            let Some(page) = found else { continue };
+            let path = route_path(&language.code, page);
+            if language.code == page.lang {
+                if let Some(other) = claimed.get(&path) {
+                    problems.push(Diagnostic::in_file(
+                        &page.shown,
+                        format!(
+                            "this page and {} would both be published at /{path}; give one of them another slug",
+                            other.shown.display()
+                        ),
+                    ));
+                    continue;
+                }
+                claimed.insert(path.clone(), page);
+            }
+            routes.push(Route {
+                id: id.clone(),
+                lang: language.code.clone(),
+                content_lang: page.lang.clone(),
+                path,
+            });
+        }
+    }
+    // A fallback copy must not land where a real page of that language already is.
+    let real: BTreeMap<&str, &str> = routes
+        .iter()
+        .filter(|r| !r.is_fallback())
+        .map(|r| (r.path.as_str(), r.id.as_str()))
+        .collect();
+    let mut clashes = Vec::new();
+    for r in routes.iter().filter(|r| r.is_fallback()) {
+        if let Some(owner) = real.get(r.path.as_str()).filter(|owner| **owner != r.id)
+            && let Some(page) = content.get(owner, &r.lang)
+        {
+            clashes.push(Diagnostic::in_file(
+                    &page.shown,
+                    format!(
+                        "this page's address /{} is also where the untranslated page `{}` goes; give it another slug",
+                        r.path, r.id
+                    ),
+                ));
+        }
+    }
+    problems.list.extend(clashes);
+    problems.finish()?;
+    Ok(routes)
+}
+
+/// `es/asilo/`, `es/guias/mexico/`, `es/` for the home page.
+fn route_path(lang: &str, page: &Page) -> String {
+    let mut path = format!("{lang}/");
+    let parts: Vec<&str> = page.id.split('/').collect();
+    let (dirs, _) = parts.split_at(parts.len().saturating_sub(1));
+    for dir in dirs {
+        path.push_str(dir);
+        path.push('/');
+    }
+    if !page.is_index() {
+        path.push_str(page.url_segment());
+        path.push('/');
+    }
+    path
+}
+
+/// The relative prefix from an output folder (`es/asilo/`) back to the site root (`../../`).
+pub fn root_prefix(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(root_prefix("es/asilo/"), "../../");
+        assert_eq!(root_prefix("es/"), "../");
+        assert_eq!(root_prefix(""), "");
+    }
+}
