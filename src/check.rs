@@ -60,7 +60,7 @@ pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
         ..options.clone()
     };
     let config = build::configure(&options)?;
-    let mut cache = build::Cache::default();
+    let mut cache = build::Cache::for_check(&options.root);
     let (site, theme) = build::load(config, &options, &mut cache)?;
     let mut clock = build::Clock::new(false);
     let made = build::make(

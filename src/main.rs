@@ -117,80 +117,8 @@ fn run(command: Command) -> Result<(), Error> {
             output,
             base_url,
             quiet,
-        } => {
-            let report = build::build(&Options {
-                root,
-                output,
-                base_url,
-                progress: !quiet && std::io::stderr().is_terminal(),
-                ..Options::default()
-            })?;
-            for w in &report.warnings {
-                eprintln!("{w}");
-            }
-            let languages: Vec<String> = report
-                .languages
-                .iter()
-                .map(|(lang, n)| {
-                    if n.fallback > 0 {
-                        format!("{lang} {} + {} untranslated", n.translated, n.fallback)
-                    } else {
-                        format!("{lang} {}", n.translated)
-                    }
-                })
-                .collect();
-            if quiet {
-                return Ok(());
-            }
-            let stages: Vec<String> = report
-                .stages
-                .iter()
-                .filter(|(_, d)| d.as_millis() > 0)
-                .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
-                .collect();
-            println!(
-                "built {} files ({:.1} KB) into {} in {} ms ({}): pages {}",
-                report.files,
-                report.bytes as f64 / 1024.0,
-                report.output.display(),
-                report.elapsed.as_millis(),
-                stages.join(", "),
-                languages.join(", ")
-            );
-            if !report.offline.is_empty() {
-                let sizes: Vec<String> = report
-                    .offline
-                    .iter()
-                    .map(|(lang, bytes)| format!("{lang} {:.1} KB", *bytes as f64 / 1024.0))
-                    .collect();
-                println!("offline.html after gzip: {}", sizes.join(", "));
-            }
-            Ok(())
-        }
-        Command::Check { root, format } => {
-            let options = Options {
-                root,
-                ..Options::default()
-            };
-            let found = senda::check::check(&options, senda::check::today())?;
-            let errors = found
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            if format == "json" {
-                println!("{}", senda::check::to_json(&found));
-            } else {
-                for d in &found {
-                    eprintln!("{d}\n");
-                }
-                println!("{errors} errors, {} warnings", found.len() - errors);
-            }
-            if errors > 0 {
-                Err(Error::Invalid(Vec::new()))
-            } else {
-                Ok(())
-            }
-        }
+        } => build_site(root, output, base_url, quiet),
+        Command::Check { root, format } => check(root, &format),
         Command::Serve {
             root,
             bind,
@@ -222,17 +150,108 @@ fn run(command: Command) -> Result<(), Error> {
             );
             Ok(())
         }
-        Command::Status { root, stamp } => {
-            let config = senda::config::Config::load(&root)?;
-            let site = senda::site::Site::load(config)?;
-            match stamp {
-                Some(file) => {
-                    let digest = status::stamp(&site, &file)?;
-                    println!("{}: source_digest = \"{digest}\"", file.display());
-                }
-                None => print!("{}", status::format_table(&site, &status::table(&site))),
-            }
-            Ok(())
-        }
+        Command::Status { root, stamp } => status(root, stamp),
     }
+}
+
+/// `senda build`: builds, then prints the warnings and a one-line summary.
+fn build_site(
+    root: PathBuf,
+    output: Option<PathBuf>,
+    base_url: Option<String>,
+    quiet: bool,
+) -> Result<(), Error> {
+    let report = build::build(&Options {
+        root,
+        output,
+        base_url,
+        progress: !quiet && std::io::stderr().is_terminal(),
+        ..Options::default()
+    })?;
+    for w in &report.warnings {
+        eprintln!("{w}");
+    }
+    if !quiet {
+        println!("{}", summary(&report));
+    }
+    Ok(())
+}
+
+/// What a build made, where, how long each stage took, and each language's pages and offline file.
+fn summary(report: &build::Report) -> String {
+    let languages: Vec<String> = report
+        .languages
+        .iter()
+        .map(|(lang, n)| {
+            if n.fallback > 0 {
+                format!("{lang} {} + {} untranslated", n.translated, n.fallback)
+            } else {
+                format!("{lang} {}", n.translated)
+            }
+        })
+        .collect();
+    let stages: Vec<String> = report
+        .stages
+        .iter()
+        .filter(|(_, d)| d.as_millis() > 0)
+        .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+        .collect();
+    let mut text = format!(
+        "built {} files ({:.1} KB) into {} in {} ms ({}): pages {}",
+        report.files,
+        report.bytes as f64 / 1024.0,
+        report.output.display(),
+        report.elapsed.as_millis(),
+        stages.join(", "),
+        languages.join(", ")
+    );
+    if !report.offline.is_empty() {
+        let sizes: Vec<String> = report
+            .offline
+            .iter()
+            .map(|(lang, bytes)| format!("{lang} {:.1} KB", *bytes as f64 / 1024.0))
+            .collect();
+        text.push_str(&format!("\noffline.html after gzip: {}", sizes.join(", ")));
+    }
+    text
+}
+
+/// `senda check`: every problem, then the count; fails when there is an error.
+fn check(root: PathBuf, format: &str) -> Result<(), Error> {
+    let options = Options {
+        root,
+        ..Options::default()
+    };
+    let found = senda::check::check(&options, senda::check::today())?;
+    let errors = found
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if format == "json" {
+        println!("{}", senda::check::to_json(&found));
+    } else {
+        for d in &found {
+            eprintln!("{d}\n");
+        }
+        println!("{errors} errors, {} warnings", found.len() - errors);
+    }
+    if errors > 0 {
+        Err(Error::Invalid(Vec::new()))
+    } else {
+        Ok(())
+    }
+}
+
+/// `senda status`: the translation table, or stamping one translation.
+fn status(root: PathBuf, stamp: Option<PathBuf>) -> Result<(), Error> {
+    let config = senda::config::Config::load(&root)?;
+    let site = senda::site::Site::load(config)?;
+    match stamp {
+        Some(file) => {
+            let digest = status::stamp(&site, &file)?;
+            println!("{}: source_digest = \"{digest}\"", file.display());
+        }
+        None => print!("{}", status::format_table(&site, &status::table(&site))),
+    }
+    Ok(())
 }

@@ -347,6 +347,7 @@ pub fn is_compressible(path: &str) -> bool {
 /// `.gz` and `.br` beside every HTML, CSS, XML and text file, for servers that send them as they
 /// are (nginx `gzip_static`, Caddy `precompressed`).
 pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
+    use std::sync::atomic::Ordering;
     outputs
         .par_iter()
         .filter(|o| is_compressible(&o.path))
@@ -354,7 +355,10 @@ pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
             let (gz, br) = known
                 .get(&content_key(&output.bytes))
                 .cloned()
-                .unwrap_or_else(|| (gzip(&output.bytes).into(), brotli(&output.bytes).into()));
+                .unwrap_or_else(|| {
+                    TEXTS_COMPRESSED.fetch_add(1, Ordering::Relaxed);
+                    (gzip(&output.bytes).into(), brotli(&output.bytes).into())
+                });
             [
                 Output {
                     path: format!("{}.gz", output.path),
@@ -367,6 +371,15 @@ pub fn precompress(outputs: &[Output], known: &Compressed) -> Vec<Output> {
             ]
         })
         .collect()
+}
+
+/// How many texts have been compressed in this process: what shows that `check`, which writes
+/// nothing, compresses nothing.
+static TEXTS_COMPRESSED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The number of texts compressed so far in this process.
+pub fn texts_compressed() -> usize {
+    TEXTS_COMPRESSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Compressed forms of texts already compressed once, by a hash of the text: brotli at its best

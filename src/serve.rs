@@ -302,25 +302,9 @@ const RELOAD_SCRIPT: &str =
     "<script>new EventSource('/_senda/events').onmessage=function(){location.reload()}</script>";
 
 fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStream>>) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(s) => s,
-        Err(_) => return,
-    });
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
+    let Some((method, path)) = request(&stream) else {
         return;
-    }
-    // Drain the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (
-        parts.next().unwrap_or_default(),
-        parts.next().unwrap_or("/"),
-    );
+    };
     let mut stream = stream;
     if method != "GET" && method != "HEAD" {
         let _ = respond(
@@ -331,7 +315,6 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
         );
         return;
     }
-    let path = target.split(['?', '#']).next().unwrap_or("/");
     if path == "/_senda/events" {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
         if stream.write_all(head.as_bytes()).is_ok()
@@ -343,20 +326,16 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
     }
     let Ok(state) = state.read() else { return };
     if path == "/_status" || path == "/_status/" {
+        let page = state.site.as_ref().map(status_page).unwrap_or_default();
         let _ = respond(
             &mut stream,
             "200 OK",
             "text/html; charset=utf-8",
-            state
-                .site
-                .as_ref()
-                .map(status_page)
-                .unwrap_or_default()
-                .as_bytes(),
+            page.as_bytes(),
         );
         return;
     }
-    let Some(key) = safe_path(path) else {
+    let Some(key) = safe_path(&path) else {
         let _ = respond(&mut stream, "404 Not Found", "text/plain", b"not found");
         return;
     };
@@ -365,44 +344,67 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
     } else {
         key
     };
-    if let Some(errors) = &state.error {
-        let pages_of = state.site.as_ref().map(pages_of).unwrap_or_default();
-        let affected = errors
-            .iter()
-            .filter_map(|d| d.location.as_ref())
-            .filter_map(|l| pages_of.get(&l.path))
-            .flatten()
-            .collect::<Vec<_>>();
-        let everywhere = affected.is_empty();
-        if key.ends_with(".html") && (everywhere || affected.iter().any(|p| **p == key)) {
-            let _ = respond(
-                &mut stream,
-                "500 Internal Server Error",
-                "text/html; charset=utf-8",
-                error_page(errors).as_bytes(),
-            );
-            return;
-        }
+    if let Some(errors) = &state.error
+        && shows_error(&state, errors, &key)
+    {
+        let page = error_page(errors);
+        let _ = respond(
+            &mut stream,
+            "500 Internal Server Error",
+            "text/html; charset=utf-8",
+            page.as_bytes(),
+        );
+        return;
     }
+    serve_file(&mut stream, &state, &key);
+}
+
+/// The request's method and path (without query or fragment); its headers are read and dropped.
+fn request(stream: &TcpStream) -> Option<(String, String)> {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(stream.try_clone().ok()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line).ok()?;
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or_default().to_string();
+    let target = parts.next().unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    Some((method, path))
+}
+
+/// Whether the page at `key` shows the build's errors: the pages of the files that have them,
+/// or every page when no page can be told.
+fn shows_error(state: &State, errors: &[Diagnostic], key: &str) -> bool {
+    let pages_of = state.site.as_ref().map(pages_of).unwrap_or_default();
+    let affected = errors
+        .iter()
+        .filter_map(|d| d.location.as_ref())
+        .filter_map(|l| pages_of.get(&l.path))
+        .flatten()
+        .collect::<Vec<_>>();
+    key.ends_with(".html") && (affected.is_empty() || affected.iter().any(|p| *p == key))
+}
+
+/// A file of the build, or the 404 page.
+fn serve_file(stream: &mut TcpStream, state: &State, key: &str) {
     match state
         .files
-        .get(&key)
+        .get(key)
         .or_else(|| state.files.get(&format!("{key}/index.html")))
     {
         Some(bytes) => {
-            let _ = respond(&mut stream, "200 OK", content_type(&key), bytes);
+            let _ = respond(stream, "200 OK", content_type(key), bytes);
         }
         None => {
             let body = state
                 .files
                 .get("404.html")
                 .map_or_else(|| b"not found".to_vec(), |b| b.to_vec());
-            let _ = respond(
-                &mut stream,
-                "404 Not Found",
-                "text/html; charset=utf-8",
-                &body,
-            );
+            let _ = respond(stream, "404 Not Found", "text/html; charset=utf-8", &body);
         }
     }
 }

@@ -64,6 +64,14 @@ impl Cache {
         }
     }
 
+    /// A cache for `check`: the leaflets a build kept beside the site, read but never changed.
+    pub fn for_check(root: &Path) -> Self {
+        Cache {
+            typeset: leaflet::Typeset::reading(root.join(".senda-cache").join("leaflets")),
+            ..Cache::default()
+        }
+    }
+
     /// Loads the site, taking the strings and the theme as they were if nothing they come from
     /// changed since the last build in this process.
     pub(super) fn load(&mut self, config: Config, preview: bool) -> Result<(Site, Arc<Theme>)> {

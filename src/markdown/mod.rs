@@ -10,6 +10,7 @@ mod html;
 mod links;
 mod sanitize;
 mod slug;
+mod summary;
 #[cfg(test)]
 mod tests;
 

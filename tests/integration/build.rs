@@ -280,6 +280,43 @@ fn base_url_can_be_overridden_and_output_moved() {
     assert!(html.contains("https://preview.test/es/asilo/"));
 }
 
+/// An address from the command line is checked like the one in senda.toml: it goes into every
+/// canonical link, sitemap entry and printed QR code.
+#[test]
+fn a_bad_base_url_on_the_command_line_is_refused() {
+    let site = Fixture::new("basic");
+    site.build();
+    let before = site.snapshot();
+    for bad in [
+        "ftp://example.test/",
+        "example.test",
+        "https://example.test/a b/",
+    ] {
+        let run = site.run(&["build", "--base-url", bad]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{bad}: {stderr}");
+        assert!(stderr.contains("--base-url: base_url"), "{bad}: {stderr}");
+        assert_eq!(
+            site.snapshot(),
+            before,
+            "{bad}: the previous output changed"
+        );
+    }
+}
+
+/// A heading inside a callout gets an id like any other, and links to it are checked against
+/// that same id (the anchor check once knew only the headings outside callouts).
+#[test]
+fn links_to_headings_inside_callouts_resolve() {
+    let site = Fixture::new("basic");
+    let page = "+++\ntitle = \"Dentro\"\nupdated = 2026-11-03\n+++\n\n```callout danger\n## Llama ya {#llama}\n\nAhora.\n```\n\nVer [arriba](#llama).\n";
+    std::fs::write(site.root.join("content/es/dentro.md"), page).expect("write the page");
+    site.build();
+    let html = site.read("es/dentro/index.html");
+    assert!(html.contains("<h2 id=llama>"), "{html}");
+    assert!(html.contains("<a href=#llama>"), "{html}");
+}
+
 #[test]
 fn refuses_to_replace_the_site_itself() {
     let site = Fixture::new("basic");

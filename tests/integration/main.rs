@@ -8,5 +8,6 @@ mod errors;
 mod incremental;
 mod leaflets;
 mod status;
+mod structure;
 mod support;
 mod walk;

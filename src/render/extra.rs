@@ -1,0 +1,165 @@
+//! The documents that are not one page: the language picker, 404 pages, each language's offline
+//! file and the print view of a leaflet.
+
+use serde::Serialize;
+use tera::Context as TeraContext;
+
+use super::LinkStyle;
+use super::navigation::Navigation;
+use super::page::{LanguageLink, PageView, page_view};
+use super::theme::Theme;
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::site::{Route, Site};
+
+#[derive(Serialize)]
+pub(super) struct OfflineContext<'a> {
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) css: &'a str,
+    pub(super) base_url: &'a str,
+    /// The language's home on the web.
+    pub(super) online_url: String,
+    pub(super) pages: Vec<PageView<'a>>,
+}
+
+/// Every page of one language in one self-contained document: in-page links, images inlined.
+pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> {
+    let config = &site.config;
+    let mut problems = Problems::default();
+    let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
+    ordered.extend(Navigation::new(site).menu(lang).iter().map(|(r, _)| *r));
+    let mut pages = Vec::new();
+    for route in ordered {
+        if let Some(view) =
+            problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
+        {
+            pages.push(view);
+        }
+    }
+    problems.finish()?;
+    let context = OfflineContext {
+        lang,
+        dir: config.language(lang).map_or("ltr", |l| l.dir.as_str()),
+        css: &theme.css,
+        base_url: &config.base_url,
+        online_url: format!("{}{lang}/", config.base_url),
+        pages,
+    };
+    let context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    theme.render("offline.html", &context)
+}
+
+#[derive(Serialize)]
+pub(super) struct SimpleContext<'a> {
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) root: String,
+    pub(super) base_url: &'a str,
+    pub(super) css: &'a str,
+    pub(super) languages: Vec<LanguageLink<'a>>,
+    pub(super) home_url: String,
+}
+
+/// The language picker at the site root, and a 404 page for each language.
+pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>> {
+    let config = &site.config;
+    let base_path = config.base_path();
+    let mut out = Vec::new();
+    // Each language's home page, or its first page when it has none; a language with no page at
+    // all is not offered.
+    let entry = |lang: &str| {
+        site.route("index", lang)
+            .or_else(|| site.routes.iter().find(|r| r.lang == lang))
+    };
+    let homes = |root: &str| -> Vec<LanguageLink> {
+        config
+            .languages
+            .iter()
+            .filter_map(|l| {
+                entry(&l.code).map(|r| LanguageLink {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    url: format!("{root}{}", r.path),
+                    current: false,
+                })
+            })
+            .collect()
+    };
+    let default_dir = config
+        .language(&config.default_language)
+        .map_or("ltr", |l| l.dir.as_str());
+    let picker = SimpleContext {
+        lang: &config.default_language,
+        dir: default_dir,
+        root: String::new(),
+        base_url: &config.base_url,
+        css: &theme.css,
+        languages: homes(""),
+        home_url: String::new(),
+    };
+    out.push((
+        "index.html".to_string(),
+        render_simple(theme, "languages.html", &picker)?,
+    ));
+    for language in &config.languages {
+        // A 404 page is served at any depth, so its links start from the site's base path.
+        let context = SimpleContext {
+            lang: &language.code,
+            dir: language.dir.as_str(),
+            root: base_path.to_string(),
+            base_url: &config.base_url,
+            css: &theme.css,
+            languages: homes(base_path),
+            home_url: entry(&language.code).map_or_else(
+                || base_path.to_string(),
+                |r| format!("{base_path}{}", r.path),
+            ),
+        };
+        let html = render_simple(theme, "404.html", &context)?;
+        if language.code == config.default_language {
+            out.push(("404.html".to_string(), html.clone()));
+        }
+        out.push((format!("{}/404.html", language.code), html));
+    }
+    Ok(out)
+}
+
+pub(super) fn render_simple(
+    theme: &Theme,
+    template: &str,
+    context: &SimpleContext,
+) -> Result<String> {
+    let context = TeraContext::from_serialize(context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    theme.render(template, &context)
+}
+
+#[derive(Serialize)]
+pub(super) struct PrintContext<'a> {
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) css: &'a str,
+    pub(super) page: PageView<'a>,
+    pub(super) qr_svg: &'a str,
+}
+
+/// The leaflet as a web page for printing from a browser (`<lang>/leaflets/<name>.html`).
+pub fn render_print(site: &Site, theme: &Theme, route: &Route, qr_svg: &str) -> Result<String> {
+    let from = format!("{}/leaflets/", route.lang);
+    let page = page_view(site, route, LinkStyle::Web, &from)?;
+    let context = PrintContext {
+        lang: &route.lang,
+        dir: site
+            .config
+            .language(&route.lang)
+            .map_or("ltr", |l| l.dir.as_str()),
+        css: &theme.css,
+        page,
+        qr_svg,
+    };
+    let context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    theme.render("print.html", &context)
+}

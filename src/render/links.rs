@@ -1,0 +1,131 @@
+//! Addresses between pages, written for where a page is read: a web server, a phone's file
+//! manager, or one offline file.
+
+use super::LinkStyle;
+use crate::html;
+use crate::markdown;
+use crate::site::{Route, Site, root_prefix};
+
+/// Markdown's view of the site from one route, for one way of writing links.
+pub(super) struct LinkContext<'a> {
+    pub(super) site: &'a Site,
+    pub(super) route: &'a Route,
+    /// The folder of the document the links are in (`es/asilo/`, `es/leaflets/`).
+    pub(super) from: &'a str,
+    /// From `from` back to the site root (`../../`).
+    pub(super) root: String,
+    pub(super) style: LinkStyle,
+}
+
+impl<'a> LinkContext<'a> {
+    pub(super) fn new(site: &'a Site, route: &'a Route, from: &'a str, style: LinkStyle) -> Self {
+        LinkContext {
+            site,
+            route,
+            from,
+            root: root_prefix(from),
+            style,
+        }
+    }
+
+    /// The address of `target` (and a heading in it) from this route.
+    pub(super) fn href(&self, target: &Route, fragment: Option<&str>) -> String {
+        let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
+        match self.style {
+            LinkStyle::Web => format!("{}{hash}", relative(self.from, &target.path, &self.root)),
+            LinkStyle::Files => {
+                let rel = relative(self.from, &target.path, &self.root);
+                let rel = if rel == "./" { String::new() } else { rel };
+                format!("{rel}index.html{hash}")
+            }
+            LinkStyle::SingleFile => match fragment {
+                Some(f) => format!("#{}-{f}", anchor(&target.id)),
+                None => format!("#{}", anchor(&target.id)),
+            },
+        }
+    }
+}
+
+impl markdown::Resolve for LinkContext<'_> {
+    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
+        self.site
+            .route(id, &self.route.lang)
+            .map(|r| self.href(r, fragment))
+    }
+
+    fn asset(&self, rel: &str) -> Option<String> {
+        let lang = &self.route.content_lang;
+        let asset = self.site.content.asset(lang, rel)?;
+        Some(match (self.style, image_type(rel)) {
+            (LinkStyle::SingleFile, Some(mime)) => {
+                let bytes = std::fs::read(&asset.file).ok()?;
+                html::data_uri(mime, &bytes)
+            }
+            (LinkStyle::SingleFile, None) => format!("{}{lang}/{rel}", self.site.config.base_url),
+            _ => format!("{}{lang}/{rel}", self.root),
+        })
+    }
+}
+
+pub(super) fn image_type(rel: &str) -> Option<&'static str> {
+    let ext = rel.rsplit('.').next()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        _ => return None,
+    })
+}
+
+/// The id a page's section gets in a document holding several pages.
+pub fn anchor(id: &str) -> String {
+    format!("p-{}", id.replace('/', "-"))
+}
+
+/// The address of `to` as seen from the page at `from`: `../abogado/` for neighbours.
+pub(super) fn relative(from: &str, to: &str, root: &str) -> String {
+    if from == to {
+        return "./".to_string();
+    }
+    let from_parts: Vec<&str> = from.trim_end_matches('/').split('/').collect();
+    let to_parts: Vec<&str> = to.trim_end_matches('/').split('/').collect();
+    let common = from_parts
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 {
+        return format!("{root}{to}");
+    }
+    let up = "../".repeat(from_parts.len() - common);
+    let down: String = to_parts[common..].iter().map(|p| format!("{p}/")).collect();
+    let joined = format!("{up}{down}");
+    if joined.is_empty() {
+        "./".to_string()
+    } else {
+        joined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative;
+
+    #[test]
+    fn relative_addresses() {
+        assert_eq!(
+            relative("es/asilo/", "es/abogado/", "../../"),
+            "../abogado/"
+        );
+        assert_eq!(relative("es/", "es/abogado/", "../"), "abogado/");
+        assert_eq!(relative("es/asilo/", "es/", "../../"), "../");
+        assert_eq!(
+            relative("es/asilo/", "en/asylum/", "../../"),
+            "../../en/asylum/"
+        );
+        assert_eq!(relative("es/asilo/", "es/asilo/", "../../"), "./");
+        assert_eq!(relative("es/g/mx/", "es/g/gt/", "../../../"), "../gt/");
+    }
+}

@@ -1,0 +1,285 @@
+//! One route as `page.html` shows it: the document's HTML and everything around it (languages,
+//! alternates, menu, downloads, notices).
+
+use serde::Serialize;
+use tera::Context as TeraContext;
+
+use super::links::{LinkContext, anchor};
+use super::navigation::{Menu, Navigation, home_urls, menu};
+use super::text::display_date;
+use super::theme::Theme;
+use super::{Downloads, LinkStyle, MENU_PLACEHOLDER, RenderedPage};
+use crate::content::{Date, Review};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::html;
+use crate::markdown::{self, Heading};
+use crate::site::{Route, Site};
+
+#[derive(Serialize)]
+pub(super) struct DownloadLink<'a> {
+    pub(super) url: String,
+    pub(super) label: &'a str,
+    pub(super) size: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct PageView<'a> {
+    pub(super) id: &'a str,
+    /// Where the page starts in a document of several pages (`offline.html`).
+    pub(super) anchor: String,
+    pub(super) title: &'a str,
+    pub(super) description: &'a str,
+    pub(super) content: String,
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+    /// The endonym of the content's language, for the "not translated yet" notice.
+    pub(super) lang_name: &'a str,
+    pub(super) is_fallback: bool,
+    pub(super) needs_native_review: bool,
+    pub(super) needs_legal_review: bool,
+    /// The source changed after this translation was made.
+    pub(super) is_stale: bool,
+    pub(super) updated: String,
+    pub(super) updated_display: String,
+    pub(super) review_by: Option<String>,
+    pub(super) canonical: String,
+    /// This page's own public address, in the reader's language.
+    pub(super) url: String,
+    pub(super) share_whatsapp: String,
+    pub(super) share_sms: String,
+    pub(super) headings: Vec<Heading>,
+    pub(super) is_home: bool,
+    /// Show the quick-exit link.
+    pub(super) sensitive: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct LanguageLink<'a> {
+    pub(super) code: &'a str,
+    pub(super) name: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) url: String,
+    pub(super) current: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct Alternate {
+    pub(super) hreflang: String,
+    pub(super) href: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct MenuItem<'a> {
+    pub(super) title: &'a str,
+    pub(super) url: String,
+    pub(super) current: bool,
+}
+
+/// What `page.html` is given.
+#[derive(Serialize)]
+pub(super) struct PageContext<'a> {
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) root: String,
+    pub(super) base_url: &'a str,
+    pub(super) css: &'a str,
+    pub(super) page: PageView<'a>,
+    pub(super) languages: Vec<LanguageLink<'a>>,
+    pub(super) alternates: Vec<Alternate>,
+    /// On a section's index page: the pages of the section.
+    pub(super) children: Vec<MenuItem<'a>>,
+    pub(super) home_url: String,
+    pub(super) all_languages_url: String,
+    pub(super) text_url: &'a str,
+    pub(super) downloads: Vec<DownloadLink<'a>>,
+    pub(super) live_reload: bool,
+    pub(super) quick_exit_url: &'a str,
+}
+
+/// The Markdown body of a route and everything `page.html` and `offline.html` show about it.
+pub(super) fn page_view<'s>(
+    site: &'s Site,
+    route: &Route,
+    style: LinkStyle,
+    from: &str,
+) -> Result<PageView<'s>> {
+    let page = site.page(route).ok_or_else(|| {
+        Error::one(Diagnostic::general(format!(
+            "no page for route {}",
+            route.path
+        )))
+    })?;
+    let config = &site.config;
+    let content_language = config.language(&route.content_lang);
+    let anchor = anchor(&page.id);
+    let prefix = if style == LinkStyle::SingleFile {
+        format!("{anchor}-")
+    } else {
+        String::new()
+    };
+    let links = LinkContext::new(site, route, from, style);
+    let style = markdown::Style {
+        id_prefix: &prefix,
+        allow_raw_html: config.raw_html_allowed,
+    };
+    let content = markdown::to_html(
+        &page.document,
+        (&page.shown, &page.source),
+        &links,
+        site.labels(&page.lang),
+        style,
+    )?;
+    let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
+    let url = format!("{}{}", config.base_url, route.path);
+    let share = format!("{}: {url}", page.front.title);
+    let view = PageView {
+        id: &page.id,
+        anchor,
+        title: &page.front.title,
+        description: &page.front.description,
+        content,
+        lang: &page.lang,
+        dir: content_language.map_or("ltr", |l| l.dir.as_str()),
+        lang_name: content_language.map_or(&page.lang, |l| &l.name),
+        is_fallback: route.is_fallback(),
+        needs_native_review: page.front.review == Some(Review::NativeSpeaker),
+        needs_legal_review: page.front.review == Some(Review::Legal),
+        is_stale: site.is_stale(page),
+        updated: page.front.updated.iso(),
+        updated_display: display_date(&site.locales, &route.lang, page.front.updated)?,
+        review_by: page.front.review_by.map(Date::iso),
+        canonical: format!("{}{}", config.base_url, canonical_route.path),
+        share_whatsapp: format!("whatsapp://send?text={}", html::encode_query(&share)),
+        share_sms: format!("sms:?body={}", html::encode_query(&share)),
+        url,
+        headings: page.document.headings.clone(),
+        is_home: route.id == "index",
+        sensitive: page.front.sensitive || config.safety.quick_exit_everywhere,
+    };
+    Ok(view)
+}
+
+pub(super) fn render_page<'s>(
+    site: &'s Site,
+    theme: &Theme,
+    nav: &Navigation<'s>,
+    route: &'s Route,
+    style: LinkStyle,
+    downloads: &'s Downloads,
+    shared_menu: Option<&Menu>,
+) -> Result<RenderedPage> {
+    let view = page_view(site, route, style, &route.path)?;
+    let config = &site.config;
+    let links = LinkContext::new(site, route, &route.path, style);
+    let (menu, menu_html) = match shared_menu {
+        Some(menu) => menu.clone(),
+        None => menu(site, theme, nav, &links, route)?,
+    };
+    let children = nav
+        .children(route)
+        .iter()
+        .map(|&(r, title)| MenuItem {
+            title,
+            url: links.href(r, None),
+            current: r.id == route.id,
+        })
+        .collect();
+    let (home_url, all_languages_url) = home_urls(site, &links);
+    let context = PageContext {
+        lang: &route.lang,
+        dir: config
+            .language(&route.lang)
+            .map_or("ltr", |l| l.dir.as_str()),
+        root: links.root.clone(),
+        base_url: &config.base_url,
+        css: &theme.css,
+        page: view,
+        languages: languages(site, &links),
+        alternates: alternates(site, route),
+        children,
+        home_url,
+        all_languages_url,
+        text_url: "index.txt",
+        downloads: download_links(site, &links, downloads),
+        live_reload: theme.live_reload,
+        quick_exit_url: &config.safety.quick_exit_url,
+    };
+    let mut context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    context.insert_value("menu", menu);
+    context.insert("is_home", &(route.id == "index"));
+    if menu_html.is_some() {
+        context.insert("menu_html", MENU_PLACEHOLDER);
+    }
+    let html = theme.render("page.html", &context)?;
+    Ok(RenderedPage {
+        route: route.clone(),
+        html,
+        menu: menu_html,
+    })
+}
+
+/// The page in every language that has it, for the language switcher.
+fn languages<'s>(site: &'s Site, links: &LinkContext) -> Vec<LanguageLink<'s>> {
+    let (config, route) = (&site.config, links.route);
+    // In the zip only this language's pages are there: other languages link to the web.
+    let url = |r: &Route| match links.style {
+        LinkStyle::Files if r.lang != route.lang => format!("{}{}", config.base_url, r.path),
+        _ => links.href(r, None),
+    };
+    config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            site.route(&route.id, &l.code).map(|r| LanguageLink {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: url(r),
+                current: l.code == route.lang,
+            })
+        })
+        .collect()
+}
+
+/// `hreflang` alternates: every language the page is written in, and the default as `x-default`.
+fn alternates(site: &Site, route: &Route) -> Vec<Alternate> {
+    let config = &site.config;
+    let mut alternates: Vec<Alternate> = config
+        .languages
+        .iter()
+        .filter_map(|l| site.route(&route.id, &l.code).filter(|r| !r.is_fallback()))
+        .map(|r| Alternate {
+            hreflang: r.lang.clone(),
+            href: format!("{}{}", config.base_url, r.path),
+        })
+        .collect();
+    if let Some(default) = site.route(&route.id, &config.default_language) {
+        alternates.push(Alternate {
+            hreflang: "x-default".into(),
+            href: format!("{}{}", config.base_url, default.path),
+        });
+    }
+    alternates
+}
+
+/// The page's leaflets, linked from where the page is read.
+fn download_links<'d>(
+    site: &Site,
+    links: &LinkContext,
+    downloads: &'d Downloads,
+) -> Vec<DownloadLink<'d>> {
+    let route = links.route;
+    let list = downloads.get(&(route.lang.clone(), route.id.clone()));
+    list.into_iter()
+        .flatten()
+        .map(|d| DownloadLink {
+            url: match links.style {
+                LinkStyle::Web => format!("{}{}", links.root, d.path),
+                _ => format!("{}{}", site.config.base_url, d.path),
+            },
+            label: &d.label,
+            size: d.size.clone(),
+        })
+        .collect()
+}
