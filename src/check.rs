@@ -90,6 +90,7 @@ pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
 /// What `check` finds beyond the build's own errors.
 fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     let mut found = site.broken_anchors();
+    found.extend(site.warnings());
     found.extend(translations(site));
     found.extend(messages(site, &site.config));
     for page in site.content.all() {

@@ -447,12 +447,16 @@ fn name(raw: Option<&Spanned<String>>, file: &Located, problems: &mut Problems) 
         return "site".to_string();
     };
     let value = n.get_ref();
-    if !value.is_empty() && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         return value.clone();
     }
     problems.push(file.at(
         n,
-        format!("name `{value}` must be letters, digits and `-` only (it names files)"),
+        format!("name `{value}` must be letters, digits, `-` and `_` only (it names files)"),
     ));
     "site".to_string()
 }

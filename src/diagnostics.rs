@@ -322,14 +322,19 @@ impl Problems {
     }
 }
 
-/// Reads a file as UTF-8 text, with a located error for bytes that are not UTF-8 and a leading
-/// byte-order mark removed (editors on Windows add one).
+/// Reads a file as UTF-8 text, with a located error for bytes that are not UTF-8, a leading
+/// byte-order mark removed (editors on Windows add one) and letters composed (NFC): `ñ` typed on a
+/// Mac as `n` and a combining tilde is the same `ñ` as everyone else's.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String> {
+    use unicode_normalization::{UnicodeNormalization, is_nfc};
     let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
                 s.drain(..3);
+            }
+            if !is_nfc(&s) {
+                s = s.nfc().collect();
             }
             Ok(s)
         }

@@ -14,6 +14,8 @@ fuzz_target!(|data: &[u8]| {
         id: "guias/a",
         lang: "es",
         apostrophe_is_letter: false,
+        allow_raw_html: false,
+        base_url: "https://example.test/",
         asset: &|_| None,
     };
     if let Err(e) = parse_page(text, &file) {

@@ -6,13 +6,18 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use senda::leaflet::markup::{body, fits_typst};
-use senda::markdown::{Labels, Reading, Resolve, Style, read, to_html};
+use senda::markdown::{Labels, Link, Reading, Resolve, Style, Target, read, to_html};
 
 struct Site;
 
 impl Resolve for Site {
-    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
-        (id.len() < 8).then(|| format!("../{id}/#{}", fragment.unwrap_or_default()))
+    fn page(&self, link: &Link) -> Result<String, String> {
+        match &link.target {
+            Target::Page { id, .. } | Target::Address { path: id, .. } if id.len() < 8 => {
+                Ok(format!("../{id}/"))
+            }
+            _ => Err("no such page".into()),
+        }
     }
     fn asset(&self, rel: &str) -> Option<String> {
         rel.ends_with(".png").then(|| format!("../{rel}"))
@@ -31,6 +36,9 @@ fuzz_target!(|data: &[u8]| {
         body_start: file.len() - text.len(),
         id: "guias/a",
         apostrophe_is_letter: flags & 1 == 1,
+        title: None,
+        allow_raw_html: false,
+        base_url: "https://example.test/",
         asset: &asset,
     };
     let doc = match read(&reading) {
@@ -44,6 +52,7 @@ fuzz_target!(|data: &[u8]| {
     let style = Style {
         id_prefix: if flags & 2 == 2 { "p-a-" } else { "" },
         allow_raw_html: false,
+        base_url: "https://example.test/",
     };
     match to_html(&doc, (shown, &file), &Site, &labels, style) {
         Ok(html) => assert!(!html.contains("<script"), "a script got through"),

@@ -109,7 +109,8 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         &format!("rendering {} pages", site.routes.len()),
         Duration::ZERO,
     );
-    let made = make(&site, &theme, options, cache, sink, &mut clock)?;
+    let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
+    made.warnings.extend(site.warnings());
     Ok(Built {
         site,
         outputs: Vec::new(),
@@ -159,11 +160,16 @@ pub(crate) fn make(
     sink: &mut dyn Sink,
     clock: &mut Clock,
 ) -> Result<Made> {
+    let mut anchors = Vec::new();
     if !options.skip_anchor_check {
-        let broken = site.broken_anchors();
+        let (broken, advice): (Vec<_>, Vec<_>) = site
+            .broken_anchors()
+            .into_iter()
+            .partition(|d| d.severity == crate::diagnostics::Severity::Error);
         if !broken.is_empty() {
             return Err(Error::Invalid(broken));
         }
+        anchors = advice;
     }
     let mut stream = Stream::new(site, sink, cache, options);
     let plan = pages::plan_downloads(site)?;
@@ -179,7 +185,9 @@ pub(crate) fn make(
         eprint!("\r\x1b[2K");
     }
     let stages = clock.finish(stream.compressing, stream.writing);
-    Ok(stream.finish(cache, stages))
+    let mut made = stream.finish(cache, stages);
+    made.warnings.extend(anchors);
+    Ok(made)
 }
 
 /// Builds the site and brings the output folder up to date with it.

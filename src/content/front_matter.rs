@@ -15,8 +15,10 @@ use crate::toml_error;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFrontMatter {
-    /// The page's title, shown as its heading, in menus and in the browser tab.
-    title: String,
+    /// The page's title, shown as its heading, in menus and in the browser tab. A page that
+    /// opens with a `# Title` line may leave it out.
+    #[serde(default)]
+    title: Option<String>,
     /// One or two plain sentences: search results and link previews show it.
     #[serde(default)]
     description: String,
@@ -53,6 +55,7 @@ struct RawFrontMatter {
 /// A page's front matter, validated.
 #[derive(Debug, Clone)]
 pub struct FrontMatter {
+    /// Empty until the page's document is read when the front matter gives none.
     pub title: String,
     pub description: String,
     pub weight: i64,
@@ -144,7 +147,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         .as_ref()
         .map(|d| date_of(d).map_err(|m| at(d.span(), m)))
         .transpose();
-    if raw.title.trim().is_empty() {
+    if raw.title.as_ref().is_some_and(|t| t.trim().is_empty()) {
         problems.push(Diagnostic::at(
             shown,
             source,
@@ -174,7 +177,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
     problems.finish()?;
     Ok(FrontMatter {
         review_by_at: toml.start + raw.review_by.as_ref().map_or(0, |d| d.span().start),
-        title: raw.title,
+        title: raw.title.unwrap_or_default(),
         description: raw.description,
         weight: raw.weight,
         draft: raw.draft,
@@ -205,7 +208,7 @@ pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
     if slug.trim().is_empty() {
         return Err("the slug is empty".into());
     }
-    if slug == "." || slug == ".." || slug.starts_with('.') {
+    if slug.starts_with('.') {
         return Err(format!("the slug `{slug}` cannot start with a dot"));
     }
     if let Some(c) = slug.chars().find(|c| {

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use unicode_normalization::UnicodeNormalization;
 use walkdir::WalkDir;
 
 use crate::config::Config;
@@ -46,7 +47,8 @@ pub struct Content {
     /// Shared, so that a rebuild in `serve` takes unchanged pages from its cache without copying.
     pub pages: BTreeMap<String, BTreeMap<String, Arc<Page>>>,
     pub assets: Vec<Asset>,
-    /// Language → path under its folder → index in `assets`.
+    /// Language → path under its folder → index in `assets`; the theme's `static/` files, which
+    /// are published at the site's root, under the language `/` with their path from there.
     asset_index: HashMap<String, HashMap<String, usize>>,
 }
 
@@ -73,6 +75,9 @@ impl Content {
             content.assets.extend(assets);
             problems.list.extend(more.list);
         }
+        content
+            .assets
+            .extend(root_files(&config.theme_dir.join("static")));
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
@@ -141,6 +146,8 @@ impl Content {
                     apostrophe_is_letter: config
                         .language(&f.lang)
                         .is_some_and(|l| l.apostrophe_is_letter),
+                    allow_raw_html: config.raw_html_allowed,
+                    base_url: &config.base_url,
                     asset: &asset,
                 };
                 read_page(&f.path, &file).map(|p| (here, Arc::new(p)))
@@ -158,8 +165,13 @@ impl Content {
         )
     }
 
-    /// The file at `rel` in `lang`'s folder, if there is one.
+    /// The file at `rel` in `lang`'s folder, if there is one; a `rel` that starts with `/` is a
+    /// file published at the site's root (the theme's `static/`).
     pub fn asset(&self, lang: &str, rel: &str) -> Option<&Asset> {
+        let (lang, rel) = match rel.strip_prefix('/') {
+            Some(root) => ("/", root),
+            None => (lang, rel),
+        };
         let i = *self.asset_index.get(lang)?.get(rel)?;
         self.assets.get(i)
     }
@@ -178,6 +190,27 @@ impl Content {
             .values()
             .flat_map(|by_lang| by_lang.values().map(Arc::as_ref))
     }
+}
+
+/// The files of the theme's `static/` folder, published at the site's root: what an address
+/// from the root (`/images/logo.png`) can name.
+fn root_files(dir: &Path) -> Vec<Asset> {
+    let files = WalkDir::new(dir).into_iter().filter_map(|e| e.ok());
+    files
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(dir).ok()?;
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            Some(Asset {
+                lang: "/".to_string(),
+                rel: parts.join("/"),
+                file: e.path().to_path_buf(),
+            })
+        })
+        .collect()
 }
 
 /// The language folders under `content/`; anything else there is a problem.
@@ -269,6 +302,8 @@ fn walk_locale(
                     .join("/")
             })
             .unwrap_or_default();
+        // A Mac writes `niños.md` decomposed (NFD), Linux and Windows composed (NFC): one name.
+        let rel: String = rel.nfc().collect();
         match rel.strip_suffix(".md") {
             Some(id) => {
                 let stamp = entry

@@ -37,6 +37,10 @@ pub struct PageFile<'a> {
     pub lang: &'a str,
     /// Keep every straight apostrophe as written (K'iche', Mam).
     pub apostrophe_is_letter: bool,
+    /// Raw HTML goes out as written (`[markdown] raw_html = "allow"`).
+    pub allow_raw_html: bool,
+    /// The site's own address (`base_url`).
+    pub base_url: &'a str,
     /// A file in the page's language folder: `None` if missing, else its size if an image.
     pub asset: &'a AssetLookup<'a>,
 }
@@ -98,15 +102,28 @@ pub fn read_page(path: &Path, file: &PageFile) -> Result<Page> {
 /// Parses a page's text: front matter, then the body into its document.
 pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
     let (toml, body_start) = split_front_matter(&source, file.shown)?;
-    let front = front_matter::parse(&source, toml, file.shown, file.id)?;
+    let mut front = front_matter::parse(&source, toml.clone(), file.shown, file.id)?;
     let document = markdown::read(&Reading {
         shown: file.shown,
         file: &source,
         body_start,
         id: file.id,
         apostrophe_is_letter: file.apostrophe_is_letter,
+        title: Some(front.title.as_str()).filter(|t| !t.is_empty()),
+        allow_raw_html: file.allow_raw_html,
+        base_url: file.base_url,
         asset: file.asset,
     })?;
+    if front.title.is_empty() {
+        front.title = document.title.clone().ok_or_else(|| {
+            Error::one(Diagnostic::at(
+                file.shown,
+                &source,
+                toml,
+                "this page has no title: add `title = \"…\"` to its front matter, or start its text with a `# Title` line",
+            ))
+        })?;
+    }
     let fingerprint = {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -172,6 +189,8 @@ mod tests {
             id: "a",
             lang: "es",
             apostrophe_is_letter: false,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
             asset: &|_| None,
         };
         parse_page(text.to_string(), &file)

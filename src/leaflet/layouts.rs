@@ -347,6 +347,8 @@ mod tests {
             id: "a",
             lang: "quc",
             apostrophe_is_letter: true,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
             asset: &|_| None,
         };
         let text = "+++\ntitle = \"A\"\nupdated = 2026-11-20\nleaflet = { layouts = [\"card\"] }\n+++\n## K'i ak'alab'\n\nx\n\n### Nab'e\n";

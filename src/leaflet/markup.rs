@@ -97,7 +97,9 @@ impl Writer<'_> {
                 }
                 // Leaflets print the words; an image's alt text stands in for it.
                 Node::Image(image) => self.out.push_str(&format!("#emph[{}]", escape(&image.alt))),
-                Node::Callout { kind, body } => self.callout(*kind, body),
+                Node::Callout { kind, title, body } => self.callout(*kind, title.as_deref(), body),
+                // Paper shows the words; markup written for screens is left out.
+                Node::RawHtml { .. } => {}
                 Node::Contact(i) => {
                     let block = contact_block(&self.doc.contacts[*i], self.labels);
                     self.out.push_str(&block);
@@ -167,21 +169,24 @@ impl Writer<'_> {
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("#linebreak()"),
             Event::Rule => out.push_str("\n#line(length: 100%)\n"),
+            Event::TaskListMarker(done) => {
+                out.push_str(if *done { "\\[x\\] " } else { "\\[ \\] " })
+            }
             _ => {}
         }
     }
 
-    fn callout(&mut self, kind: CalloutKind, body: &[Node]) {
+    fn callout(&mut self, kind: CalloutKind, title: Option<&str>, body: &[Node]) {
         let color = match kind {
             CalloutKind::Danger => "rgb(\"#b00020\")",
-            CalloutKind::Important => "rgb(\"#00704a\")",
+            CalloutKind::Important | CalloutKind::Details => "rgb(\"#00704a\")",
         };
         let outer = std::mem::take(&mut self.out);
         self.nodes(body);
         let inner = std::mem::replace(&mut self.out, outer);
         self.out.push_str(&format!(
             "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
-            escape(self.labels.callout(kind)),
+            escape(title.unwrap_or(self.labels.callout(kind))),
             inner.trim()
         ));
     }
@@ -236,6 +241,9 @@ mod tests {
             body_start: 8,
             id: "a",
             apostrophe_is_letter: letter,
+            title: None,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
             asset: &|_| None,
         });
         doc.map(|d| super::body(&d, labels)).unwrap_or_default()

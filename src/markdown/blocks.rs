@@ -11,6 +11,8 @@ use serde::Deserialize;
 pub enum CalloutKind {
     Important,
     Danger,
+    /// A box the reader opens (`::: details`).
+    Details,
 }
 
 impl CalloutKind {
@@ -30,6 +32,7 @@ impl CalloutKind {
         match self {
             CalloutKind::Important => "important",
             CalloutKind::Danger => "danger",
+            CalloutKind::Details => "details",
         }
     }
 }
@@ -157,7 +160,7 @@ impl Labels {
     /// A callout's title.
     pub fn callout(&self, kind: CalloutKind) -> &str {
         match kind {
-            CalloutKind::Important => &self.callout_important,
+            CalloutKind::Important | CalloutKind::Details => &self.callout_important,
             CalloutKind::Danger => &self.callout_danger,
         }
     }

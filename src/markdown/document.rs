@@ -8,6 +8,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, 
 use serde::Serialize;
 
 use super::blocks::{CalloutKind, Contact};
+use super::containers::{self, Container};
 use super::slug::{footnote_id, slug, unique_id};
 use super::summary::{MAX_NESTING, depth, key_points, prose};
 use super::{PAGES_READ, events, is_curled_apostrophe};
@@ -28,6 +29,14 @@ pub struct Reading<'a> {
     pub id: &'a str,
     /// Keep every straight apostrophe as written (K'iche', Mam).
     pub apostrophe_is_letter: bool,
+    /// The title from the front matter, if it has one: a leading `# Title` that repeats it is
+    /// not shown twice.
+    pub title: Option<&'a str>,
+    /// Raw HTML goes out as written (`[markdown] raw_html = "allow"`): nothing is taken out.
+    pub allow_raw_html: bool,
+    /// The site's own address: an image written with it (`https://site.org/img/a.png`) is a
+    /// file of the site, not of another.
+    pub base_url: &'a str,
     /// A file in the page's language folder (`img/map.png`): `None` if there is no such file,
     /// else its pixel size when it is an image.
     pub asset: &'a AssetLookup<'a>,
@@ -54,6 +63,25 @@ pub struct Document {
     pub has_raw_html: bool,
     /// How deeply its blocks nest (lists in lists, quotes in quotes).
     pub depth: usize,
+    /// The text of the `# Title` the page opened with, taken as its title (and not shown twice).
+    pub title: Option<String>,
+    /// Ids besides its headings' that links may point at: footnotes, and `id`s in raw HTML.
+    pub anchors: Vec<String>,
+    /// What the writer should know but that does not stop the build (raw HTML taken out).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Document {
+    /// Whether `#id` lands somewhere on this page.
+    pub fn has_anchor(&self, id: &str) -> bool {
+        self.headings.iter().any(|h| h.id == id) || self.anchors.iter().any(|a| a == id)
+    }
+
+    /// Every id a link can point at, for suggestions.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        let headings = self.headings.iter().map(|h| h.id.as_str());
+        headings.chain(self.anchors.iter().map(String::as_str))
+    }
 }
 
 /// A heading with its final id.
@@ -86,6 +114,12 @@ pub enum Target {
     },
     /// A heading on this page: `#abogado`.
     Here(String),
+    /// An address as sites write links (`/rights/at-home`, `../get-support/`, `printable`):
+    /// the site works out which page it is, from the page's own address or its file.
+    Address {
+        path: String,
+        fragment: Option<String>,
+    },
     /// A file in the page's language folder, and a fragment in it.
     Asset {
         rel: String,
@@ -127,12 +161,21 @@ pub enum Node {
         id: CowStr<'static>,
     },
     Image(Image),
+    /// A callout block, or a `:::` container; `title` is the container's own, if it gave one.
     Callout {
         kind: CalloutKind,
+        title: Option<String>,
         body: Vec<Node>,
     },
     /// A contact block; `usize` is its place in [`Document::contacts`].
     Contact(usize),
+    /// Raw HTML as written, with where each address in it is (`href`, `src`) and the link in
+    /// [`Document::links`] it became, so that it is checked and rewritten like any link.
+    RawHtml {
+        html: String,
+        inline: bool,
+        links: Vec<(Range<usize>, usize)>,
+    },
     FootnoteStart {
         id: String,
         number: usize,
@@ -147,23 +190,24 @@ pub enum Node {
 /// Reads a page's body into its document, reporting every broken link and block together.
 pub fn read(reading: &Reading) -> Result<Document> {
     PAGES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let body = &reading.file[reading.body_start..];
-    let events = events(body);
+    let problem = |at: Range<usize>, message: String| {
+        let at = reading.body_start + at.start..reading.body_start + at.end;
+        Error::one(Diagnostic::at(reading.shown, reading.file, at, message))
+    };
+    let (body, containers) =
+        containers::find(&reading.file[reading.body_start..]).map_err(|(at, m)| problem(at, m))?;
+    let events = events(&body);
     let (depth, too_deep) = depth(&events);
     if let Some(range) = too_deep {
-        let at = reading.body_start + range.start..reading.body_start + range.end;
-        return Err(Error::one(Diagnostic::at(
-            reading.shown,
-            reading.file,
-            at,
-            format!("lists or quotes are nested more than {MAX_NESTING} levels deep here"),
-        )));
+        let message =
+            format!("lists or quotes are nested more than {MAX_NESTING} levels deep here");
+        return Err(problem(range, message));
     }
     let mut builder = Builder {
         reading,
         doc: Document {
-            key_points: key_points(&events, body, reading.apostrophe_is_letter),
-            prose: prose(&events, body, reading.body_start),
+            key_points: key_points(&events, &body, reading.apostrophe_is_letter),
+            prose: prose(&events, &body, reading.body_start),
             depth,
             ..Document::default()
         },
@@ -171,7 +215,9 @@ pub fn read(reading: &Reading) -> Result<Document> {
         footnotes: HashMap::new(),
         problems: Vec::new(),
     };
-    let nodes = builder.nodes(body, &events, reading.body_start, 0);
+    builder.reserve_footnotes(&events);
+    let skip = builder.leading_title(&body, &events);
+    let nodes = builder.grouped(&body, &events[skip..], &containers);
     builder.doc.nodes = nodes;
     if builder.problems.is_empty() {
         Ok(builder.doc)
@@ -181,35 +227,107 @@ pub fn read(reading: &Reading) -> Result<Document> {
 }
 
 /// The state of one reading: what has been found so far.
-struct Builder<'r> {
-    reading: &'r Reading<'r>,
-    doc: Document,
+pub(super) struct Builder<'r> {
+    pub(super) reading: &'r Reading<'r>,
+    pub(super) doc: Document,
     used_ids: BTreeSet<String>,
     footnotes: HashMap<String, usize>,
     problems: Vec<Diagnostic>,
 }
 
 impl Builder<'_> {
-    fn problem(&mut self, at: Range<usize>, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, at: Range<usize>, message: impl Into<String>) {
         let r = self.reading;
         self.problems
             .push(Diagnostic::at(r.shown, r.file, at, message.into()));
     }
 
+    /// Footnote ids are reserved first so that no heading can take them.
+    fn reserve_footnotes(&mut self, events: &[(Event<'_>, Range<usize>)]) {
+        for (event, _) in events {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+                self.used_ids.insert(footnote_id(label));
+                self.doc.anchors.push(footnote_id(label));
+            }
+        }
+    }
+
+    /// A page that opens with its own `# Title` (as most sites write pages) is not shown its
+    /// title twice: that heading is the title, unless the front matter gives another one. Returns
+    /// how many events it took.
+    fn leading_title(&mut self, text: &str, events: &[(Event<'_>, Range<usize>)]) -> usize {
+        let Some((
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }),
+            _,
+        )) = events.first()
+        else {
+            return 0;
+        };
+        let end = find_end(events, 0);
+        let heading = self.plain_text(text, &events[1..end]);
+        let same = |title: &str| title.trim().to_lowercase() == heading.trim().to_lowercase();
+        if !self.reading.title.is_none_or(same) {
+            return 0;
+        }
+        self.doc.title = Some(heading.trim().to_string());
+        end + 1
+    }
+
+    /// The page's nodes, with the blocks inside each `:::` container made into its callout.
+    fn grouped(
+        &mut self,
+        text: &str,
+        events: &[(Event<'_>, Range<usize>)],
+        containers: &[Container],
+    ) -> Vec<Node> {
+        let offset = self.reading.body_start;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < events.len() {
+            let start = events[i].1.start;
+            let outer = containers.iter().find(|c| {
+                c.inner.contains(&start)
+                    && !containers
+                        .iter()
+                        .any(|o| o != *c && o.inner.contains(&c.open.start))
+            });
+            let Some(container) = outer else {
+                let end = block_end(events, i);
+                out.extend(self.nodes(text, &events[i..=end], offset, 0));
+                i = end + 1;
+                continue;
+            };
+            let mut j = i;
+            while j < events.len() && events[j].1.start < container.inner.end {
+                j = block_end(events, j) + 1;
+            }
+            let inner: Vec<Container> = containers
+                .iter()
+                .filter(|c| *c != container && container.inner.contains(&c.open.start))
+                .cloned()
+                .collect();
+            let body = self.grouped(text, &events[i..j], &inner);
+            out.push(Node::Callout {
+                kind: container.kind,
+                title: container.title.clone(),
+                body,
+            });
+            i = j;
+        }
+        out
+    }
+
     /// The nodes of `text` (the body, or a callout's inside) at `offset` in the file.
-    fn nodes(
+    pub(super) fn nodes(
         &mut self,
         text: &str,
         events: &[(Event<'_>, Range<usize>)],
         offset: usize,
         depth: usize,
     ) -> Vec<Node> {
-        // Footnote ids are reserved first so that no heading can take them.
-        for (event, _) in events {
-            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
-                self.used_ids.insert(footnote_id(label));
-            }
-        }
         let mut out = Vec::with_capacity(events.len());
         let mut i = 0;
         while i < events.len() {
@@ -266,7 +384,13 @@ impl Builder<'_> {
                     title,
                     id,
                 }) => out.push(self.link(*link_type, dest_url, title, id, at)),
-                _ => out.push(self.event(text, event, range)),
+                Event::Start(Tag::HtmlBlock) if self.has_markdown_inside(events, i) => {
+                    let end = find_end(events, i);
+                    out.extend(self.markdown_in_html(text, &events[i + 1..end], offset));
+                    i = end + 1;
+                    continue;
+                }
+                _ => out.push(self.event(text, event, range, offset)),
             }
             i += 1;
         }
@@ -274,7 +398,13 @@ impl Builder<'_> {
     }
 
     /// Any other event: footnotes numbered, apostrophes kept, raw HTML noted.
-    fn event(&mut self, text: &str, event: &Event<'_>, range: &Range<usize>) -> Node {
+    fn event(
+        &mut self,
+        text: &str,
+        event: &Event<'_>,
+        range: &Range<usize>,
+        offset: usize,
+    ) -> Node {
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => Node::FootnoteStart {
                 id: footnote_id(label),
@@ -291,9 +421,11 @@ impl Builder<'_> {
             {
                 Node::Event(Event::Text(CowStr::Borrowed("'")))
             }
-            Event::Html(_) | Event::InlineHtml(_) => {
-                self.doc.has_raw_html = true;
-                Node::Event(event.clone().into_static())
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let inline = matches!(event, Event::InlineHtml(_));
+                let at = offset + range.start;
+                let exact = text.get(range.clone()) == Some(html.as_ref());
+                self.raw_html(html, inline, exact.then_some(at))
             }
             other => Node::Event(other.clone().into_static()),
         }
@@ -436,8 +568,13 @@ impl Builder<'_> {
             return None;
         }
         let inner = events(body);
+        self.reserve_footnotes(&inner);
         let body = self.nodes(body, &inner, body_offset, depth + 1);
-        Some(Node::Callout { kind, body })
+        Some(Node::Callout {
+            kind,
+            title: None,
+            body,
+        })
     }
 
     fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Node> {
@@ -462,6 +599,14 @@ impl Builder<'_> {
 
 fn is_block(info: &str) -> bool {
     matches!(info.split_whitespace().next(), Some("callout" | "contact"))
+}
+
+/// The index of the last event of the top-level block that starts at `i`.
+fn block_end(events: &[(Event, Range<usize>)], i: usize) -> usize {
+    match events[i].0 {
+        Event::Start(_) => find_end(events, i),
+        _ => i,
+    }
 }
 
 /// The index of the event that closes the one that starts at `start`.

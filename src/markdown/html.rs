@@ -5,7 +5,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Tag};
 
-use super::blocks::{Contact, Labels};
+use super::blocks::{CalloutKind, Contact, Labels};
 use super::document::{Document, Image, Link, Node, Target};
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
@@ -13,8 +13,9 @@ use crate::html::escape;
 
 /// What a document's links need from the rest of the site, for one reader.
 pub trait Resolve {
-    /// The address of page `id` (and a heading in it) for this reader, if the reader has it.
-    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String>;
+    /// The address, for this reader, of the page a link points at (a [`Target::Page`] or a
+    /// [`Target::Address`]), and the heading in it; a message for the writer if there is none.
+    fn page(&self, link: &Link) -> std::result::Result<String, String>;
     /// The address of a file in the content language's folder.
     fn asset(&self, rel: &str) -> Option<String>;
 }
@@ -103,21 +104,35 @@ impl<'a> Writer<'a> {
                 id: borrow(id),
             }),
             Node::Image(image) => Event::InlineHtml(CowStr::from(self.image(image))),
-            Node::Callout { kind, body } => {
+            Node::Callout { kind, title, body } => {
                 let inner = self.html(body);
-                let role = if kind.name() == "danger" {
-                    " role=\"alert\""
-                } else {
-                    ""
-                };
-                Event::Html(CowStr::from(format!(
-                    "<aside class=\"callout {}\"{role}><p class=\"callout-title\"><strong>{}</strong></p>{inner}</aside>",
-                    kind.name(),
-                    escape(self.labels.callout(*kind))
-                )))
+                let title = escape(title.as_deref().unwrap_or(self.labels.callout(*kind)));
+                Event::Html(CowStr::from(match kind {
+                    CalloutKind::Details => format!(
+                        "<details class=\"callout\"><summary><strong>{title}</strong></summary>{inner}</details>"
+                    ),
+                    CalloutKind::Danger => format!(
+                        "<aside class=\"callout danger\" role=\"alert\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
+                    ),
+                    CalloutKind::Important => format!(
+                        "<aside class=\"callout important\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
+                    ),
+                }))
             }
             Node::Contact(i) => {
                 Event::Html(CowStr::from(contact(&self.doc.contacts[*i], self.labels)))
+            }
+            Node::RawHtml {
+                html,
+                inline,
+                links,
+            } => {
+                let html = self.raw_html(html, links);
+                if *inline {
+                    Event::InlineHtml(CowStr::from(html))
+                } else {
+                    Event::Html(CowStr::from(html))
+                }
             }
             Node::FootnoteStart { id, number } => Event::Html(CowStr::from(format!(
                 "<div class=\"footnote\" id=\"{}{}\"><sup>{number}</sup>",
@@ -150,13 +165,9 @@ impl<'a> Writer<'a> {
         match &link.target {
             Target::Here(anchor) => format!("#{}{anchor}", self.prefix),
             Target::Verbatim(dest) => dest.clone(),
-            Target::Page { id, fragment } => match self.resolve.page(id, fragment.as_deref()) {
-                Some(url) => url,
-                None => {
-                    let message = format!(
-                        "link to a page that does not exist: `{}` (no {id}.md in this language or its fallbacks)",
-                        path()
-                    );
+            Target::Page { .. } | Target::Address { .. } => match self.resolve.page(link) {
+                Ok(url) => url,
+                Err(message) => {
                     self.problem(link.at.clone(), message);
                     link.written.clone()
                 }
@@ -173,6 +184,23 @@ impl<'a> Writer<'a> {
                 }
             },
         }
+    }
+
+    /// Raw HTML with each address in it written for this reader, like a Markdown link's.
+    fn raw_html(&mut self, html: &str, links: &[(std::ops::Range<usize>, usize)]) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut from = 0;
+        for (range, index) in links {
+            let link = &self.doc.links[*index];
+            if matches!(link.target, Target::Verbatim(_)) {
+                continue;
+            }
+            out.push_str(&html[from..range.start]);
+            out.push_str(&escape(&self.href(link)));
+            from = range.end;
+        }
+        out.push_str(&html[from..]);
+        out
     }
 
     fn image(&mut self, image: &Image) -> String {

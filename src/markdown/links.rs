@@ -6,7 +6,7 @@ use super::document::{Reading, Target};
 pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
     let dest = dest.trim();
     if let Some(anchor) = dest.strip_prefix('#') {
-        return Ok(Target::Here(anchor.to_string()));
+        return Ok(Target::Here(decoded(anchor)));
     }
     if dest.is_empty() || dest.starts_with("//") {
         return Ok(Target::Verbatim(dest.to_string()));
@@ -18,43 +18,112 @@ pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
         return Ok(Target::Verbatim(dest.to_string()));
     }
     let (path, fragment) = match dest.split_once('#') {
-        Some((p, f)) => (p, Some(f.to_string())),
+        Some((p, f)) => (p, Some(decoded(f))),
         None => (dest, None),
     };
-    let resolved = resolve(reading.id, dest, path)?;
-    if let Some(id) = resolved.strip_suffix(".md") {
+    let path = decoded(path.split('?').next().unwrap_or(path));
+    let from_file = resolve_relative(reading.id, &path);
+    if let Some(id) = from_file.as_deref().and_then(|r| r.strip_suffix(".md")) {
         return Ok(Target::Page {
             id: id.to_string(),
             fragment,
         });
     }
-    (reading.asset)(&resolved).ok_or_else(|| {
-        format!("`{path}` does not exist: link to a page's .md file, or put the file in the content folder")
-    })?;
-    Ok(Target::Asset {
-        rel: resolved,
-        fragment,
-    })
+    if let Some(rel) = from_file.filter(|r| (reading.asset)(r).is_some()) {
+        return Ok(Target::Asset { rel, fragment });
+    }
+    if path.starts_with('/') && (reading.asset)(&path).is_some() {
+        return Ok(Target::Asset {
+            rel: path,
+            fragment,
+        });
+    }
+    if path.ends_with(".md") || climbs_out_of_site(reading.id, &path) {
+        return Err(format!("`{dest}` points outside the content folder"));
+    }
+    // An address (`/rights/at-home`, `../get-support/`, `printable`): which page it is depends
+    // on the site's addresses, so the site resolves it.
+    Ok(Target::Address { path, fragment })
+}
+
+/// `%20` and other escapes in an address, decoded when they make UTF-8 text.
+fn decoded(path: &str) -> String {
+    if !path.contains('%') {
+        return path.to_string();
+    }
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_string())
+}
+
+/// Whether a relative address climbs above the site's root from the page's own address
+/// (`es/guias/mexico/` is three folders deep).
+fn climbs_out_of_site(id: &str, path: &str) -> bool {
+    if path.starts_with('/') {
+        return false;
+    }
+    let parts = id.split('/').count();
+    let index = id == "index" || id.ends_with("/index");
+    let mut depth = 1 + parts as isize - isize::from(index);
+    for part in path.split('/') {
+        match part {
+            ".." => depth -= 1,
+            "" | "." => {}
+            _ => depth += 1,
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The file an image shows and its size; images must be files of the site (no request to
 /// another site).
 pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u32, u32)>), String> {
     let dest = dest.trim();
+    // The site's own address written out: a path from its root.
+    let own = Some(reading.base_url)
+        .filter(|b| b.contains("://"))
+        .and_then(|base| dest.strip_prefix(base))
+        .map(|rest| format!("/{rest}"));
+    let dest = own.as_deref().unwrap_or(dest);
     if scheme(dest).is_some() || dest.starts_with("//") {
         return Err(format!(
             "the image `{dest}` is on another site; readers would make a request to it. Put the file in the content folder"
         ));
     }
-    let resolved = resolve(reading.id, dest, dest)?;
-    match (reading.asset)(&resolved) {
-        Some(size) => Ok((resolved, size)),
+    let path = decoded(dest);
+    let resolved = resolve(reading.id, dest, &path)?;
+    let at_root = || Some(path.clone()).filter(|p| p.starts_with('/'));
+    let found = (reading.asset)(&resolved)
+        .map(|size| (resolved, size))
+        .or_else(|| at_root().and_then(|p| (reading.asset)(&p).map(|size| (p, size))));
+    match found {
+        Some(found) => Ok(found),
         None => Err(format!(
             "the image `{dest}` does not exist in the content folder"
         )),
     }
 }
 
+/// A file path from the page's folder; an error when it climbs out of the language folder.
 fn resolve(id: &str, dest: &str, path: &str) -> Result<String, String> {
     let path = path.split('?').next().unwrap_or(path);
     resolve_relative(id, path).ok_or_else(|| format!("`{dest}` points outside the content folder"))
@@ -76,7 +145,7 @@ fn scheme(dest: &str) -> Option<String> {
 }
 
 /// Resolves `path` from the folder of page `id`; `None` if it climbs out of the locale folder.
-fn resolve_relative(id: &str, path: &str) -> Option<String> {
+pub(crate) fn resolve_relative(id: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = if path.starts_with('/') {
         Vec::new()
     } else {

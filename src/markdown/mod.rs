@@ -5,9 +5,11 @@
 //! document; nothing parses the Markdown again.
 
 mod blocks;
+mod containers;
 mod document;
 mod html;
 mod links;
+mod raw_html;
 mod sanitize;
 mod slug;
 mod summary;
@@ -32,6 +34,7 @@ fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_TASKLISTS
 }
 
 /// How many page bodies have been read into documents in this process: what proves that a

@@ -8,9 +8,14 @@ use crate::diagnostics::Result;
 struct Fake;
 
 impl Resolve for Fake {
-    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
-        let hash = fragment.map_or(String::new(), |f| format!("#{f}"));
-        (id == "asilo" || id == "guias/mexico").then(|| format!("../{id}/{hash}"))
+    fn page(&self, link: &Link) -> std::result::Result<String, String> {
+        let Target::Page { id, fragment } = &link.target else {
+            return Err(format!("not a page: {}", link.written));
+        };
+        let hash = fragment.as_ref().map_or(String::new(), |f| format!("#{f}"));
+        (id == "asilo" || id == "guias/mexico")
+            .then(|| format!("../{id}/{hash}"))
+            .ok_or_else(|| format!("link to a page that does not exist: `{}`", link.written))
     }
     fn asset(&self, rel: &str) -> Option<String> {
         (rel == "img/mapa.png").then(|| format!("../../es/{rel}"))
@@ -40,6 +45,9 @@ fn doc(body: &str, letter: bool) -> Result<(Document, String)> {
         body_start: 8,
         id: "a",
         apostrophe_is_letter: letter,
+        title: None,
+        allow_raw_html: false,
+        base_url: "https://example.test/",
         asset: &asset,
     })?;
     Ok((doc, file))

@@ -47,22 +47,38 @@ impl<'a> LinkContext<'a> {
 }
 
 impl markdown::Resolve for LinkContext<'_> {
-    fn page(&self, id: &str, fragment: Option<&str>) -> Option<String> {
-        self.site
-            .route(id, &self.route.lang)
-            .map(|r| self.href(r, fragment))
+    fn page(&self, link: &markdown::Link) -> Result<String, String> {
+        let site = self.site;
+        let from = site
+            .page(self.route)
+            .ok_or_else(|| format!("no page for {}", self.route.path))?;
+        let (id, fragment) = match &link.target {
+            markdown::Target::Page { id, fragment } => (id.clone(), fragment),
+            markdown::Target::Address { path, fragment } => (site.page_at(from, path)?, fragment),
+            _ => return Err(format!("`{}` is not a page", link.written)),
+        };
+        let written = link.written.split('#').next().unwrap_or(&link.written);
+        match site.route(&id, &self.route.lang) {
+            Some(route) => Ok(self.href(route, fragment.as_deref())),
+            None => Err(site.missing_page(from, &id, written)),
+        }
     }
 
     fn asset(&self, rel: &str) -> Option<String> {
         let lang = &self.route.content_lang;
         let asset = self.site.content.asset(lang, rel)?;
+        // From the site's root (the theme's `static/`), or from the content language's folder.
+        let published = match rel.strip_prefix('/') {
+            Some(root) => root.to_string(),
+            None => format!("{lang}/{rel}"),
+        };
         Some(match (self.style, image_type(rel)) {
             (LinkStyle::SingleFile, Some(mime)) => {
                 let bytes = std::fs::read(&asset.file).ok()?;
                 html::data_uri(mime, &bytes)
             }
-            (LinkStyle::SingleFile, None) => format!("{}{lang}/{rel}", self.site.config.base_url),
-            _ => format!("{}{lang}/{rel}", self.root),
+            (LinkStyle::SingleFile, None) => format!("{}{published}", self.site.config.base_url),
+            _ => format!("{}{published}", self.root),
         })
     }
 }

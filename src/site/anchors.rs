@@ -1,52 +1,99 @@
-//! Links to headings (`other.md#heading`, `#heading`), checked against the ids the documents
-//! gave their headings: a link to a heading that is not there is as broken as a link to a missing
-//! page.
+//! Links to headings (`other.md#heading`, `#heading`, `/address/#heading`), checked against the
+//! page each reader actually gets: a link to a heading that is not there is as broken as a link
+//! to a missing page, and a translation's own heading ids are its own business.
 
-use super::Site;
+use std::collections::BTreeSet;
+
+use super::{Route, Site};
+use crate::content::Page;
 use crate::diagnostics::{Diagnostic, line_col};
-use crate::markdown::Target;
+use crate::markdown::{Link, Target};
 
-/// Every link to a heading missing from its target, in any language the target is translated
-/// into (a translator who rewords a heading breaks other pages' links).
+/// Every link to a heading missing from the page its reader gets, once per link and page.
 pub(super) fn broken(site: &Site) -> Vec<Diagnostic> {
+    let mut seen = BTreeSet::new();
     let mut found = Vec::new();
-    for page in site.content.all() {
+    for route in &site.routes {
+        let Some(page) = site.page(route) else {
+            continue;
+        };
         for link in &page.document.links {
-            let (target, fragment) = match &link.target {
-                Target::Here(fragment) => (page.id.as_str(), fragment),
-                Target::Page {
-                    id,
-                    fragment: Some(fragment),
-                } => (id.as_str(), fragment),
-                _ => continue,
+            let Some((target, fragment)) = target(site, page, route, link) else {
+                continue;
             };
-            let translations = site.content.pages.get(target).into_iter().flatten();
-            for (_, target_page) in translations {
-                let ids = &target_page.document.headings;
-                if ids.iter().any(|h| &h.id == fragment) {
-                    continue;
-                }
-                found.push(if target_page.lang == page.lang {
-                    page.at(
-                        link.at.start,
-                        format!(
-                            "`{}`: {} has no heading with the id `{fragment}`",
-                            link.written,
-                            target_page.shown.display()
-                        ),
-                    )
-                } else {
-                    let (line, _, _) = line_col(&page.source, link.at.start);
-                    Diagnostic::in_file(
-                        &target_page.shown,
-                        format!(
-                            "no heading with the id `{fragment}`, which {}:{line} links to; give the matching heading `{{#{fragment}}}`",
-                            page.shown.display()
-                        ),
-                    )
-                });
+            if target.document.has_anchor(fragment)
+                || !seen.insert((page.shown.clone(), link.at.start, target.shown.clone()))
+            {
+                continue;
             }
+            found.push(problem(site, page, route, link, target, fragment));
         }
     }
     found
+}
+
+/// The page a reader of `route` gets for a link with a fragment, and the fragment.
+fn target<'s>(
+    site: &'s Site,
+    page: &'s Page,
+    route: &Route,
+    link: &'s Link,
+) -> Option<(&'s Page, &'s str)> {
+    let (id, fragment) = match &link.target {
+        Target::Here(fragment) => (page.id.clone(), fragment),
+        Target::Page {
+            id,
+            fragment: Some(fragment),
+        } => (id.clone(), fragment),
+        Target::Address {
+            path,
+            fragment: Some(fragment),
+        } => (site.page_at(page, path).ok()?, fragment),
+        _ => return None,
+    };
+    let target = site.page(site.route(&id, &route.lang)?)?;
+    Some((target, fragment.as_str()))
+}
+
+/// The message: an error on the link when the page it reaches is in its own language; else a
+/// warning on the translation that lacks the heading, which is where the fix goes (the reader
+/// still reaches the right page, at its top).
+fn problem(
+    site: &Site,
+    page: &Page,
+    route: &Route,
+    link: &Link,
+    target: &Page,
+    fragment: &str,
+) -> Diagnostic {
+    let near = target
+        .document
+        .ids()
+        .map(|id| (strsim::normalized_levenshtein(fragment, id), id))
+        .filter(|(score, _)| *score > 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(String::new(), |(_, id)| format!(" (did you mean `#{id}`?)"));
+    if target.lang == page.lang {
+        return page.at(
+            link.at.start,
+            format!(
+                "`{}`: {} has no heading with the id `{fragment}`{near}",
+                link.written,
+                target.shown.display()
+            ),
+        );
+    }
+    let (line, _, _) = line_col(&page.source, link.at.start);
+    let readers = site
+        .config
+        .language(&route.lang)
+        .map_or(route.lang.as_str(), |l| l.name.as_str());
+    Diagnostic::in_file(
+        &target.shown,
+        format!(
+            "no heading with the id `{fragment}`, which {}:{line} links to ({readers} readers get this page there); give the matching heading `{{#{fragment}}}`",
+            page.shown.display()
+        ),
+    )
+    .warning()
 }

@@ -3,6 +3,7 @@
 //! here: translation sources, staleness, block labels, the check of links to headings.
 
 mod anchors;
+mod links;
 mod routes;
 
 use std::collections::{BTreeMap, HashMap};
@@ -43,6 +44,8 @@ pub struct Site {
     pub routes: Vec<Route>,
     /// Page id → language → index in `routes`: looked up without building a key.
     by_key: HashMap<String, HashMap<String, usize>>,
+    /// Address (`es/asilo/`) → index in `routes`.
+    by_path: HashMap<String, usize>,
     /// Each language's words for callouts and contact blocks.
     labels: BTreeMap<String, Labels>,
 }
@@ -76,6 +79,11 @@ impl Site {
         problems.finish()?;
         let labels = labels.unwrap_or_default();
         let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        let by_path = routes
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.path.clone(), i))
+            .collect();
         for (i, r) in routes.iter().enumerate() {
             by_key
                 .entry(r.id.clone())
@@ -88,6 +96,7 @@ impl Site {
             locales,
             routes,
             by_key,
+            by_path,
             labels,
         })
     }
@@ -95,6 +104,11 @@ impl Site {
     /// The route of page `id` for readers of `lang`.
     pub fn route(&self, id: &str, lang: &str) -> Option<&Route> {
         self.by_key.get(id)?.get(lang).map(|&i| &self.routes[i])
+    }
+
+    /// The route published at `path` (`es/asilo/`).
+    pub fn route_at(&self, path: &str) -> Option<&Route> {
+        self.by_path.get(path).map(|&i| &self.routes[i])
     }
 
     /// The page a route shows.
@@ -130,6 +144,15 @@ impl Site {
         self.source_of(&page.id)
             .filter(|source| source.lang != page.lang)
             .is_some_and(|source| source.digest() != recorded)
+    }
+
+    /// What the pages' readings found that the writer should know but that does not stop a
+    /// build (raw HTML that is taken out).
+    pub fn warnings(&self) -> Vec<crate::Diagnostic> {
+        let pages = self.content.all();
+        pages
+            .flat_map(|p| p.document.warnings.iter().cloned())
+            .collect()
     }
 
     /// Links to headings that do not exist, located in the pages that hold them.

@@ -20,7 +20,13 @@ pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
                 .iter()
                 .find_map(|code| by_lang.get(code).filter(|p| !p.front.draft));
             let Some(page) = found else { continue };
-            let path = route_path(&language.code, page);
+            let path = match route_path(&language.code, page) {
+                Ok(path) => path,
+                Err(message) => {
+                    problems.push(Diagnostic::in_file(&page.shown, message));
+                    continue;
+                }
+            };
             if language.code == page.lang {
                 if let Some(other) = claimed.get(&path) {
                     problems.push(Diagnostic::in_file(
@@ -67,20 +73,47 @@ pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
     Ok(routes)
 }
 
-/// `es/asilo/`, `es/guias/mexico/`, `es/` for the home page.
-fn route_path(lang: &str, page: &Page) -> String {
+/// `es/asilo/`, `es/guias/mexico/`, `es/` for the home page. Spaces in file and folder names
+/// become `-` (`guía de asilo.md` → `es/guía-de-asilo/`); a character that cannot be part of an
+/// address is an error that says how to fix it.
+fn route_path(lang: &str, page: &Page) -> std::result::Result<String, String> {
     let mut path = format!("{lang}/");
     let parts: Vec<&str> = page.id.split('/').collect();
     let (dirs, _) = parts.split_at(parts.len().saturating_sub(1));
     for dir in dirs {
-        path.push_str(dir);
+        path.push_str(&address_part(dir).map_err(|c| {
+            format!("the folder name `{dir}` contains `{c}`, which cannot be part of an address: rename the folder")
+        })?);
         path.push('/');
     }
     if !page.is_index() {
-        path.push_str(page.url_segment());
+        let segment = page.url_segment();
+        path.push_str(&address_part(segment).map_err(|c| {
+            format!("the file name `{segment}.md` contains `{c}`, which cannot be part of an address: rename the file, or give the page a `slug` in its front matter")
+        })?);
         path.push('/');
     }
-    path
+    Ok(path)
+}
+
+/// One part of an address from a file or folder name or a slug: spaces and dots become `-` (an
+/// address ending in `.org/` looks like a file to some servers); the character that cannot be in
+/// an address, if there is one.
+pub(super) fn address_part(name: &str) -> std::result::Result<String, char> {
+    let bad = |c: char| {
+        matches!(
+            c,
+            '#' | '?' | '%' | '<' | '>' | '"' | '|' | '*' | '\\' | ':' | '`'
+        ) || c.is_control()
+    };
+    match name.chars().find(|c| bad(*c)) {
+        Some(c) => Err(c),
+        None => Ok(name
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")),
+    }
 }
 
 /// The relative prefix from an output folder (`es/asilo/`) back to the site root (`../../`).
@@ -91,6 +124,17 @@ pub fn root_prefix(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_become_clean_addresses() {
+        assert_eq!(
+            address_part("guía de asilo"),
+            Ok("guía-de-asilo".to_string())
+        );
+        assert_eq!(address_part("niños"), Ok("niños".to_string()));
+        assert_eq!(address_part("lencr.org"), Ok("lencr-org".to_string()));
+        assert_eq!(address_part("a#b"), Err('#'));
+    }
 
     #[test]
     fn prefixes() {

@@ -156,6 +156,8 @@ fn inputs_that_once_crashed_the_fuzzers() {
                 id: "a",
                 lang: "es",
                 apostrophe_is_letter: false,
+                allow_raw_html: false,
+                base_url: "https://example.test/",
                 asset: &|_| None,
             };
             let _ = senda::content::parse_page(text, &file).map_err(|e| e.to_string());
