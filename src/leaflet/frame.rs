@@ -3,7 +3,7 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::markup::{escape, string};
+use super::markup::{escape, lang_args, string};
 use crate::config::Direction;
 use crate::content::Page;
 use crate::diagnostics::Result;
@@ -71,7 +71,7 @@ pub(super) fn preamble(f: &Frame, width: f64, height: f64, margin: f64) -> Strin
     format!(
         "#set document(title: {title})\n\
          #set page(width: {width}mm, height: {height}mm, margin: {margin}mm)\n\
-         #set text(font: (\"Libertinus Serif\", \"Noto Naskh Arabic\"), size: 10pt, lang: {lang}, dir: {dir}, hyphenate: false)\n\
+         #set text(font: (\"Libertinus Serif\", \"Noto Naskh Arabic\"), size: 10pt, {lang}, dir: {dir}, hyphenate: false)\n\
          #set smartquote(enabled: false)\n\
          #set par(leading: 0.5em, spacing: 0.8em)\n\
          #set heading(numbering: none)\n\
@@ -79,7 +79,7 @@ pub(super) fn preamble(f: &Frame, width: f64, height: f64, margin: f64) -> Strin
          #show heading.where(level: 2): set text(size: 12pt)\n\
          #show heading: set block(above: 0.9em, below: 0.5em)\n",
         title = string(&f.title),
-        lang = string(&f.lang),
+        lang = lang_args(&f.lang),
         dir = if f.rtl { "rtl" } else { "ltr" },
     )
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use fluent_bundle::FluentArgs;
 
 use super::frame::{Frame, back, cover, frame, preamble};
-use super::markup::{self, escape, string};
+use super::markup::{self, escape, lang_args};
 use super::typeset::{compile, pdf};
 use super::world::Fonts;
 use super::{Paper, file_name};
@@ -256,7 +256,7 @@ pub(super) fn language_card(
     };
     let said: String = lines
         .iter()
-        .map(|(code, text)| format!("#text(lang: {})[{}]\n\n", string(code), escape(text)))
+        .map(|(code, text)| format!("#text({})[{}]\n\n", lang_args(code), escape(text)))
         .collect();
     let content = format!(
         "#text(size: 18pt, weight: \"bold\")[{}]\n\n{said}",

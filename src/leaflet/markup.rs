@@ -24,6 +24,29 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// A language code as typst takes it: `lang` (two or three letters) and, where the code has one,
+/// `region` (`es-MX` → `lang: "es", region: "MX"`; `zh-Hant` → `lang: "zh"`). A primary subtag
+/// typst cannot take (`x-private`) is written as undetermined.
+pub fn lang_args(code: &str) -> String {
+    let mut parts = code.split(['-', '_']);
+    let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
+    let lang =
+        if (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()) {
+            primary
+        } else {
+            "und".to_string()
+        };
+    let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+    match region {
+        Some(region) => format!(
+            "lang: {}, region: {}",
+            string(&lang),
+            string(&region.to_ascii_uppercase())
+        ),
+        None => format!("lang: {}", string(&lang)),
+    }
+}
+
 /// A typst string literal.
 pub fn string(text: &str) -> String {
     let mut out = String::from("\"");
@@ -247,6 +270,15 @@ mod tests {
             asset: &|_| None,
         });
         doc.map(|d| super::body(&d, labels)).unwrap_or_default()
+    }
+
+    #[test]
+    fn languages_with_regions_and_scripts_become_typst_settings() {
+        assert_eq!(lang_args("es-MX"), "lang: \"es\", region: \"MX\"");
+        assert_eq!(lang_args("pt-br"), "lang: \"pt\", region: \"BR\"");
+        assert_eq!(lang_args("zh-Hant"), "lang: \"zh\"");
+        assert_eq!(lang_args("sr-Latn-RS"), "lang: \"sr\", region: \"RS\"");
+        assert_eq!(lang_args("quc"), "lang: \"quc\"");
     }
 
     #[test]

@@ -230,3 +230,149 @@ fn prose_is_quoted_as_typed() -> Result<()> {
     assert_eq!(texts, ["Dijo \"ven\" -- y... se fue.", "uno"]);
     Ok(())
 }
+
+#[test]
+fn a_leading_title_is_not_shown_twice() -> Result<()> {
+    let file = "+++\n+++\n# Know your rights\n\nText.\n\n# Another\n";
+    let reading = |title| Reading {
+        shown: Path::new("content/es/a.md"),
+        file,
+        body_start: 8,
+        id: "a",
+        apostrophe_is_letter: false,
+        title,
+        allow_raw_html: false,
+        base_url: "https://example.test/",
+        asset: &|_| None,
+    };
+    let untitled = read(&reading(None))?;
+    assert_eq!(untitled.title.as_deref(), Some("Know your rights"));
+    assert_eq!(untitled.headings.len(), 1, "the second `#` heading stays");
+    let same = read(&reading(Some("know your rights")))?;
+    assert_eq!(same.headings.len(), 1);
+    let other = read(&reading(Some("Tus derechos")))?;
+    assert_eq!(other.title, None);
+    assert_eq!(other.headings.len(), 2, "a different heading is kept");
+    Ok(())
+}
+
+#[test]
+fn task_lists_keep_their_boxes() -> Result<()> {
+    let r = md("- [ ] pide una cita\n- [x] busca un abogado\n", false)?;
+    assert!(r.html.contains("type=\"checkbox\""), "{}", r.html);
+    assert!(r.html.contains("checked"), "{}", r.html);
+    Ok(())
+}
+
+#[test]
+fn containers_become_callouts_with_their_titles() -> Result<()> {
+    let r = md(
+        "::: warning Cuidado\n- uno\n- dos\n:::\n\nDespués.\n\n::: details Más\nOculto.\n:::\n\n::: danger\nPeligro.\n:::\n",
+        false,
+    )?;
+    assert!(
+        r.html.contains("<aside class=\"callout important\"><p class=\"callout-title\"><strong>Cuidado</strong></p><ul>"),
+        "{}",
+        r.html
+    );
+    assert!(
+        r.html.contains("</ul>\n</aside>\n<p>Después.</p>"),
+        "the list ends inside the box: {}",
+        r.html
+    );
+    assert!(
+        r.html.contains(
+            "<details class=\"callout\"><summary><strong>Más</strong></summary><p>Oculto.</p>"
+        ),
+        "{}",
+        r.html
+    );
+    assert!(
+        r.html.contains(
+            "role=\"alert\"><p class=\"callout-title\"><strong>[callout-danger]</strong>"
+        ),
+        "{}",
+        r.html
+    );
+    let unclosed = error("Hola\n\n::: tip\nSin cerrar.\n");
+    assert!(
+        unclosed.contains("content/es/a.md:5:1: this `::: tip` box is never closed"),
+        "{unclosed}"
+    );
+    Ok(())
+}
+
+#[test]
+fn raw_html_is_read_tag_by_tag() -> Result<()> {
+    let (d, _) = doc(
+        "<a id=\"general\"></a>\n\n<p>Email: <script>x()</script> <a href=\"asilo.md\" onclick=\"y()\">asilo</a></p>\n\n<img src=\"https://tracker.example/p.gif\" alt=\"\">\n",
+        false,
+    )?;
+    assert!(
+        d.has_anchor("general"),
+        "an id in raw HTML is a place links can go"
+    );
+    let warned: Vec<String> = d.warnings.iter().map(|w| w.to_string()).collect();
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.contains("content/es/a.md:5:11: the `<script>` element is taken out")),
+        "{warned:?}"
+    );
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.contains("the `onclick` attribute is taken out")),
+        "{warned:?}"
+    );
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.contains("`https://tracker.example/p.gif` is taken out")),
+        "{warned:?}"
+    );
+    let r = md(
+        "<p><a href=\"asilo.md#x\">asilo</a> <a href=\"nada.md\">nada</a></p>\n",
+        false,
+    );
+    let err = r.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(
+        err.contains("content/es/a.md:3:44: link to a page that does not exist: `nada.md`"),
+        "{err}"
+    );
+    let ok = md("<p><a href=\"asilo.md#x\">asilo</a></p>\n", false)?;
+    assert!(
+        ok.html.contains("href=\"../asilo/#x\""),
+        "raw HTML links are rewritten: {}",
+        ok.html
+    );
+    Ok(())
+}
+
+#[test]
+fn markdown_inside_kramdown_blocks_is_rendered() -> Result<()> {
+    let r = md(
+        "<aside markdown=\"1\" class=\"pquote\">\n  Some **bold** words.\n  <p markdown=\"1\" class=\"credit\">\n— [asilo](asilo.md)\n  </p>\n</aside>\n",
+        false,
+    )?;
+    assert!(r.html.contains("<strong>bold</strong>"), "{}", r.html);
+    assert!(
+        r.html
+            .contains("<a href=\"../asilo/\" rel=\"noopener noreferrer\">asilo</a>"),
+        "{}",
+        r.html
+    );
+    assert!(
+        !r.html.contains("<p class=\"credit\">\n<p>"),
+        "no paragraph inside a paragraph: {}",
+        r.html
+    );
+    Ok(())
+}
+
+#[test]
+fn percent_escapes_and_fragments_are_decoded() -> Result<()> {
+    let (d, _) = doc("[x](#katk%C4%B1da-bulunma)\n", false)?;
+    assert_eq!(d.links[0].target, Target::Here("katkıda-bulunma".into()));
+    Ok(())
+}

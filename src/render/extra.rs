@@ -26,10 +26,8 @@ pub(super) struct OfflineContext<'a> {
 pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> {
     let config = &site.config;
     let mut problems = Problems::default();
-    let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
-    ordered.extend(Navigation::new(site).menu(lang).iter().map(|(r, _)| *r));
     let mut pages = Vec::new();
-    for route in ordered {
+    for route in offline_order(site, &Navigation::new(site), lang) {
         if let Some(view) =
             problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
         {
@@ -48,6 +46,29 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     let context = TeraContext::from_serialize(&context)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
     theme.render("offline.html", &context)
+}
+
+/// Every page of a language, as a reader leafing through would meet them: the home page, then the
+/// menu, each section followed by its pages (at any depth), then any page the menu does not reach.
+fn offline_order<'s>(site: &'s Site, nav: &Navigation<'s>, lang: &str) -> Vec<&'s Route> {
+    let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
+    let mut placed: std::collections::HashSet<&str> =
+        ordered.iter().map(|r| r.path.as_str()).collect();
+    let mut stack: Vec<&Route> = nav.menu(lang).iter().rev().map(|(r, _)| *r).collect();
+    while let Some(route) = stack.pop() {
+        if placed.insert(&route.path) {
+            ordered.push(route);
+            stack.extend(nav.children(route).iter().rev().map(|(r, _)| *r));
+        }
+    }
+    let mut rest: Vec<&Route> = site
+        .routes
+        .iter()
+        .filter(|r| r.lang == lang && !placed.contains(r.path.as_str()))
+        .collect();
+    rest.sort_by(|a, b| a.path.cmp(&b.path));
+    ordered.extend(rest);
+    ordered
 }
 
 #[derive(Serialize)]

@@ -351,3 +351,40 @@ fn leaflets_are_typeset_again_only_when_what_they_are_made_from_changes() {
         "old PDFs stay in the cache"
     );
 }
+
+/// A language with a region (`es-MX`, `pt-BR`) gets its leaflets and language card like any:
+/// typst takes the language and the region apart.
+#[test]
+fn languages_with_regions_get_their_leaflets() {
+    let site = Fixture::new("leaflets");
+    let config = std::fs::read_to_string(site.root.join("senda.toml")).expect("senda.toml");
+    let regions = "[[languages]]\ncode = \"es-MX\"\nname = \"Español de México\"\nfallback = [\"es\"]\n\n[[languages]]\ncode = \"pt-BR\"\nname = \"Português do Brasil\"\nfallback = [\"es\"]\n\n[outputs]";
+    std::fs::write(
+        site.root.join("senda.toml"),
+        config.replacen("[outputs]", regions, 1),
+    )
+    .expect("write senda.toml");
+    let es = site.root.join("content/es/derechos.md");
+    std::fs::create_dir_all(site.root.join("content/es-MX")).expect("folder");
+    std::fs::copy(&es, site.root.join("content/es-MX/derechos.md")).expect("copy the page");
+    std::fs::create_dir_all(site.root.join("locales/es-MX")).expect("folder");
+    std::fs::copy(
+        site.root.join("locales/es/main.ftl"),
+        site.root.join("locales/es-MX/main.ftl"),
+    )
+    .expect("copy the strings");
+    site.build();
+    let dir = site.root.join("public");
+    assert!(dir.join("es-MX/leaflets/derechos-trifold-a4.pdf").exists());
+    let card = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("es-MX/leaflets/language-card-a4.pdf"),
+    );
+    assert!(card.contains("Español de México"), "{card}");
+    assert!(dir.join("pt-BR/leaflets/language-card-letter.pdf").exists());
+    assert!(
+        site.read("pt-BR/derechos/index.html")
+            .contains("lang=pt-BR")
+    );
+}

@@ -7,6 +7,7 @@ mod editing;
 mod errors;
 mod incremental;
 mod leaflets;
+mod real_content;
 mod status;
 mod structure;
 mod support;

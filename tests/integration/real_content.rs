@@ -1,0 +1,174 @@
+//! Content as people write it elsewhere, on the `basic` fixture: links written as addresses, file
+//! names from Macs and Windows, dotted slugs, languages with regions, heading links checked
+//! against the page each reader gets, and the offline file holding every page at any depth.
+
+use crate::support::Fixture;
+
+fn page(title: &str, body: &str) -> String {
+    format!("+++\ntitle = \"{title}\"\nupdated = 2026-11-03\n+++\n\n{body}")
+}
+
+fn write(site: &Fixture, rel: &str, text: &str) {
+    let path = site.root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("make the folder");
+    std::fs::write(path, text).expect("write the page");
+}
+
+#[test]
+fn links_written_as_addresses_reach_the_readers_page() {
+    let site = Fixture::new("basic");
+    let body = "[a](/asilo/) [b](../abogado/) [c](guias/mexico) [d](/kyr/es/asilo/index.html) \
+                [e](/en/asylum/#qué-es-el-asilo) [f](./abogado#ayuda) [g](abogado)\n\n## Arriba\n";
+    write(&site, "content/es/enlaces.md", &page("Enlaces", body));
+    site.build();
+    let html = site.read("es/enlaces/index.html");
+    for href in [
+        "href=../asilo/>a",
+        "href=../abogado/>b",
+        "href=../guias/mexico/>c",
+        "href=../asilo/>d",
+        "href=../abogado/#ayuda>f",
+        "href=../abogado/>g",
+    ] {
+        assert!(html.contains(href), "{href} in {html}");
+    }
+    // Readers of K'iche' get the Spanish page, with links to their own language's addresses.
+    let quc = site.read("quc/enlaces/index.html");
+    assert!(quc.contains("href=../asilo/>a"), "{quc}");
+}
+
+#[test]
+fn an_address_that_goes_nowhere_says_what_it_probably_meant() {
+    let site = Fixture::new("basic");
+    write(
+        &site,
+        "content/es/roto.md",
+        &page("Roto", "Ver [asilo](/asilio/).\n"),
+    );
+    let run = site.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("content/es/roto.md:6:5: link to a page that does not exist: `/asilio/` (did you mean content/es/asilo.md?)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn file_names_from_any_machine_make_one_clean_address() {
+    let site = Fixture::new("basic");
+    // A Mac writes `niños` decomposed: n + combining tilde.
+    write(
+        &site,
+        "content/es/nin\u{0303}os.md",
+        &page("Nin\u{0303}os", "Texto.\n"),
+    );
+    write(
+        &site,
+        "content/es/guía de asilo.md",
+        &page("Guía", "Texto.\n"),
+    );
+    let dotted =
+        "+++\ntitle = \"Dominio\"\nslug = \"lencr.org\"\nupdated = 2026-11-03\n+++\nTexto.\n";
+    write(&site, "content/es/dominio.md", dotted);
+    let links =
+        "[a](niños.md) [b](<guía de asilo.md>) [c](guía%20de%20asilo.md) [d](/es/lencr.org)\n";
+    write(&site, "content/es/nombres.md", &page("Nombres", links));
+    site.build();
+    assert!(site.exists("es/niños/index.html"));
+    assert!(
+        site.read("es/niños/index.html").contains("<h1>Niños</h1>"),
+        "text is composed (NFC)"
+    );
+    assert!(site.exists("es/guía-de-asilo/index.html"));
+    assert!(site.exists("es/lencr-org/index.html"));
+    let html = site.read("es/nombres/index.html");
+    // Markdown links are written percent-encoded, as browsers send them.
+    let encoded = [
+        "href=../ni%C3%B1os/>a",
+        "href=../gu%C3%ADa-de-asilo/>b",
+        "href=../gu%C3%ADa-de-asilo/>c",
+    ];
+    for href in encoded.into_iter().chain(["href=../lencr-org/>d"]) {
+        assert!(html.contains(href), "{href} in {html}");
+    }
+    assert!(
+        !site.read("sitemap.xml").contains("guía de"),
+        "no raw space in an address"
+    );
+}
+
+#[test]
+fn a_file_name_that_cannot_be_an_address_says_how_to_fix_it() {
+    let site = Fixture::new("basic");
+    write(&site, "content/es/a#b.md", &page("A", "Texto.\n"));
+    let run = site.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("content/es/a#b.md: the file name `a#b.md` contains `#`, which cannot be part of an address: rename the file, or give the page a `slug`"),
+        "{stderr}"
+    );
+}
+
+/// A link to a heading is checked against the page each reader gets: K'iche' readers of a
+/// Spanish page get the K'iche' translation of the page it links to.
+#[test]
+fn heading_links_are_checked_against_the_page_each_reader_gets() {
+    let site = Fixture::new("basic");
+    write(
+        &site,
+        "content/es/enlace.md",
+        &page("Enlace", "Ver [ayuda](abogado.md#ayuda).\n"),
+    );
+    let quc = "+++\ntitle = \"Abogado\"\nupdated = 2026-11-03\nreview = \"native-speaker\"\n+++\n\n## To'b'al\n";
+    write(&site, "content/quc/abogado.md", quc);
+    let run = site.build();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("warning: content/quc/abogado.md: no heading with the id `ayuda`, which content/es/enlace.md:6 links to (K'iche' readers get this page there)"),
+        "{stderr}"
+    );
+    // In its own language the same link is an error.
+    write(
+        &site,
+        "content/es/enlace.md",
+        &page("Enlace", "Ver [ayuda](abogado.md#ayudas).\n"),
+    );
+    let run = site.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("content/es/enlace.md:6:5: `abogado.md#ayudas`: content/es/abogado.md has no heading with the id `ayudas` (did you mean `#ayuda`?)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_offline_file_holds_every_page_at_any_depth() {
+    let site = Fixture::new("basic");
+    write(
+        &site,
+        "content/es/guias/centro/oaxaca.md",
+        &page("Oaxaca", "Ver [México](../mexico.md).\n"),
+    );
+    site.build();
+    let offline = site.read("es/offline.html");
+    let ids = [
+        "p-index",
+        "p-asilo",
+        "p-abogado",
+        "p-guias-mexico",
+        "p-guias-centro-oaxaca",
+    ];
+    for id in ids {
+        assert!(
+            offline.contains(&format!("id={id}")),
+            "{id} missing from the offline file"
+        );
+    }
+    assert!(
+        offline.contains("href=#p-guias-mexico"),
+        "links point inside the file"
+    );
+}
