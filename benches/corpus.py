@@ -2,10 +2,11 @@
 """Writes a deterministic multilingual corpus twice: as a senda site and as a Hugo site with a
 comparable minimal theme (same inline CSS, language switcher, hreflang links, section menu).
 
-usage: corpus.py OUT --pages N --locales es,en,quc [--words 300-600] [--no-bundles]
+usage: corpus.py OUT --pages N --locales es,en,quc [--words 300-600] [--no-bundles] [--flat]
 
-N pages per locale, in sections of 50, each 300-600 words with headings, a list and links to
-three other pages. The first locale is the source; the others translate every page."""
+N pages per locale, in sections of 50 (or, with --flat, all in one folder, as question lists,
+glossaries and country guides are often laid out), each 300-600 words with headings, a list and
+links to three other pages. The first locale is the source; the others translate every page."""
 
 import argparse
 import random
@@ -22,6 +23,7 @@ gobierno programa servicio centro hospital médico enfermera psicólogo maestra 
 violencia miedo calma respeto cuidado interés superior decisión proceso caso solicitud
 respuesta pregunta cita fecha hora mañana tarde lunes martes miércoles jueves viernes""".split()
 SECTION = 50
+FLAT = False
 
 
 def sentence(rng, lo=6, hi=14):
@@ -47,7 +49,13 @@ def body(rng, n, total, words, link):
 
 
 def page_id(i):
+    if FLAT:
+        return f"tema-{i + 1:04d}"
     return f"seccion-{i // SECTION + 1:02d}/tema-{i + 1:04d}"
+
+
+def sections(pages):
+    return 0 if FLAT else (pages + SECTION - 1) // SECTION
 
 
 def write(path, text):
@@ -69,11 +77,12 @@ def senda_site(out, pages, locales, words, bundles):
     for lang in locales:
         base = root / "content" / lang
         write(base / "index.md", f'+++\ntitle = "Inicio {lang}"\nupdated = 2026-11-25\n+++\n\nBienvenida.\n')
-        for s in range((pages + SECTION - 1) // SECTION):
+        for s in range(sections(pages)):
             write(base / f"seccion-{s + 1:02d}" / "index.md", f'+++\ntitle = "Sección {s + 1}"\nweight = {s + 1}\nupdated = 2026-11-25\n+++\n\nTemas de esta sección.\n')
         for i in range(pages):
             rng = random.Random(i)
-            link = lambda j, _k: f"[tema {j + 1}](../{page_id(j)}.md)"
+            up = "" if FLAT else "../"
+            link = lambda j, _k: f"[tema {j + 1}]({up}{page_id(j)}.md)"
             text = body(rng, i, pages, words, link)
             write(base / f"{page_id(i)}.md", f'+++\ntitle = "Tema {i + 1}: {sentence(rng, 2, 4)[:-1]}"\ndescription = "{sentence(rng)}"\nweight = {i}\nupdated = 2026-11-25\n+++\n\n{text}')
     return root
@@ -126,7 +135,7 @@ def hugo_site(out, pages, locales, words):
     for lang in locales:
         base = root / "content" / lang
         write(base / "_index.md", f'+++\ntitle = "Inicio {lang}"\n+++\n\nBienvenida.\n')
-        for s in range((pages + SECTION - 1) // SECTION):
+        for s in range(sections(pages)):
             write(base / f"seccion-{s + 1:02d}" / "_index.md", f'+++\ntitle = "Sección {s + 1}"\nweight = {s + 1}\n+++\n\nTemas de esta sección.\n')
         for i in range(pages):
             rng = random.Random(i)
@@ -143,7 +152,10 @@ def main():
     parser.add_argument("--locales", default="es,en,quc")
     parser.add_argument("--words", default="300-600")
     parser.add_argument("--no-bundles", action="store_true", help="no offline files, zips or .gz/.br")
+    parser.add_argument("--flat", action="store_true", help="every page in one folder")
     args = parser.parse_args()
+    global FLAT
+    FLAT = args.flat
     locales = args.locales.split(",")
     words = tuple(int(w) for w in args.words.split("-"))
     if args.out.exists():

@@ -28,6 +28,16 @@ pub(super) fn rest(
     stream: &mut Stream,
 ) -> Result<()> {
     let mut extra = output::documents(render::render_extra(site, theme)?);
+    for listing in render::render_listings(site, theme)? {
+        extra.extend(output::documents(vec![(
+            format!("{}index.html", listing.path),
+            listing.html,
+        )]));
+        extra.push(Output {
+            path: format!("{}index.txt", listing.path),
+            bytes: listing.text.into_bytes().into(),
+        });
+    }
     extra.push(sitemap(site, cache));
     stream.put(extra)?;
     let files = output::files(site, &theme.static_dir)?;

@@ -59,7 +59,7 @@ pub fn sanitize(html: &str) -> String {
         let mut b = ammonia::Builder::empty();
         b.add_tags(TAGS)
             .add_generic_attributes(["lang", "dir", "id", "class", "title"])
-            .add_tag_attributes("a", ["href", "hreflang", "type"])
+            .add_tag_attributes("a", ["href", "hreflang", "type", "name"])
             .add_tag_attributes("img", ["src", "alt", "width", "height", "loading"])
             .add_tag_attributes("ol", ["start"])
             .add_tag_attributes("input", ["checked"])

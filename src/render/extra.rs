@@ -54,11 +54,11 @@ fn offline_order<'s>(site: &'s Site, nav: &Navigation<'s>, lang: &str) -> Vec<&'
     let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
     let mut placed: std::collections::HashSet<&str> =
         ordered.iter().map(|r| r.path.as_str()).collect();
-    let mut stack: Vec<&Route> = nav.menu(lang).iter().rev().map(|(r, _)| *r).collect();
+    let mut stack: Vec<&Route> = nav.full_menu(lang).iter().rev().map(|(r, _)| *r).collect();
     while let Some(route) = stack.pop() {
         if placed.insert(&route.path) {
             ordered.push(route);
-            stack.extend(nav.children(route).iter().rev().map(|(r, _)| *r));
+            stack.extend(nav.full_children(route).iter().rev().map(|(r, _)| *r));
         }
     }
     let mut rest: Vec<&Route> = site

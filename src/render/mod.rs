@@ -5,6 +5,7 @@
 
 mod extra;
 mod links;
+mod listing;
 mod navigation;
 mod page;
 mod text;
@@ -20,6 +21,7 @@ use crate::site::{Route, Site};
 
 pub use extra::{render_extra, render_offline, render_print};
 pub use links::anchor;
+pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
 use page::render_page;

@@ -76,7 +76,13 @@ pub(super) fn menu(
     links: &LinkContext,
     route: &Route,
 ) -> Result<Menu> {
-    let value = menu_value(nav.menu(&route.lang), links, route)?;
+    let more = more_item(
+        site,
+        links,
+        nav.full_menu(&route.lang).len() > MENU_LIMIT,
+        &format!("{}/", route.lang),
+    )?;
+    let value = menu_value(nav.menu(&route.lang), links, route, more)?;
     if !theme.has_menu {
         return Ok((value, None));
     }
@@ -112,13 +118,37 @@ pub(super) fn home_urls(site: &Site, links: &LinkContext) -> (String, String) {
     (home_url, all_languages_url)
 }
 
+/// The last entry of a list too long to show whole: the list's name (the `menu` string) with
+/// `…`, to its listing pages.
+pub(super) fn more_item(
+    site: &Site,
+    links: &LinkContext,
+    long: bool,
+    folder: &str,
+) -> Result<Option<(String, String)>> {
+    if !long || links.style == LinkStyle::SingleFile {
+        return Ok(None);
+    }
+    let title = format!(
+        "{}…",
+        site.locales.require(&links.route.lang, "menu", None)?.text
+    );
+    let path = listing_path(folder);
+    let url = match links.style {
+        LinkStyle::Files => format!("{}{path}", site.config.base_url),
+        _ => super::links::relative(links.from, &path, &links.root),
+    };
+    Ok(Some((title, url)))
+}
+
 /// Menu entries as the templates see them: title, address from this page, whether it is this page.
 pub(super) fn menu_value(
     entries: &[(&Route, &str)],
     links: &LinkContext,
     route: &Route,
+    more: Option<(String, String)>,
 ) -> Result<tera::Value> {
-    let items: Vec<MenuItem> = entries
+    let mut items: Vec<MenuItem> = entries
         .iter()
         .map(|&(r, title)| MenuItem {
             title,
@@ -126,6 +156,13 @@ pub(super) fn menu_value(
             current: r.id == route.id,
         })
         .collect();
+    if let Some((title, url)) = &more {
+        items.push(MenuItem {
+            title,
+            url: url.clone(),
+            current: false,
+        });
+    }
     tera::Value::try_from_serializable(&items)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))
 }
@@ -199,17 +236,61 @@ impl<'s> Navigation<'s> {
         }
     }
 
-    /// The pages of a language in menu order (the home page is not listed: the header links it).
+    /// The first pages of a language's menu, in menu order (the home page is not listed: the
+    /// header links it). A menu is at most [`MENU_LIMIT`] long, so that no page's weight grows
+    /// with the site; the rest are on the language's listing pages.
     pub(super) fn menu(&self, lang: &str) -> &[(&'s Route, &'s str)] {
+        let all = self.full_menu(lang);
+        &all[..all.len().min(MENU_LIMIT)]
+    }
+
+    /// Every page of a language's menu.
+    pub(super) fn full_menu(&self, lang: &str) -> &[(&'s Route, &'s str)] {
         self.menus.get(lang).map_or(&[], Vec::as_slice)
     }
 
-    /// On a section's `index.md`: the pages directly inside its folder, in menu order.
+    /// On a section's `index.md`: the first pages directly inside its folder, in menu order, at
+    /// most [`LIST_LIMIT`]; the rest are on the section's listing pages.
     pub(super) fn children(&self, route: &Route) -> &[(&'s Route, &'s str)] {
+        let all = self.full_children(route);
+        &all[..all.len().min(LIST_LIMIT)]
+    }
+
+    /// Every page directly inside a section's folder.
+    pub(super) fn full_children(&self, route: &Route) -> &[(&'s Route, &'s str)] {
         route
             .id
             .strip_suffix("/index")
             .and_then(|dir| self.children.get(route.lang.as_str())?.get(dir))
             .map_or(&[], Vec::as_slice)
     }
+
+    /// Every list too long to show whole, with the address its listing pages start at: each
+    /// language's menu (`es/all-pages/`) and each long section (`es/guias/all-pages/`).
+    pub(super) fn long_lists(&self, site: &'s Site) -> Vec<(String, &[(&'s Route, &'s str)])> {
+        let mut lists = Vec::new();
+        for language in &site.config.languages {
+            let menu = self.full_menu(&language.code);
+            if menu.len() > MENU_LIMIT {
+                lists.push((listing_path(&format!("{}/", language.code)), menu));
+            }
+        }
+        for route in site.routes.iter().filter(|r| r.id.ends_with("/index")) {
+            let children = self.full_children(route);
+            if children.len() > LIST_LIMIT {
+                lists.push((listing_path(&route.path), children));
+            }
+        }
+        lists
+    }
+}
+
+/// The most entries a menu shows.
+pub(super) const MENU_LIMIT: usize = 20;
+/// The most entries a section's page or a listing page shows.
+pub(super) const LIST_LIMIT: usize = 100;
+
+/// Where the listing pages of the folder at `folder` (`es/`, `es/guias/`) start.
+pub(super) fn listing_path(folder: &str) -> String {
+    format!("{folder}all-pages/")
 }

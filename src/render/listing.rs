@@ -1,0 +1,179 @@
+//! Listing pages: a list too long to show whole (a language's menu, a section with hundreds of
+//! pages) is shown a hundred entries at a time on pages of its own, so that no page's weight
+//! grows with the number of pages beside it.
+
+use tera::Context as TeraContext;
+
+use super::links::{LinkContext, relative};
+use super::navigation::{LIST_LIMIT, Navigation, home_urls, menu};
+use super::page::{MenuItem, PageContext, PageView};
+use super::text::display_date;
+use super::theme::Theme;
+use super::{LinkStyle, MENU_PLACEHOLDER};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::html::{encode_query, escape};
+use crate::site::{Route, Site};
+
+/// One listing page: where it goes, its HTML (menu included) and its text version.
+pub struct Listing {
+    pub path: String,
+    pub html: String,
+    pub text: String,
+}
+
+/// Every listing page of the site.
+pub fn render_listings(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
+    let nav = Navigation::new(site);
+    let mut pages = Vec::new();
+    for (start, entries) in nav.long_lists(site) {
+        let count = entries.len().div_ceil(LIST_LIMIT);
+        for (n, chunk) in entries.chunks(LIST_LIMIT).enumerate() {
+            let at = |k: usize| match k {
+                1 => start.clone(),
+                k => format!("{start}{k}/"),
+            };
+            let route = Route {
+                id: at(n + 1),
+                lang: start.split('/').next().unwrap_or_default().to_string(),
+                content_lang: start.split('/').next().unwrap_or_default().to_string(),
+                path: at(n + 1),
+            };
+            let pager = (
+                n + 1,
+                count,
+                (n > 0).then(|| at(n)),
+                (n + 1 < count).then(|| at(n + 2)),
+            );
+            pages.push(listing(site, theme, &nav, &route, chunk, pager)?);
+        }
+    }
+    Ok(pages)
+}
+
+/// Page number, page count, and the addresses of the pages before and after.
+type Pager = (usize, usize, Option<String>, Option<String>);
+
+fn listing(
+    site: &Site,
+    theme: &Theme,
+    nav: &Navigation,
+    route: &Route,
+    entries: &[(&Route, &str)],
+    (n, count, before, after): Pager,
+) -> Result<Listing> {
+    let links = LinkContext::new(site, route, &route.path, LinkStyle::Web);
+    let config = &site.config;
+    let name = site.locales.require(&route.lang, "menu", None)?.text;
+    let title = format!("{name} ({n}/{count})");
+    let mut content = String::from("<ul>");
+    let mut text = format!("{title}\n\n");
+    for &(r, entry) in entries {
+        let url = links.href(r, None);
+        content.push_str(&format!(
+            "<li><a href=\"{}\">{}</a></li>",
+            escape(&url),
+            escape(entry)
+        ));
+        text.push_str(&format!("- {entry}: {}{}\n", config.base_url, r.path));
+    }
+    content.push_str("</ul><p>");
+    for (arrow, to) in [("←", before), ("→", after)] {
+        if let Some(to) = to {
+            let url = relative(&route.path, &to, &links.root);
+            content.push_str(&format!("<a href=\"{url}\">{arrow}</a> "));
+        }
+    }
+    content.push_str(&format!("{n}/{count}</p>"));
+    let newest = entries
+        .iter()
+        .filter_map(|(r, _)| site.page(r))
+        .map(|p| p.front.updated)
+        .max();
+    let view = view(site, route, &title, content, newest)?;
+    let html = render(site, theme, nav, &links, view)?;
+    Ok(Listing {
+        path: route.path.clone(),
+        html,
+        text,
+    })
+}
+
+fn view<'a>(
+    site: &'a Site,
+    route: &'a Route,
+    title: &'a str,
+    content: String,
+    updated: Option<crate::content::Date>,
+) -> Result<PageView<'a>> {
+    let config = &site.config;
+    let language = config.language(&route.lang);
+    let url = format!("{}{}", config.base_url, route.path);
+    let share = format!("{title}: {url}");
+    let updated = updated.unwrap_or_else(crate::content::Date::today);
+    Ok(PageView {
+        id: &route.id,
+        anchor: String::new(),
+        title,
+        description: "",
+        content,
+        lang: &route.lang,
+        dir: language.map_or("ltr", |l| l.dir.as_str()),
+        lang_name: language.map_or(&route.lang, |l| &l.name),
+        is_fallback: false,
+        needs_native_review: false,
+        needs_legal_review: false,
+        is_stale: false,
+        updated: updated.iso(),
+        updated_display: display_date(&site.locales, &route.lang, updated)?,
+        review_by: None,
+        canonical: url.clone(),
+        share_whatsapp: format!("whatsapp://send?text={}", encode_query(&share)),
+        share_sms: format!("sms:?body={}", encode_query(&share)),
+        url,
+        headings: Vec::new(),
+        is_home: false,
+        sensitive: config.safety.quick_exit_everywhere,
+    })
+}
+
+fn render(
+    site: &Site,
+    theme: &Theme,
+    nav: &Navigation,
+    links: &LinkContext,
+    page: PageView,
+) -> Result<String> {
+    let route = links.route;
+    let (menu_value, menu_html) = menu(site, theme, nav, links, route)?;
+    let (home_url, all_languages_url) = home_urls(site, links);
+    let config = &site.config;
+    let context = PageContext {
+        lang: &route.lang,
+        dir: page.dir,
+        root: links.root.clone(),
+        base_url: &config.base_url,
+        css: &theme.css,
+        page,
+        languages: Vec::new(),
+        alternates: Vec::new(),
+        children: Vec::<MenuItem>::new(),
+        home_url,
+        all_languages_url,
+        text_url: "index.txt",
+        downloads: Vec::new(),
+        live_reload: theme.live_reload,
+        quick_exit_url: &config.safety.quick_exit_url,
+    };
+    let mut context = TeraContext::from_serialize(&context)
+        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    context.insert_value("menu", menu_value);
+    context.insert("is_home", &false);
+    if menu_html.is_some() {
+        context.insert("menu_html", MENU_PLACEHOLDER);
+    }
+    let html = theme.render("page.html", &context)?;
+    Ok(match menu_html {
+        Some(menu) => html.replacen(MENU_PLACEHOLDER, &menu, 1),
+        None => html,
+    })
+}
