@@ -175,6 +175,9 @@ pub enum Node {
         html: String,
         inline: bool,
         links: Vec<(Range<usize>, usize)>,
+        /// Where the ids it gives are (`id`, and `name` on `<a>`), to prefix in a file of
+        /// several pages.
+        ids: Vec<Range<usize>>,
     },
     FootnoteStart {
         id: String,

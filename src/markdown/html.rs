@@ -126,8 +126,9 @@ impl<'a> Writer<'a> {
                 html,
                 inline,
                 links,
+                ids,
             } => {
-                let html = self.raw_html(html, links);
+                let html = self.raw_html(html, links, ids);
                 if *inline {
                     Event::InlineHtml(CowStr::from(html))
                 } else {
@@ -186,17 +187,38 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// Raw HTML with each address in it written for this reader, like a Markdown link's.
-    fn raw_html(&mut self, html: &str, links: &[(std::ops::Range<usize>, usize)]) -> String {
-        let mut out = String::with_capacity(html.len());
-        let mut from = 0;
+    /// Raw HTML with each address in it written for this reader, like a Markdown link's, and
+    /// each id it gives prefixed like a heading's.
+    fn raw_html(
+        &mut self,
+        html: &str,
+        links: &[(std::ops::Range<usize>, usize)],
+        ids: &[std::ops::Range<usize>],
+    ) -> String {
+        let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for (range, index) in links {
             let link = &self.doc.links[*index];
-            if matches!(link.target, Target::Verbatim(_)) {
+            if !matches!(link.target, Target::Verbatim(_)) {
+                edits.push((range.clone(), escape(&self.href(link))));
+            }
+        }
+        if !self.prefix.is_empty() {
+            for range in ids {
+                edits.push((
+                    range.clone(),
+                    format!("{}{}", self.prefix, &html[range.clone()]),
+                ));
+            }
+        }
+        edits.sort_by_key(|(range, _)| range.start);
+        let mut out = String::with_capacity(html.len());
+        let mut from = 0;
+        for (range, text) in edits {
+            if range.start < from {
                 continue;
             }
             out.push_str(&html[from..range.start]);
-            out.push_str(&escape(&self.href(link)));
+            out.push_str(&text);
             from = range.end;
         }
         out.push_str(&html[from..]);

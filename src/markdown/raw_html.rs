@@ -128,13 +128,15 @@ impl Builder<'_> {
     pub(super) fn raw_html(&mut self, html: &str, inline: bool, at: Option<usize>) -> Node {
         self.doc.has_raw_html = true;
         let mut links = Vec::new();
+        let mut ids = Vec::new();
         for tag in tags(html) {
-            let Some(at) = at else { break };
             let name = tag.name.as_str();
             let id = tag
                 .get("id")
                 .or_else(|| tag.get("name").filter(|_| name == "a"));
             self.doc.anchors.extend(id.map(|a| a.value.to_string()));
+            ids.extend(id.map(|a| a.at.clone()));
+            let Some(at) = at else { continue };
             self.removed(&tag, at);
             for attr in ["href", "src"] {
                 let Some(value) = tag.get(attr).filter(|a| !a.value.trim().is_empty()) else {
@@ -169,6 +171,7 @@ impl Builder<'_> {
             html: html.to_string(),
             inline,
             links,
+            ids,
         }
     }
 

@@ -8,6 +8,7 @@ mod errors;
 mod incremental;
 mod leaflets;
 mod real_content;
+mod realworld;
 mod status;
 mod structure;
 mod support;

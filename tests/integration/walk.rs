@@ -24,11 +24,39 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// The places a fragment can land on: every `id`, and `name` on `<a>` (browsers still go there).
 fn ids(html: &str) -> BTreeSet<String> {
     all_tags(html)
         .into_iter()
-        .filter_map(|(_, a)| a.get("id").cloned())
+        .filter_map(|(tag, a)| {
+            a.get("id")
+                .or_else(|| a.get("name").filter(|_| tag == "a"))
+                .cloned()
+        })
         .collect()
+}
+
+/// A link's path or fragment as a browser reads it: `%C3%B1` is `ñ`.
+fn decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 fn has_scheme(href: &str) -> bool {
@@ -109,9 +137,10 @@ fn walk(root: &Path, base_path: &str, files_only: bool) -> Vec<String> {
             if has_scheme(href) {
                 continue;
             }
-            let (path, fragment) = href
+            let decoded_href = decoded(href);
+            let (path, fragment) = decoded_href
                 .split_once('#')
-                .map_or((href.as_str(), None), |(p, f)| (p, Some(f)));
+                .map_or((decoded_href.as_str(), None), |(p, f)| (p, Some(f)));
             if single_file && !path.is_empty() {
                 problems.push(format!("{shown}: link {href} leaves the offline file"));
                 continue;
@@ -370,4 +399,45 @@ fn the_leaflet_fixture_walks_clean_too() {
     site.build();
     let problems = walk(&site.root.join("public"), "/kyr/", false);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Excerpts of real sites, and a flat folder long enough to need listing pages: every link and
+/// heading link resolves, nothing comes from another origin, every page keeps to its budget.
+#[test]
+fn the_real_sites_and_listing_pages_walk_clean() {
+    let site = Fixture::new("realworld");
+    site.build();
+    check_site(
+        &site.root.join("public"),
+        "/",
+        &["en", "es", "ar", "fa", "be"],
+    );
+
+    let flat = Fixture::new("basic");
+    for i in 0..130 {
+        let page =
+            format!("+++\ntitle = \"Pregunta {i:03}\"\nupdated = 2026-11-03\n+++\n\nRespuesta.\n");
+        std::fs::write(
+            flat.root.join(format!("content/es/pregunta-{i:03}.md")),
+            page,
+        )
+        .expect("write a page");
+    }
+    flat.build();
+    check_site(
+        &flat.root.join("public"),
+        "/kyr/",
+        &["es", "en", "fr", "ht", "quc", "ar"],
+    );
+    let page = flat.read("es/pregunta-050/index.html");
+    let menu = page.split("class=menu").nth(1).unwrap_or_default();
+    assert_eq!(
+        menu.matches("<li>").count(),
+        22,
+        "home, 20 entries and the listing: {menu}"
+    );
+    assert!(menu.contains("href=../all-pages/>Temas…"), "{menu}");
+    let second = flat.read("es/all-pages/2/index.html");
+    assert!(second.contains("<a href=../>←</a>"), "{second}");
+    assert!(flat.exists("es/all-pages/2/index.txt"));
 }
