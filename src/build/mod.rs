@@ -175,7 +175,7 @@ pub(crate) fn make(
     let plan = pages::plan_downloads(site)?;
     let held = pages::web_pages(site, theme, &plan, cache, &mut stream)?;
     clock.lap("pages", "making leaflets", stream.accounted());
-    let leaflets = outputs::leaflets(site, cache)?;
+    let leaflets = outputs::leaflets(site, cache, &mut stream)?;
     let downloads = pages::with_sizes(&plan, &leaflets);
     stream.put(pages::fill_sizes(held, &plan, &downloads))?;
     clock.lap("leaflets", "making offline files", stream.accounted());

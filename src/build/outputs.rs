@@ -10,12 +10,16 @@ use crate::render::{self, Downloads, LinkStyle, Theme};
 use crate::site::Site;
 
 /// Every leaflet of the site, typeset or taken from the cache.
-pub(super) fn leaflets(site: &Site, cache: &mut Cache) -> Result<Vec<Leaflet>> {
-    if site.config.outputs.leaflets {
-        leaflet::make_cached(site, &mut cache.typeset)
-    } else {
-        Ok(Vec::new())
+pub(super) fn leaflets(
+    site: &Site,
+    cache: &mut Cache,
+    stream: &mut Stream,
+) -> Result<Vec<Leaflet>> {
+    if !site.config.outputs.leaflets {
+        return Ok(Vec::new());
     }
+    stream.warn(leaflet::missing_glyphs(site, &leaflet::plan(site))?);
+    leaflet::make_cached(site, &mut cache.typeset)
 }
 
 /// Everything else the site publishes, handed on as it is made.

@@ -109,6 +109,11 @@ impl<'a> Stream<'a> {
         }
     }
 
+    /// Problems found on the way that do not stop the build (`check` fails on them).
+    pub(super) fn warn(&mut self, found: Vec<Diagnostic>) {
+        self.warnings.extend(found);
+    }
+
     /// Time spent compressing and writing so far, which the stage it happened in does not count.
     pub(super) fn accounted(&self) -> Duration {
         self.compressing + self.writing

@@ -38,7 +38,7 @@ pub(super) fn make_page(
             "lists or quotes nest too deeply to print as a leaflet",
         )));
     }
-    let body = markup::body(doc, &f.labels);
+    let body = markup::body(doc, &page.source, &f.labels);
     let fail = |what: String| {
         Error::one(Diagnostic::in_file(
             &page.shown,

@@ -70,10 +70,11 @@ pub fn fits_typst(doc: &Document) -> bool {
     doc.depth <= MAX_DEPTH
 }
 
-/// The body of a page as typst markup.
-pub fn body(doc: &Document, labels: &Labels) -> String {
+/// The body of a page as typst markup; `source` is the page's file.
+pub fn body(doc: &Document, source: &str, labels: &Labels) -> String {
     let mut writer = Writer {
         doc,
+        source,
         labels,
         out: String::with_capacity(doc.nodes.len() * 16),
         links: Vec::new(),
@@ -85,6 +86,8 @@ pub fn body(doc: &Document, labels: &Labels) -> String {
 
 struct Writer<'a> {
     doc: &'a Document,
+    /// The page's file, which most of its text is a place in.
+    source: &'a str,
     labels: &'a Labels,
     out: String,
     /// For each open link: the address to print after its text (other sites only).
@@ -96,19 +99,28 @@ impl Writer<'_> {
     fn nodes(&mut self, nodes: &[Node]) {
         for node in nodes {
             match node {
-                Node::Event(Event::Start(tag)) => self.start(tag),
-                Node::Event(Event::End(tag)) => self.end(*tag),
-                Node::Event(event) => self.event(event),
-                Node::Heading { level, .. } => {
-                    let level = match level {
+                Node::Source(start, end) => {
+                    let source = self.source;
+                    let text = source
+                        .get(*start as usize..*end as usize)
+                        .unwrap_or_default();
+                    self.text(text);
+                }
+                Node::End(tag) => self.end(*tag),
+                Node::Event(event) => match &**event {
+                    Event::Start(tag) => self.start(tag),
+                    other => self.event(other),
+                },
+                Node::Heading(heading) => {
+                    let level = match heading.level {
                         HeadingLevel::H1 | HeadingLevel::H2 => 2,
                         HeadingLevel::H3 => 3,
                         _ => 4,
                     };
                     self.out.push_str(&format!("\n#heading(level: {level})["));
                 }
-                Node::Link { index, .. } => {
-                    let external = match &self.doc.links[*index].target {
+                Node::Link(index) => {
+                    let external = match &self.doc.links[*index as usize].target {
                         Target::Verbatim(url)
                             if url.starts_with("http://") || url.starts_with("https://") =>
                         {
@@ -120,21 +132,27 @@ impl Writer<'_> {
                 }
                 // Leaflets print the words; an image's alt text stands in for it.
                 Node::Image(image) => self.out.push_str(&format!("#emph[{}]", escape(&image.alt))),
-                Node::Callout { kind, title, body } => self.callout(*kind, title.as_deref(), body),
+                Node::Callout(c) => self.callout(c.kind, c.title.as_deref(), &c.body),
                 // Paper shows the words; markup written for screens is left out.
-                Node::RawHtml { .. } => {}
+                Node::RawHtml(_) => {}
                 Node::Contact(i) => {
-                    let block = contact_block(&self.doc.contacts[*i], self.labels);
+                    let block = contact_block(&self.doc.contacts[*i as usize], self.labels);
                     self.out.push_str(&block);
                 }
-                Node::FootnoteStart { number, .. } => {
+                Node::FootnoteStart(number) => {
                     self.out.push_str(&format!("\n#text(size: 9pt)[{number}: "))
                 }
                 Node::FootnoteEnd => self.out.push_str("]\n"),
-                Node::FootnoteReference { number, .. } => {
-                    self.out.push_str(&format!("#super[{number}]"))
-                }
+                Node::FootnoteReference(number) => self.out.push_str(&format!("#super[{number}]")),
             }
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.in_code {
+            self.out.push_str(&string(text));
+        } else {
+            self.out.push_str(&escape(text));
         }
     }
 
@@ -269,7 +287,8 @@ mod tests {
             base_url: "https://example.test/",
             asset: &|_| None,
         });
-        doc.map(|d| super::body(&d, labels)).unwrap_or_default()
+        doc.map(|d| super::body(&d, &file, labels))
+            .unwrap_or_default()
     }
 
     #[test]

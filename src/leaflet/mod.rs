@@ -9,6 +9,7 @@
 
 mod cache;
 mod frame;
+mod glyphs;
 mod layouts;
 pub mod markup;
 mod typeset;
@@ -26,6 +27,7 @@ use world::Fonts;
 
 pub use cache::Typeset;
 pub use frame::qr_svg;
+pub use glyphs::missing as missing_glyphs;
 
 /// Sheet sizes a shelter's office printer takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,6 +19,13 @@ pub struct Fonts {
 }
 
 impl Fonts {
+    /// Whether some font prints `c` (typst falls back through them all).
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(c as u32))
+    }
+
     /// typst-assets' fonts (Libertinus Serif covers Latin with Mayan and Creole letters) and any
     /// `.ttf`/`.otf` files the theme ships (an Arabic font for right-to-left leaflets).
     pub fn load(theme_fonts: &[Vec<u8>]) -> Fonts {

@@ -55,6 +55,8 @@ pub struct Document {
     pub links: Vec<Link>,
     /// Every contact block, validated; [`Node::Contact`] points into this list.
     pub contacts: Vec<Contact>,
+    /// Each footnote's id, by number (the first is number 1).
+    pub footnotes: Vec<String>,
     /// Each `##` section's heading and first sentence: the page's key points.
     pub key_points: Vec<String>,
     /// Each paragraph and list item as written, with where it starts: for the plain-language lint.
@@ -96,12 +98,16 @@ pub struct Heading {
 }
 
 /// A link as written and what it points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub target: Target,
     /// The address as the writer typed it.
     pub written: String,
     pub at: Range<usize>,
+    /// How it was written (`[a](b)`, `<b>`, a reference), and its Markdown title and id.
+    pub link_type: LinkType,
+    pub title: CowStr<'static>,
+    pub id: CowStr<'static>,
 }
 
 /// Where a link goes, resolved from the page's folder.
@@ -145,49 +151,54 @@ pub struct Image {
 /// resolves or adds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    Event(Event<'static>),
-    /// The start of a heading; `index` is its place in [`Document::headings`].
-    Heading {
-        index: usize,
-        level: HeadingLevel,
-        classes: Vec<CowStr<'static>>,
-        attrs: Vec<(CowStr<'static>, Option<CowStr<'static>>)>,
-    },
-    /// The start of a link; `index` is its place in [`Document::links`].
-    Link {
-        index: usize,
-        link_type: LinkType,
-        title: CowStr<'static>,
-        id: CowStr<'static>,
-    },
-    Image(Image),
-    /// A callout block, or a `:::` container; `title` is the container's own, if it gave one.
-    Callout {
-        kind: CalloutKind,
-        title: Option<String>,
-        body: Vec<Node>,
-    },
-    /// A contact block; `usize` is its place in [`Document::contacts`].
-    Contact(usize),
-    /// Raw HTML as written, with where each address in it is (`href`, `src`) and the link in
-    /// [`Document::links`] it became, so that it is checked and rewritten like any link.
-    RawHtml {
-        html: String,
-        inline: bool,
-        links: Vec<(Range<usize>, usize)>,
-        /// Where the ids it gives are (`id`, and `name` on `<a>`), to prefix in a file of
-        /// several pages.
-        ids: Vec<Range<usize>>,
-    },
-    FootnoteStart {
-        id: String,
-        number: usize,
-    },
+    /// Text exactly as the file has it, from byte `.0` to byte `.1`: most of a page's text,
+    /// kept as a place in the file rather than a copy.
+    Source(u32, u32),
+    /// The end of an element.
+    End(TagEnd),
+    /// Any other Markdown event, as pulldown-cmark gives it (text it changed, element starts).
+    Event(Box<Event<'static>>),
+    Heading(Box<HeadingStart>),
+    /// The start of a link; its place in [`Document::links`].
+    Link(u32),
+    Image(Box<Image>),
+    Callout(Box<Callout>),
+    /// A contact block; its place in [`Document::contacts`].
+    Contact(u32),
+    RawHtml(Box<RawHtml>),
+    /// A footnote's text starts; its number (from 1) in [`Document::footnotes`].
+    FootnoteStart(u32),
     FootnoteEnd,
-    FootnoteReference {
-        id: String,
-        number: usize,
-    },
+    FootnoteReference(u32),
+}
+
+/// The start of a heading: its place in [`Document::headings`] and its Markdown attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadingStart {
+    pub index: usize,
+    pub level: HeadingLevel,
+    pub classes: Vec<CowStr<'static>>,
+    pub attrs: Vec<(CowStr<'static>, Option<CowStr<'static>>)>,
+}
+
+/// A callout block, or a `:::` container; `title` is the container's own, if it gave one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Callout {
+    pub kind: CalloutKind,
+    pub title: Option<String>,
+    pub body: Vec<Node>,
+}
+
+/// Raw HTML as written, with where each address in it is (`href`, `src`) and the link in
+/// [`Document::links`] it became, so that it is checked and rewritten like any link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawHtml {
+    pub html: String,
+    pub inline: bool,
+    pub links: Vec<(Range<usize>, usize)>,
+    /// Where the ids it gives are (`id`, and `name` on `<a>`), to prefix in a file of several
+    /// pages.
+    pub ids: Vec<Range<usize>>,
 }
 
 /// Reads a page's body into its document, reporting every broken link and block together.
@@ -313,11 +324,11 @@ impl Builder<'_> {
                 .cloned()
                 .collect();
             let body = self.grouped(text, &events[i..j], &inner);
-            out.push(Node::Callout {
+            out.push(Node::Callout(Box::new(Callout {
                 kind: container.kind,
                 title: container.title.clone(),
                 body,
-            });
+            })));
             i = j;
         }
         out
@@ -369,7 +380,7 @@ impl Builder<'_> {
                     let end = find_end(events, i);
                     let title = self.plain_text(text, &events[i + 1..end]);
                     let index = self.heading(*level, id.as_deref(), title, at);
-                    out.push(Node::Heading {
+                    out.push(Node::Heading(Box::new(HeadingStart {
                         index,
                         level: *level,
                         classes: classes.iter().map(|c| c.clone().into_static()).collect(),
@@ -379,7 +390,7 @@ impl Builder<'_> {
                                 (k.clone().into_static(), v.clone().map(CowStr::into_static))
                             })
                             .collect(),
-                    });
+                    })));
                 }
                 Event::Start(Tag::Link {
                     link_type,
@@ -409,28 +420,40 @@ impl Builder<'_> {
         offset: usize,
     ) -> Node {
         match event {
-            Event::Start(Tag::FootnoteDefinition(label)) => Node::FootnoteStart {
-                id: footnote_id(label),
-                number: self.footnote_number(label),
-            },
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                Node::FootnoteStart(self.footnote_number(label))
+            }
             Event::End(TagEnd::FootnoteDefinition) => Node::FootnoteEnd,
-            Event::FootnoteReference(label) => Node::FootnoteReference {
-                id: footnote_id(label),
-                number: self.footnote_number(label),
-            },
+            Event::FootnoteReference(label) => Node::FootnoteReference(self.footnote_number(label)),
             Event::Text(t)
                 if self.reading.apostrophe_is_letter
                     && is_curled_apostrophe(t, &text[range.clone()]) =>
             {
-                Node::Event(Event::Text(CowStr::Borrowed("'")))
+                Node::Event(Box::new(Event::Text(CowStr::Borrowed("'"))))
             }
+            // The acute accent some Mayan orthographies write for the glottal stop (`ak´al`) lets
+            // a line break before it; a word joiner keeps the word whole, on screen and on paper.
+            Event::Text(t) if t.contains('\u{b4}') => Node::Event(Box::new(Event::Text(
+                CowStr::from(t.replace('\u{b4}', "\u{2060}\u{b4}")),
+            ))),
+            // Text as the file has it is kept as a place in the file, not a copy.
+            Event::Text(t)
+                if self
+                    .reading
+                    .file
+                    .get(offset + range.start..offset + range.end)
+                    == Some(t.as_ref()) =>
+            {
+                Node::Source((offset + range.start) as u32, (offset + range.end) as u32)
+            }
+            Event::End(tag) => Node::End(*tag),
             Event::Html(html) | Event::InlineHtml(html) => {
                 let inline = matches!(event, Event::InlineHtml(_));
                 let at = offset + range.start;
                 let exact = text.get(range.clone()) == Some(html.as_ref());
                 self.raw_html(html, inline, exact.then_some(at))
             }
-            other => Node::Event(other.clone().into_static()),
+            other => Node::Event(Box::new(other.clone().into_static())),
         }
     }
 
@@ -451,9 +474,13 @@ impl Builder<'_> {
             .collect()
     }
 
-    fn footnote_number(&mut self, label: &str) -> usize {
+    fn footnote_number(&mut self, label: &str) -> u32 {
         let next = self.footnotes.len() + 1;
-        *self.footnotes.entry(label.to_string()).or_insert(next)
+        let number = *self.footnotes.entry(label.to_string()).or_insert(next);
+        if number == next {
+            self.doc.footnotes.push(footnote_id(label));
+        }
+        number as u32
     }
 
     /// Gives a heading its id (unique on the page) and returns its index.
@@ -495,22 +522,20 @@ impl Builder<'_> {
                     target,
                     written: dest.to_string(),
                     at,
-                });
-                Node::Link {
-                    index: self.doc.links.len() - 1,
                     link_type,
                     title: title.clone().into_static(),
                     id: id.clone().into_static(),
-                }
+                });
+                Node::Link(self.doc.links.len() as u32 - 1)
             }
             Err(message) => {
                 self.problem(at, message);
-                Node::Event(Event::Start(Tag::Link {
+                Node::Event(Box::new(Event::Start(Tag::Link {
                     link_type,
                     dest_url: dest.clone().into_static(),
                     title: title.clone().into_static(),
                     id: id.clone().into_static(),
-                }))
+                })))
             }
         }
     }
@@ -531,14 +556,14 @@ impl Builder<'_> {
             );
         }
         match super::links::image(self.reading, dest) {
-            Ok((rel, size)) => Some(Node::Image(Image {
+            Ok((rel, size)) => Some(Node::Image(Box::new(Image {
                 rel,
                 written: dest.trim().to_string(),
                 size,
                 alt,
                 title: title.to_string(),
                 at,
-            })),
+            }))),
             Err(message) => {
                 self.problem(at, message);
                 None
@@ -573,11 +598,11 @@ impl Builder<'_> {
         let inner = events(body);
         self.reserve_footnotes(&inner);
         let body = self.nodes(body, &inner, body_offset, depth + 1);
-        Some(Node::Callout {
+        Some(Node::Callout(Box::new(Callout {
             kind,
             title: None,
             body,
-        })
+        })))
     }
 
     fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Node> {
@@ -596,7 +621,7 @@ impl Builder<'_> {
         }
         contact.at = fence;
         self.doc.contacts.push(contact);
-        Some(Node::Contact(self.doc.contacts.len() - 1))
+        Some(Node::Contact(self.doc.contacts.len() as u32 - 1))
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, Tag};
 
 use super::blocks::{CalloutKind, Contact, Labels};
-use super::document::{Document, Image, Link, Node, Target};
+use super::document::{Callout, Document, Image, Link, Node, Target};
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
@@ -77,75 +77,85 @@ impl<'a> Writer<'a> {
 
     fn event(&mut self, node: &'a Node) -> Event<'a> {
         match node {
+            Node::Source(start, end) => {
+                let text = self
+                    .file
+                    .get(*start as usize..*end as usize)
+                    .unwrap_or_default();
+                Event::Text(CowStr::Borrowed(text))
+            }
+            Node::End(tag) => Event::End(*tag),
             Node::Event(event) => borrowed(event),
-            Node::Heading {
-                index,
-                level,
-                classes,
-                attrs,
-            } => Event::Start(Tag::Heading {
-                level: *level,
+            Node::Heading(h) => Event::Start(Tag::Heading {
+                level: h.level,
                 id: Some(CowStr::from(format!(
                     "{}{}",
-                    self.prefix, self.doc.headings[*index].id
+                    self.prefix, self.doc.headings[h.index].id
                 ))),
-                classes: classes.clone(),
-                attrs: attrs.clone(),
+                classes: h.classes.clone(),
+                attrs: h.attrs.clone(),
             }),
-            Node::Link {
-                index,
-                link_type,
-                title,
-                id,
-            } => Event::Start(Tag::Link {
-                link_type: *link_type,
-                dest_url: CowStr::from(self.href(&self.doc.links[*index])),
-                title: borrow(title),
-                id: borrow(id),
-            }),
+            Node::Link(index) => {
+                let link = &self.doc.links[*index as usize];
+                Event::Start(Tag::Link {
+                    link_type: link.link_type,
+                    dest_url: CowStr::from(self.href(link)),
+                    title: borrow(&link.title),
+                    id: borrow(&link.id),
+                })
+            }
             Node::Image(image) => Event::InlineHtml(CowStr::from(self.image(image))),
-            Node::Callout { kind, title, body } => {
-                let inner = self.html(body);
-                let title = escape(title.as_deref().unwrap_or(self.labels.callout(*kind)));
-                Event::Html(CowStr::from(match kind {
-                    CalloutKind::Details => format!(
-                        "<details class=\"callout\"><summary><strong>{title}</strong></summary>{inner}</details>"
-                    ),
-                    CalloutKind::Danger => format!(
-                        "<aside class=\"callout danger\" role=\"alert\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
-                    ),
-                    CalloutKind::Important => format!(
-                        "<aside class=\"callout important\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
-                    ),
-                }))
-            }
-            Node::Contact(i) => {
-                Event::Html(CowStr::from(contact(&self.doc.contacts[*i], self.labels)))
-            }
-            Node::RawHtml {
-                html,
-                inline,
-                links,
-                ids,
-            } => {
-                let html = self.raw_html(html, links, ids);
-                if *inline {
+            Node::Callout(callout) => Event::Html(CowStr::from(self.callout(callout))),
+            Node::Contact(i) => Event::Html(CowStr::from(contact(
+                &self.doc.contacts[*i as usize],
+                self.labels,
+            ))),
+            Node::RawHtml(raw) => {
+                let html = self.raw_html(&raw.html, &raw.links, &raw.ids);
+                if raw.inline {
                     Event::InlineHtml(CowStr::from(html))
                 } else {
                     Event::Html(CowStr::from(html))
                 }
             }
-            Node::FootnoteStart { id, number } => Event::Html(CowStr::from(format!(
+            Node::FootnoteStart(number) => Event::Html(CowStr::from(format!(
                 "<div class=\"footnote\" id=\"{}{}\"><sup>{number}</sup>",
                 self.prefix,
-                escape(id)
+                escape(self.footnote_id(*number))
             ))),
             Node::FootnoteEnd => Event::Html(CowStr::Borrowed("</div>")),
-            Node::FootnoteReference { id, number } => Event::InlineHtml(CowStr::from(format!(
+            Node::FootnoteReference(number) => Event::InlineHtml(CowStr::from(format!(
                 "<sup><a href=\"#{}{}\">{number}</a></sup>",
                 self.prefix,
-                escape(id)
+                escape(self.footnote_id(*number))
             ))),
+        }
+    }
+
+    fn footnote_id(&self, number: u32) -> &'a str {
+        let ids = &self.doc.footnotes;
+        ids.get(number as usize - 1).map_or("", String::as_str)
+    }
+
+    fn callout(&mut self, callout: &'a Callout) -> String {
+        let inner = self.html(&callout.body);
+        let kind = callout.kind;
+        let title = escape(
+            callout
+                .title
+                .as_deref()
+                .unwrap_or(self.labels.callout(kind)),
+        );
+        match kind {
+            CalloutKind::Details => format!(
+                "<details class=\"callout\"><summary><strong>{title}</strong></summary>{inner}</details>"
+            ),
+            CalloutKind::Danger => format!(
+                "<aside class=\"callout danger\" role=\"alert\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
+            ),
+            CalloutKind::Important => format!(
+                "<aside class=\"callout important\"><p class=\"callout-title\"><strong>{title}</strong></p>{inner}</aside>"
+            ),
         }
     }
 

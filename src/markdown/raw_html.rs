@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag as Block, TagEnd};
 
-use super::document::{Builder, Link, Node, Target};
+use super::document::{Builder, Link, Node, RawHtml, Target};
 use crate::diagnostics::Diagnostic;
 
 /// One opening tag.
@@ -160,6 +160,9 @@ impl Builder<'_> {
                             target,
                             written: value.value.to_string(),
                             at: value_at,
+                            link_type: pulldown_cmark::LinkType::Inline,
+                            title: "".into(),
+                            id: "".into(),
                         });
                         links.push((value.at.clone(), self.doc.links.len() - 1));
                     }
@@ -167,12 +170,12 @@ impl Builder<'_> {
                 }
             }
         }
-        Node::RawHtml {
+        Node::RawHtml(Box::new(RawHtml {
             html: html.to_string(),
             inline,
             links,
             ids,
-        }
+        }))
     }
 
     /// Warns about an element or attribute of raw HTML that the sanitiser will take out.
@@ -306,14 +309,11 @@ impl Builder<'_> {
                     if inline
                         && matches!(
                             nodes.first(),
-                            Some(Node::Event(Event::Start(Block::Paragraph)))
+                            Some(Node::Event(e)) if matches!(**e, Event::Start(Block::Paragraph))
                         )
                     {
                         nodes.remove(0);
-                        if matches!(
-                            nodes.last(),
-                            Some(Node::Event(Event::End(TagEnd::Paragraph)))
-                        ) {
+                        if matches!(nodes.last(), Some(Node::End(TagEnd::Paragraph))) {
                             nodes.pop();
                         }
                     }

@@ -388,3 +388,26 @@ fn languages_with_regions_get_their_leaflets() {
             .contains("lang=pt-BR")
     );
 }
+
+/// A letter no leaflet font has (an emoji beside a phone number, a script the fonts lack) is
+/// reported with its page, before the leaflet prints an empty box in its place; and the acute
+/// accent some Mayan orthographies write for the glottal stop never splits a word.
+#[test]
+fn letters_no_font_prints_are_reported_and_glottal_stops_hold_words_together() {
+    let site = Fixture::new("leaflets");
+    let page = site.root.join("content/es/derechos.md");
+    let text = std::fs::read_to_string(&page).expect("read the page");
+    std::fs::write(&page, format!("{text}\n📞 Llama. Ri ak´al.\n")).expect("write the page");
+    let run = site.build();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("content/es/derechos.md: the leaflets (booklet, card, trifold) cannot print `📞` (U+1F4DE)"),
+        "{stderr}"
+    );
+    assert!(
+        site.read("es/derechos/index.html")
+            .contains("ak\u{2060}´al")
+    );
+    let check = site.run(&["check"]);
+    assert_eq!(check.status.code(), Some(1), "check fails on it");
+}
