@@ -225,7 +225,7 @@ fn heading_order(page: &Page) -> Vec<Diagnostic> {
 fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let (mut sentences, mut words) = (0usize, 0usize);
-    for (start, text) in &page.document.prose {
+    for (start, text) in &page.document.prose(&page.source) {
         for sentence in text.split_inclusive(['.', '!', '?']) {
             let n = sentence.split_whitespace().count();
             if n == 0 {

@@ -106,6 +106,7 @@ impl Writer<'_> {
                         .unwrap_or_default();
                     self.text(text);
                 }
+                Node::Start(open) => self.start(&open.tag()),
                 Node::End(tag) => self.end(*tag),
                 Node::Event(event) => match &**event {
                     Event::Start(tag) => self.start(tag),

@@ -84,6 +84,7 @@ impl<'a> Writer<'a> {
                     .unwrap_or_default();
                 Event::Text(CowStr::Borrowed(text))
             }
+            Node::Start(open) => Event::Start(open.tag()),
             Node::End(tag) => Event::End(*tag),
             Node::Event(event) => borrowed(event),
             Node::Heading(h) => Event::Start(Tag::Heading {

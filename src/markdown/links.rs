@@ -1,6 +1,7 @@
 //! Where a link or an image in a page points, resolved from the page's folder when it is read.
 
-use super::document::{Reading, Target};
+use super::document::Target;
+use super::read::Reading;
 
 /// The target of a link as written; an error message for one that can never work.
 pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {

@@ -10,6 +10,7 @@ mod document;
 mod html;
 mod links;
 mod raw_html;
+mod read;
 mod sanitize;
 mod slug;
 mod summary;
@@ -22,8 +23,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use pulldown_cmark::{Event, Options, Parser};
 
 pub use blocks::{CalloutKind, Contact, Labels, dial_number};
-pub use document::{AssetLookup, Document, Heading, Image, Link, Node, Reading, Target, read};
+pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, to_html};
+pub use read::{AssetLookup, Reading, read};
 pub use sanitize::sanitize;
 pub use slug::slug;
 

@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Tag as Block, TagEnd};
+use pulldown_cmark::{Event, TagEnd};
 
-use super::document::{Builder, Link, Node, RawHtml, Target};
+use super::document::{Link, Node, Open, RawHtml, Target};
+use super::read::Builder;
 use crate::diagnostics::Diagnostic;
 
 /// One opening tag.
@@ -306,12 +307,7 @@ impl Builder<'_> {
                     let events = super::events(piece);
                     let mut nodes = self.nodes(piece, &events, start + range.start, 0);
                     let inline = open.last().is_some_and(|o| TEXT_ONLY.contains(&o.as_str()));
-                    if inline
-                        && matches!(
-                            nodes.first(),
-                            Some(Node::Event(e)) if matches!(**e, Event::Start(Block::Paragraph))
-                        )
-                    {
+                    if inline && matches!(nodes.first(), Some(Node::Start(Open::Paragraph))) {
                         nodes.remove(0);
                         if matches!(nodes.last(), Some(Node::End(TagEnd::Paragraph))) {
                             nodes.pop();

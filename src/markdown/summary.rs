@@ -5,6 +5,8 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use super::document::{Node, Open};
+
 use super::is_curled_apostrophe;
 
 /// Nesting deeper than this (block quotes in block quotes...) is refused rather than risk the stack.
@@ -91,45 +93,54 @@ fn first_sentence(text: &str) -> &str {
 }
 
 /// Paragraphs and list items (not headings, not code or blocks) as the writer typed them, with
-/// where each starts in the file.
-pub(super) fn prose(
-    events: &[(Event<'_>, Range<usize>)],
-    body: &str,
-    offset: usize,
-) -> Vec<(usize, String)> {
+/// where each one's text starts in the file.
+pub(super) fn prose(nodes: &[Node], source: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut text = String::new();
-    let mut start = None;
+    let mut start: Option<usize> = None;
     let mut in_text = false;
-    let mut flush = |text: &mut String, start: Option<usize>| {
+    let mut flush = |text: &mut String, start: &mut Option<usize>| {
         if !text.trim().is_empty() {
-            out.push((offset + start.unwrap_or(0), std::mem::take(text)));
+            out.push((start.unwrap_or(0), std::mem::take(text)));
         }
         text.clear();
+        *start = None;
     };
-    for (event, range) in events {
-        match event {
-            Event::Start(Tag::Paragraph | Tag::Item) => {
-                flush(&mut text, start);
-                start = Some(range.start);
+    for node in nodes {
+        match node {
+            Node::Start(Open::Paragraph | Open::Item) => {
+                flush(&mut text, &mut start);
                 in_text = true;
             }
-            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => in_text = false,
-            // Smart punctuation is undone: the words are quoted back as they were typed.
-            Event::Text(t) if in_text => match t.as_ref() {
-                "‘" | "’" | "“" | "”" | "–" | "—" | "…" => {
-                    text.push_str(&body[range.clone()])
-                }
-                t => text.push_str(t),
-            },
-            Event::Code(t) if in_text => text.push_str(t),
-            Event::SoftBreak | Event::HardBreak => text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
-                flush(&mut text, start);
+            Node::End(TagEnd::Paragraph | TagEnd::Item) => {
+                flush(&mut text, &mut start);
                 in_text = false;
             }
+            Node::Heading(_) => in_text = false,
+            Node::Source(from, to) if in_text => {
+                start.get_or_insert(*from as usize);
+                text.push_str(source.get(*from as usize..*to as usize).unwrap_or_default());
+            }
+            Node::Event(event) => match &**event {
+                Event::Start(Tag::CodeBlock(_)) => in_text = false,
+                Event::SoftBreak | Event::HardBreak => text.push(' '),
+                Event::Text(t) | Event::Code(t) if in_text => text.push_str(as_typed(t)),
+                _ => {}
+            },
             _ => {}
         }
     }
     out
+}
+
+/// What smart punctuation made, as it was typed.
+fn as_typed(text: &str) -> &str {
+    match text {
+        "“" | "”" => "\"",
+        "‘" | "’" => "'",
+        "–" => "--",
+        "—" => "---",
+        "…" => "...",
+        other => other,
+    }
 }

@@ -225,8 +225,9 @@ fn one_key_point_per_section() -> Result<()> {
 
 #[test]
 fn prose_is_quoted_as_typed() -> Result<()> {
-    let (d, _) = doc("Dijo \"ven\" -- y... se fue.\n\n## No\n\n- uno\n", false)?;
-    let texts: Vec<&str> = d.prose.iter().map(|(_, t)| t.as_str()).collect();
+    let (d, file) = doc("Dijo \"ven\" -- y... se fue.\n\n## No\n\n- uno\n", false)?;
+    let prose = d.prose(&file);
+    let texts: Vec<&str> = prose.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(texts, ["Dijo \"ven\" -- y... se fue.", "uno"]);
     Ok(())
 }

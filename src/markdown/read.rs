@@ -1,0 +1,504 @@
+//! Reading a page's Markdown, once, into its [`Document`]: the only place the page's text is
+//! parsed. Headings get their ids, links and images are resolved, blocks validated, raw HTML read
+//! tag by tag, containers grouped; every problem is reported together.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
+
+use super::blocks::{CalloutKind, Contact};
+use super::containers::{self, Container};
+use super::document::{Callout, Document, Heading, HeadingStart, Image, Link, Node, Open};
+use super::slug::{footnote_id, slug, unique_id};
+use super::summary::{MAX_NESTING, depth, key_points};
+use super::{PAGES_READ, events, is_curled_apostrophe};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::toml_error;
+
+/// Callouts inside callouts inside callouts are as deep as a page may go.
+const MAX_CALLOUT_DEPTH: usize = 2;
+
+/// What reading a page needs: the file, where its body starts, and the files beside it.
+pub struct Reading<'a> {
+    /// The path as shown to people: `content/es/asilo.md`.
+    pub shown: &'a Path,
+    /// The whole file; spans in the document are offsets into it.
+    pub file: &'a str,
+    pub body_start: usize,
+    /// The page's identity (`guias/mexico`): relative links resolve from its folder.
+    pub id: &'a str,
+    /// Keep every straight apostrophe as written (K'iche', Mam).
+    pub apostrophe_is_letter: bool,
+    /// The title from the front matter, if it has one: a leading `# Title` that repeats it is
+    /// not shown twice.
+    pub title: Option<&'a str>,
+    /// Raw HTML goes out as written (`[markdown] raw_html = "allow"`): nothing is taken out.
+    pub allow_raw_html: bool,
+    /// The site's own address: an image written with it (`https://site.org/img/a.png`) is a
+    /// file of the site, not of another.
+    pub base_url: &'a str,
+    /// A file in the page's language folder (`img/map.png`): `None` if there is no such file,
+    /// else its pixel size when it is an image.
+    pub asset: &'a AssetLookup<'a>,
+}
+
+/// Whether a file is in a page's language folder, and its pixel size if it is an image.
+pub type AssetLookup<'a> = dyn Fn(&str) -> Option<Option<(u32, u32)>> + Sync + 'a;
+
+/// Reads a page's body into its document, reporting every broken link and block together.
+pub fn read(reading: &Reading) -> Result<Document> {
+    PAGES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let problem = |at: Range<usize>, message: String| {
+        let at = reading.body_start + at.start..reading.body_start + at.end;
+        Error::one(Diagnostic::at(reading.shown, reading.file, at, message))
+    };
+    let (body, containers) =
+        containers::find(&reading.file[reading.body_start..]).map_err(|(at, m)| problem(at, m))?;
+    let events = events(&body);
+    let (depth, too_deep) = depth(&events);
+    if let Some(range) = too_deep {
+        let message =
+            format!("lists or quotes are nested more than {MAX_NESTING} levels deep here");
+        return Err(problem(range, message));
+    }
+    let mut builder = Builder {
+        reading,
+        doc: Document {
+            key_points: key_points(&events, &body, reading.apostrophe_is_letter),
+            depth,
+            ..Document::default()
+        },
+        used_ids: BTreeSet::new(),
+        footnotes: HashMap::new(),
+        problems: Vec::new(),
+    };
+    builder.reserve_footnotes(&events);
+    let skip = builder.leading_title(&body, &events);
+    let nodes = builder.grouped(&body, &events[skip..], &containers);
+    builder.doc.nodes = nodes;
+    if builder.problems.is_empty() {
+        Ok(builder.doc)
+    } else {
+        Err(Error::Invalid(builder.problems))
+    }
+}
+
+/// The state of one reading: what has been found so far.
+pub(super) struct Builder<'r> {
+    pub(super) reading: &'r Reading<'r>,
+    pub(super) doc: Document,
+    used_ids: BTreeSet<String>,
+    footnotes: HashMap<String, usize>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Builder<'_> {
+    pub(super) fn problem(&mut self, at: Range<usize>, message: impl Into<String>) {
+        let r = self.reading;
+        self.problems
+            .push(Diagnostic::at(r.shown, r.file, at, message.into()));
+    }
+
+    /// Footnote ids are reserved first so that no heading can take them.
+    fn reserve_footnotes(&mut self, events: &[(Event<'_>, Range<usize>)]) {
+        for (event, _) in events {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+                self.used_ids.insert(footnote_id(label));
+                self.doc.anchors.push(footnote_id(label));
+            }
+        }
+    }
+
+    /// A page that opens with its own `# Title` (as most sites write pages) is not shown its
+    /// title twice: that heading is the title, unless the front matter gives another one. Returns
+    /// how many events it took.
+    fn leading_title(&mut self, text: &str, events: &[(Event<'_>, Range<usize>)]) -> usize {
+        let Some((
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }),
+            _,
+        )) = events.first()
+        else {
+            return 0;
+        };
+        let end = find_end(events, 0);
+        let heading = self.plain_text(text, &events[1..end]);
+        let same = |title: &str| title.trim().to_lowercase() == heading.trim().to_lowercase();
+        if !self.reading.title.is_none_or(same) {
+            return 0;
+        }
+        self.doc.title = Some(heading.trim().to_string());
+        end + 1
+    }
+
+    /// The page's nodes, with the blocks inside each `:::` container made into its callout.
+    fn grouped(
+        &mut self,
+        text: &str,
+        events: &[(Event<'_>, Range<usize>)],
+        containers: &[Container],
+    ) -> Vec<Node> {
+        let offset = self.reading.body_start;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < events.len() {
+            let start = events[i].1.start;
+            let outer = containers.iter().find(|c| {
+                c.inner.contains(&start)
+                    && !containers
+                        .iter()
+                        .any(|o| o != *c && o.inner.contains(&c.open.start))
+            });
+            let Some(container) = outer else {
+                let end = block_end(events, i);
+                out.extend(self.nodes(text, &events[i..=end], offset, 0));
+                i = end + 1;
+                continue;
+            };
+            let mut j = i;
+            while j < events.len() && events[j].1.start < container.inner.end {
+                j = block_end(events, j) + 1;
+            }
+            let inner: Vec<Container> = containers
+                .iter()
+                .filter(|c| *c != container && container.inner.contains(&c.open.start))
+                .cloned()
+                .collect();
+            let body = self.grouped(text, &events[i..j], &inner);
+            out.push(Node::Callout(Box::new(Callout {
+                kind: container.kind,
+                title: container.title.clone(),
+                body,
+            })));
+            i = j;
+        }
+        out
+    }
+
+    /// The nodes of `text` (the body, or a callout's inside) at `offset` in the file.
+    pub(super) fn nodes(
+        &mut self,
+        text: &str,
+        events: &[(Event<'_>, Range<usize>)],
+        offset: usize,
+        depth: usize,
+    ) -> Vec<Node> {
+        let mut out = Vec::with_capacity(events.len());
+        let mut i = 0;
+        while i < events.len() {
+            let (event, range) = &events[i];
+            let at = offset + range.start..offset + range.end;
+            match event {
+                Event::Start(Tag::Image {
+                    dest_url, title, ..
+                }) => {
+                    let end = find_end(events, i);
+                    out.extend(self.image(text, dest_url, title, &events[i + 1..end], at));
+                    i = end + 1;
+                    continue;
+                }
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_block(info) => {
+                    let end = find_end(events, i);
+                    let inner = &events[i + 1..end];
+                    let body: String = inner
+                        .iter()
+                        .filter_map(|(e, _)| match e {
+                            Event::Text(t) => Some(t.as_ref()),
+                            _ => None,
+                        })
+                        .collect();
+                    let body_offset = offset + inner.first().map_or(range.start, |(_, r)| r.start);
+                    out.extend(self.block(info, &body, body_offset, at, depth));
+                    i = end + 1;
+                    continue;
+                }
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => {
+                    let end = find_end(events, i);
+                    let title = self.plain_text(text, &events[i + 1..end]);
+                    let index = self.heading(*level, id.as_deref(), title, at);
+                    out.push(Node::Heading(Box::new(HeadingStart {
+                        index,
+                        level: *level,
+                        classes: classes.iter().map(|c| c.clone().into_static()).collect(),
+                        attrs: attrs
+                            .iter()
+                            .map(|(k, v)| {
+                                (k.clone().into_static(), v.clone().map(CowStr::into_static))
+                            })
+                            .collect(),
+                    })));
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => out.push(self.link(*link_type, dest_url, title, id, at)),
+                Event::Start(Tag::HtmlBlock) if self.has_markdown_inside(events, i) => {
+                    let end = find_end(events, i);
+                    out.extend(self.markdown_in_html(text, &events[i + 1..end], offset));
+                    i = end + 1;
+                    continue;
+                }
+                _ => out.push(self.event(text, event, range, offset)),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Any other event: footnotes numbered, apostrophes kept, raw HTML noted.
+    fn event(
+        &mut self,
+        text: &str,
+        event: &Event<'_>,
+        range: &Range<usize>,
+        offset: usize,
+    ) -> Node {
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                Node::FootnoteStart(self.footnote_number(label))
+            }
+            Event::End(TagEnd::FootnoteDefinition) => Node::FootnoteEnd,
+            Event::FootnoteReference(label) => Node::FootnoteReference(self.footnote_number(label)),
+            Event::Text(t)
+                if self.reading.apostrophe_is_letter
+                    && is_curled_apostrophe(t, &text[range.clone()]) =>
+            {
+                Node::Event(Box::new(Event::Text(CowStr::Borrowed("'"))))
+            }
+            // The acute accent some Mayan orthographies write for the glottal stop (`ak´al`) lets
+            // a line break before it; a word joiner keeps the word whole, on screen and on paper.
+            Event::Text(t) if t.contains('\u{b4}') => Node::Event(Box::new(Event::Text(
+                CowStr::from(t.replace('\u{b4}', "\u{2060}\u{b4}")),
+            ))),
+            // Text as the file has it is kept as a place in the file, not a copy.
+            Event::Text(t)
+                if self
+                    .reading
+                    .file
+                    .get(offset + range.start..offset + range.end)
+                    == Some(t.as_ref()) =>
+            {
+                Node::Source((offset + range.start) as u32, (offset + range.end) as u32)
+            }
+            Event::End(tag) => Node::End(*tag),
+            Event::Start(tag) if Open::of(tag).is_some() => {
+                Node::Start(Open::of(tag).unwrap_or(Open::Paragraph))
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let inline = matches!(event, Event::InlineHtml(_));
+                let at = offset + range.start;
+                let exact = text.get(range.clone()) == Some(html.as_ref());
+                self.raw_html(html, inline, exact.then_some(at))
+            }
+            other => Node::Event(Box::new(other.clone().into_static())),
+        }
+    }
+
+    /// The text of a heading or an image's alt, with each language's apostrophe rule applied.
+    fn plain_text(&self, text: &str, events: &[(Event<'_>, Range<usize>)]) -> String {
+        events
+            .iter()
+            .filter_map(|(e, r)| match e {
+                Event::Text(t)
+                    if self.reading.apostrophe_is_letter
+                        && is_curled_apostrophe(t, &text[r.clone()]) =>
+                {
+                    Some("'")
+                }
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn footnote_number(&mut self, label: &str) -> u32 {
+        let next = self.footnotes.len() + 1;
+        let number = *self.footnotes.entry(label.to_string()).or_insert(next);
+        if number == next {
+            self.doc.footnotes.push(footnote_id(label));
+        }
+        number as u32
+    }
+
+    /// Gives a heading its id (unique on the page) and returns its index.
+    fn heading(
+        &mut self,
+        level: HeadingLevel,
+        custom: Option<&str>,
+        title: String,
+        at: Range<usize>,
+    ) -> usize {
+        let wanted = custom.map_or_else(|| slug(&title), str::to_string);
+        let id = unique_id(&wanted, &mut self.used_ids);
+        if custom.is_some() && id != wanted {
+            self.problem(
+                at.clone(),
+                format!("the heading id `{wanted}` is already used on this page"),
+            );
+        }
+        self.doc.headings.push(Heading {
+            level: level as u8,
+            id,
+            text: title,
+            at: at.start,
+        });
+        self.doc.headings.len() - 1
+    }
+
+    fn link(
+        &mut self,
+        link_type: LinkType,
+        dest: &CowStr<'_>,
+        title: &CowStr<'_>,
+        id: &CowStr<'_>,
+        at: Range<usize>,
+    ) -> Node {
+        match super::links::target(self.reading, dest) {
+            Ok(target) => {
+                self.doc.links.push(Link {
+                    target,
+                    written: dest.to_string(),
+                    at,
+                    link_type,
+                    title: title.clone().into_static(),
+                    id: id.clone().into_static(),
+                });
+                Node::Link(self.doc.links.len() as u32 - 1)
+            }
+            Err(message) => {
+                self.problem(at, message);
+                Node::Event(Box::new(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.clone().into_static(),
+                    title: title.clone().into_static(),
+                    id: id.clone().into_static(),
+                })))
+            }
+        }
+    }
+
+    fn image(
+        &mut self,
+        text: &str,
+        dest: &str,
+        title: &str,
+        inner: &[(Event<'_>, Range<usize>)],
+        at: Range<usize>,
+    ) -> Option<Node> {
+        let alt = self.plain_text(text, inner);
+        if alt.trim().is_empty() {
+            self.problem(
+                at.clone(),
+                "this image has no alt text: write what it shows between the brackets, ![like this](map.png), for people who cannot see it",
+            );
+        }
+        match super::links::image(self.reading, dest) {
+            Ok((rel, size)) => Some(Node::Image(Box::new(Image {
+                rel,
+                written: dest.trim().to_string(),
+                size,
+                alt,
+                title: title.to_string(),
+                at,
+            }))),
+            Err(message) => {
+                self.problem(at, message);
+                None
+            }
+        }
+    }
+
+    /// A `callout` or `contact` block; problems are noted and the block left out.
+    fn block(
+        &mut self,
+        info: &str,
+        body: &str,
+        body_offset: usize,
+        fence: Range<usize>,
+        depth: usize,
+    ) -> Option<Node> {
+        let mut words = info.split_whitespace();
+        if words.next() != Some("callout") {
+            return self.contact(body, body_offset, fence);
+        }
+        let kind = match CalloutKind::parse(words.next()) {
+            Ok(kind) => kind,
+            Err(message) => {
+                self.problem(fence, message);
+                return None;
+            }
+        };
+        if depth > MAX_CALLOUT_DEPTH {
+            self.problem(fence, "callouts nest too deep");
+            return None;
+        }
+        let inner = events(body);
+        self.reserve_footnotes(&inner);
+        let body = self.nodes(body, &inner, body_offset, depth + 1);
+        Some(Node::Callout(Box::new(Callout {
+            kind,
+            title: None,
+            body,
+        })))
+    }
+
+    fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Node> {
+        let r = self.reading;
+        let mut contact = match toml::from_str::<Contact>(body) {
+            Ok(contact) => contact,
+            Err(e) => {
+                let d = toml_error::diagnostic(r.shown, r.file, body_offset, &e);
+                self.problems.push(d);
+                return None;
+            }
+        };
+        if let Err(message) = contact.validate() {
+            self.problem(fence, message);
+            return None;
+        }
+        contact.at = fence;
+        self.doc.contacts.push(contact);
+        Some(Node::Contact(self.doc.contacts.len() as u32 - 1))
+    }
+}
+
+fn is_block(info: &str) -> bool {
+    matches!(info.split_whitespace().next(), Some("callout" | "contact"))
+}
+
+/// The index of the last event of the top-level block that starts at `i`.
+fn block_end(events: &[(Event, Range<usize>)], i: usize) -> usize {
+    match events[i].0 {
+        Event::Start(_) => find_end(events, i),
+        _ => i,
+    }
+}
+
+/// The index of the event that closes the one that starts at `start`.
+fn find_end(events: &[(Event, Range<usize>)], start: usize) -> usize {
+    let mut depth = 0usize;
+    for (j, (e, _)) in events.iter().enumerate().skip(start) {
+        match e {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth -= 1;
+                if depth == 0 {
+                    return j;
+                }
+            }
+            _ => {}
+        }
+    }
+    events.len().saturating_sub(1)
+}
