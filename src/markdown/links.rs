@@ -147,13 +147,17 @@ fn scheme(dest: &str) -> Option<String> {
 
 /// Resolves `path` from the folder of page `id`; `None` if it climbs out of the locale folder.
 pub(crate) fn resolve_relative(id: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = if path.starts_with('/') {
-        Vec::new()
-    } else {
-        let mut dirs: Vec<&str> = id.split('/').collect();
-        dirs.pop();
-        dirs
+    let folder = match id.rsplit_once('/') {
+        Some((folder, _)) if !path.starts_with('/') => folder,
+        _ => "",
     };
+    join(folder, path)
+}
+
+/// The folder `base` (`es/guias` or `es/guias/`) joined with a relative `path` (`..` climbs,
+/// `.` stays); `None` when it climbs above `base`'s root.
+pub(crate) fn join(base: &str, path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
     for part in path.split('/') {
         match part {
             "" | "." => {}

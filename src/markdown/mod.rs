@@ -25,6 +25,7 @@ use pulldown_cmark::{Event, Options, Parser};
 pub use blocks::{CalloutKind, Contact, Labels, dial_number};
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, to_html};
+pub(crate) use links::join;
 pub use read::{AssetLookup, Reading, read};
 pub use sanitize::sanitize;
 pub use slug::slug;

@@ -141,13 +141,14 @@ pub(super) fn more_item(
     Ok(Some((title, url)))
 }
 
-/// Menu entries as the templates see them: title, address from this page, whether it is this page.
-pub(super) fn menu_value(
-    entries: &[(&Route, &str)],
+/// Entries as the templates see them (title, address from this page, whether it is this page),
+/// and the entry that leads to the rest of a long list.
+pub(super) fn menu_items<'a>(
+    entries: &[(&Route, &'a str)],
     links: &LinkContext,
     route: &Route,
-    more: Option<(String, String)>,
-) -> Result<tera::Value> {
+    more: &'a Option<(String, String)>,
+) -> Vec<MenuItem<'a>> {
     let mut items: Vec<MenuItem> = entries
         .iter()
         .map(|&(r, title)| MenuItem {
@@ -156,13 +157,24 @@ pub(super) fn menu_value(
             current: r.id == route.id,
         })
         .collect();
-    if let Some((title, url)) = &more {
+    if let Some((title, url)) = more {
         items.push(MenuItem {
             title,
             url: url.clone(),
             current: false,
         });
     }
+    items
+}
+
+/// Menu entries as the templates see them: title, address from this page, whether it is this page.
+pub(super) fn menu_value(
+    entries: &[(&Route, &str)],
+    links: &LinkContext,
+    route: &Route,
+    more: Option<(String, String)>,
+) -> Result<tera::Value> {
+    let items = menu_items(entries, links, route, &more);
     tera::Value::try_from_serializable(&items)
         .map_err(|e| Error::one(Diagnostic::general(e.to_string())))
 }

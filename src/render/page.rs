@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context as TeraContext;
 
 use super::links::{LinkContext, anchor};
-use super::navigation::{Menu, Navigation, home_urls, menu, more_item};
+use super::navigation::{Menu, Navigation, home_urls, menu, menu_items, more_item};
 use super::text::display_date;
 use super::theme::Theme;
 use super::{Downloads, LinkStyle, MENU_PLACEHOLDER, RenderedPage};
@@ -177,22 +177,7 @@ pub(super) fn render_page<'s>(
     };
     let long = nav.full_children(route).len() > nav.children(route).len();
     let more = more_item(site, &links, long, &route.path)?;
-    let mut children: Vec<MenuItem> = nav
-        .children(route)
-        .iter()
-        .map(|&(r, title)| MenuItem {
-            title,
-            url: links.href(r, None),
-            current: r.id == route.id,
-        })
-        .collect();
-    if let Some((title, url)) = &more {
-        children.push(MenuItem {
-            title,
-            url: url.clone(),
-            current: false,
-        });
-    }
+    let children = menu_items(nav.children(route), &links, route, &more);
     let (home_url, all_languages_url) = home_urls(site, &links);
     let context = PageContext {
         lang: &route.lang,

@@ -5,6 +5,7 @@
 
 use super::Site;
 use crate::content::Page;
+use crate::markdown::join;
 
 /// What is left of an address once it is normalised: a language and a path in it.
 struct Candidate {
@@ -153,24 +154,9 @@ impl Site {
     }
 }
 
-/// `base` (a folder address ending in `/`) joined with a relative `path`; `None` above the root.
-fn join(base: &str, path: &str) -> Option<String> {
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::join;
+    use crate::markdown::join;
 
     #[test]
     fn relative_addresses_join() {
