@@ -239,7 +239,8 @@ pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
             });
         }
     }
-    for asset in &site.content.assets {
+    // Files at the site's root are the theme's `static/`, copied above.
+    for asset in site.content.assets.iter().filter(|a| a.lang != "/") {
         out.push(Output {
             path: format!("{}/{}", asset.lang, asset.rel),
             bytes: std::fs::read(&asset.file)

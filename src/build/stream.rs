@@ -77,6 +77,12 @@ impl<'a> Stream<'a> {
             self.compressing += started.elapsed();
         }
         for o in &batch {
+            if !inside(&o.path) {
+                return Err(Error::one(Diagnostic::general(format!(
+                    "`{}` would be written outside the output folder; nothing was written",
+                    o.path
+                ))));
+            }
             if !self.published.insert(o.path.clone()) {
                 return Err(Error::one(published_twice(self.site, &o.path)));
             }
@@ -135,6 +141,16 @@ impl<'a> Stream<'a> {
     }
 }
 
+/// Whether a file's path stays inside the output folder: relative, with no `..`, no empty
+/// parts and no backslashes. Whatever content a site holds, nothing is written anywhere else.
+fn inside(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains('\\')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
 /// A file that would be published where senda already publishes one: named by the theme's or
 /// the content's file that collides, when there is one.
 fn published_twice(site: &Site, path: &str) -> Diagnostic {
@@ -152,4 +168,28 @@ fn published_twice(site: &Site, path: &str) -> Diagnostic {
         || Diagnostic::general(message.clone()),
         |f| Diagnostic::in_file(f.strip_prefix(root).unwrap_or(&f), message.clone()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inside;
+
+    /// A root file was once published at `//assets/x.png`, which the writer joined into `/assets`.
+    #[test]
+    fn only_paths_inside_the_output_folder_are_written() {
+        for good in ["index.html", "es/asilo/index.html", "es/img/a b.png"] {
+            assert!(inside(good), "{good}");
+        }
+        for bad in [
+            "",
+            "/etc/x",
+            "//assets/x.png",
+            "es/../../x",
+            "es//x",
+            "./x",
+            "es\\x",
+        ] {
+            assert!(!inside(bad), "{bad}");
+        }
+    }
 }

@@ -172,3 +172,37 @@ fn the_offline_file_holds_every_page_at_any_depth() {
         "links point inside the file"
     );
 }
+
+/// An image from the site's root (the theme's `static/`) is linked from the root and published
+/// once, inside the output folder. It was once also published at `//name`, which the writer
+/// joined into a folder at the top of the file system.
+#[test]
+fn images_from_the_sites_root_stay_inside_the_output() {
+    let site = Fixture::new("basic");
+    let dir = "senda-test-static-7f3a";
+    let png = std::fs::read(site.root.join("content/es/guias/mapa.png")).expect("an image");
+    write_bytes(
+        &site,
+        &format!("themes/default/static/{dir}/logo.png"),
+        &png,
+    );
+    let body = format!("![El logo](/{dir}/logo.png)\n");
+    write(&site, "content/es/logo.md", &page("Logo", &body));
+    site.build();
+    assert!(site.exists(&format!("{dir}/logo.png")));
+    let html = site.read("es/logo/index.html");
+    assert!(
+        html.contains(&format!("src=../../{dir}/logo.png")),
+        "{html}"
+    );
+    assert!(
+        !std::path::Path::new(&format!("/{dir}")).exists(),
+        "written outside the output"
+    );
+}
+
+fn write_bytes(site: &Fixture, rel: &str, bytes: &[u8]) {
+    let path = site.root.join(rel);
+    std::fs::create_dir_all(path.parent().expect("a folder")).expect("make the folder");
+    std::fs::write(path, bytes).expect("write the file");
+}
