@@ -12,6 +12,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod html;
 pub mod i18n;
+pub mod images;
 pub mod leaflet;
 pub mod markdown;
 pub mod output;

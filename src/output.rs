@@ -210,45 +210,21 @@ pub fn sitemap(site: &Site) -> Output {
 
 /// The theme's `static/` files at the site root, and the content's own files (images, PDFs)
 /// beside the pages of their language.
-pub fn files(site: &Site, static_dir: &Path) -> Result<Vec<Output>> {
-    let mut out = Vec::new();
-    if static_dir.is_dir() {
-        for entry in WalkDir::new(static_dir).sort_by_file_name() {
-            let entry = entry.map_err(|e| Error::Io {
-                path: static_dir.to_path_buf(),
-                action: "read the folder",
-                source: e.into(),
-            })?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let rel = entry
-                .path()
-                .strip_prefix(static_dir)
-                .unwrap_or(entry.path());
-            let path = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(Output {
-                path,
-                bytes: std::fs::read(entry.path())
-                    .map_err(Error::io("read", entry.path()))?
-                    .into(),
-            });
-        }
-    }
-    // Files at the site's root are the theme's `static/`, copied above.
-    for asset in site.content.assets.iter().filter(|a| a.lang != "/") {
-        out.push(Output {
-            path: format!("{}/{}", asset.lang, asset.rel),
-            bytes: std::fs::read(&asset.file)
-                .map_err(Error::io("read", &asset.file))?
-                .into(),
-        });
-    }
-    Ok(out)
+pub fn files(site: &Site) -> Result<Vec<Output>> {
+    // The theme's `static/` files are assets at the site's root (`/`); photos over budget are
+    // published as their fitted copies.
+    site.content
+        .assets
+        .iter()
+        .map(|asset| {
+            let path = match asset.lang.as_str() {
+                "/" => asset.rel.clone(),
+                lang => format!("{lang}/{}", asset.rel),
+            };
+            let bytes = asset.bytes().map_err(Error::io("read", &asset.file))?;
+            Ok(Output { path, bytes })
+        })
+        .collect()
 }
 
 /// The CSP hash of each inline script in these HTML files, for [`headers`].

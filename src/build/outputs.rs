@@ -44,7 +44,7 @@ pub(super) fn rest(
     }
     extra.push(sitemap(site, cache));
     stream.put(extra)?;
-    let files = output::files(site, &theme.static_dir)?;
+    let files = output::files(site)?;
     if site.config.outputs.offline {
         stream.put(offline(site, theme, &files, downloads)?)?;
     }

@@ -27,6 +27,18 @@ pub struct Asset {
     /// Path under the locale folder, with `/`.
     pub rel: String,
     pub file: PathBuf,
+    /// For a photo over the image budget: the smaller copy published in its place.
+    pub fitted: Option<Arc<Vec<u8>>>,
+}
+
+impl Asset {
+    /// The bytes published for this file: its fitted copy, or the file itself.
+    pub fn bytes(&self) -> std::io::Result<Arc<Vec<u8>>> {
+        match &self.fitted {
+            Some(fitted) => Ok(fitted.clone()),
+            None => std::fs::read(&self.file).map(Arc::new),
+        }
+    }
 }
 
 /// When a file was last changed and its size: unchanged means not read again.
@@ -78,6 +90,7 @@ impl Content {
         content
             .assets
             .extend(root_files(&config.theme_dir.join("static")));
+        fit_images(config, &mut content.assets);
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
@@ -155,14 +168,15 @@ impl Content {
             .collect()
     }
 
-    /// Whether `rel` is a file in `lang`'s folder, and its size in pixels when it is an image.
+    /// Whether `rel` is a file in `lang`'s folder, and its size in pixels when it is an image
+    /// (the size it is published at).
     fn image_size(&self, lang: &str, rel: &str) -> Option<Option<(u32, u32)>> {
         let asset = self.asset(lang, rel)?;
-        Some(
-            imagesize::size(&asset.file)
-                .ok()
-                .and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))),
-        )
+        let size = match &asset.fitted {
+            Some(bytes) => imagesize::blob_size(bytes).ok(),
+            None => imagesize::size(&asset.file).ok(),
+        };
+        Some(size.and_then(|s| Some((u32::try_from(s.width).ok()?, u32::try_from(s.height).ok()?))))
     }
 
     /// The file at `rel` in `lang`'s folder, if there is one; a `rel` that starts with `/` is a
@@ -192,6 +206,18 @@ impl Content {
     }
 }
 
+/// Photos over the image budget get a smaller copy, made once and kept beside the site.
+fn fit_images(config: &Config, assets: &mut [Asset]) {
+    let budget = (config.budgets.image_kb * 1024.0) as usize;
+    let kept = crate::images::Fitted::in_folder(config.root.join(".senda-cache").join("images"));
+    assets.par_iter_mut().for_each(|asset| {
+        let over = std::fs::metadata(&asset.file).is_ok_and(|m| m.len() as usize > budget);
+        if over && let Ok(bytes) = std::fs::read(&asset.file) {
+            asset.fitted = kept.fit(&asset.rel, &bytes, budget).map(Arc::new);
+        }
+    });
+}
+
 /// The files of the theme's `static/` folder, published at the site's root: what an address
 /// from the root (`/images/logo.png`) can name.
 fn root_files(dir: &Path) -> Vec<Asset> {
@@ -208,6 +234,7 @@ fn root_files(dir: &Path) -> Vec<Asset> {
                 lang: "/".to_string(),
                 rel: parts.join("/"),
                 file: e.path().to_path_buf(),
+                fitted: None,
             })
         })
         .collect()
@@ -321,6 +348,7 @@ fn walk_locale(
                 lang: lang.to_string(),
                 rel,
                 file: path.to_path_buf(),
+                fitted: None,
             }),
         }
     }

@@ -16,7 +16,8 @@ pub trait Resolve {
     /// The address, for this reader, of the page a link points at (a [`Target::Page`] or a
     /// [`Target::Address`]), and the heading in it; a message for the writer if there is none.
     fn page(&self, link: &Link) -> std::result::Result<String, String>;
-    /// The address of a file in the content language's folder.
+    /// The address of a file in the content language's folder; empty for an image left out
+    /// here (too heavy to carry inside the offline file).
     fn asset(&self, rel: &str) -> Option<String>;
 }
 
@@ -237,7 +238,12 @@ impl<'a> Writer<'a> {
     }
 
     fn image(&mut self, image: &Image) -> String {
-        let Some(url) = self.resolve.asset(&image.rel) else {
+        let url = self.resolve.asset(&image.rel);
+        if url.as_deref() == Some("") {
+            // Left out where it would be too heavy (the offline file): its words stand in.
+            return format!("<em>{}</em>", escape(&image.alt));
+        }
+        let Some(url) = url else {
             let message = format!(
                 "the image `{}` does not exist in the content folder",
                 image.written

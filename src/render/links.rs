@@ -73,8 +73,14 @@ impl markdown::Resolve for LinkContext<'_> {
             None => format!("{lang}/{rel}"),
         };
         Some(match (self.style, image_type(rel)) {
+            // The offline file carries its images inside it, each within the image budget; a
+            // larger one is left out, and its alt text stands in for it.
             (LinkStyle::SingleFile, Some(mime)) => {
-                let bytes = std::fs::read(&asset.file).ok()?;
+                let bytes = asset.bytes().ok()?;
+                let budget = self.site.config.budgets.image_kb * 1024.0;
+                if bytes.len() as f64 > budget {
+                    return Some(String::new());
+                }
                 html::data_uri(mime, &bytes)
             }
             (LinkStyle::SingleFile, None) => format!("{}{published}", self.site.config.base_url),

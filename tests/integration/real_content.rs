@@ -206,3 +206,54 @@ fn write_bytes(site: &Fixture, rel: &str, bytes: &[u8]) {
     std::fs::create_dir_all(path.parent().expect("a folder")).expect("make the folder");
     std::fs::write(path, bytes).expect("write the file");
 }
+
+/// A photo straight from a phone is published fitted to the image budget, in its own format,
+/// carried inside the offline file; an image that cannot be made small enough is left out of the
+/// offline file, its alt text in its place. Fitted copies are kept for the next build.
+#[test]
+fn photos_are_fitted_to_the_budget_and_the_offline_file_stays_light() {
+    use image::{DynamicImage, RgbImage};
+    let site = Fixture::new("basic");
+    let mut seed = 11u32;
+    let mut noise = |w: u32, h: u32| {
+        RgbImage::from_fn(w, h, |x, y| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, (seed >> 24) as u8])
+        })
+    };
+    let photo = DynamicImage::from(noise(1800, 1200));
+    let jpeg = site.root.join("content/es/foto.jpg");
+    photo
+        .save_with_format(&jpeg, image::ImageFormat::Jpeg)
+        .expect("write the photo");
+    let png = site.root.join("content/es/ruido.png");
+    DynamicImage::from(noise(900, 600))
+        .save_with_format(&png, image::ImageFormat::Png)
+        .expect("write the picture");
+    let body = "![Una foto](foto.jpg)\n\n![Ruido](ruido.png)\n";
+    write(&site, "content/es/fotos.md", &page("Fotos", body));
+    site.build();
+    let published = std::fs::read(site.root.join("public/es/foto.jpg")).expect("published");
+    assert!(published.len() <= 30 * 1024, "{} bytes", published.len());
+    assert!(
+        std::fs::metadata(&jpeg).map(|m| m.len()).unwrap_or(0) > 500_000,
+        "the original is kept"
+    );
+    let html = site.read("es/fotos/index.html");
+    let img = &crate::support::tags(&html, "img")[0];
+    let width: u32 = img["width"].parse().unwrap_or(0);
+    assert!((1..=1280).contains(&width), "the published size: {img:?}");
+    let offline = site.read("es/offline.html");
+    assert!(
+        offline.contains("src=data:image/jpeg;base64,"),
+        "the fitted photo is carried"
+    );
+    assert!(
+        offline.contains("<em>Ruido</em>"),
+        "the heavy picture is left out, named"
+    );
+    let kept = walkdir::WalkDir::new(site.root.join(".senda-cache/images"))
+        .into_iter()
+        .count();
+    assert!(kept >= 2, "fitted copies are kept for the next build");
+}
