@@ -175,7 +175,10 @@ mod tests {
         let back = image::load_from_memory_with_format(&fitted, ImageFormat::Jpeg);
         let (w, h) = back.map(|i| (i.width(), i.height())).unwrap_or_default();
         let ratio = f64::from(w) / f64::from(h.max(1));
-        assert!(w <= 1280 && (ratio - 1.5).abs() < 0.01, "{w}x{h}: same proportions");
+        assert!(
+            w <= 1280 && (ratio - 1.5).abs() < 0.01,
+            "{w}x{h}: same proportions"
+        );
         assert_eq!(
             fit("img/foto.jpg", &fitted, budget),
             None,

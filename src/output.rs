@@ -211,20 +211,35 @@ pub fn sitemap(site: &Site) -> Output {
 /// The theme's `static/` files at the site root, and the content's own files (images, PDFs)
 /// beside the pages of their language.
 pub fn files(site: &Site) -> Result<Vec<Output>> {
+    // Photos a page asks to link to their originals (`originals = true`).
+    let mut originals = std::collections::HashSet::new();
+    for page in site.content.all().filter(|p| p.front.originals) {
+        for node in &page.document.nodes {
+            if let crate::markdown::Node::Image(image) = node {
+                originals.insert((page.lang.as_str(), image.rel.as_str()));
+            }
+        }
+    }
+    let mut out = Vec::new();
     // The theme's `static/` files are assets at the site's root (`/`); photos over budget are
     // published as their fitted copies.
-    site.content
-        .assets
-        .iter()
-        .map(|asset| {
-            let path = match asset.lang.as_str() {
-                "/" => asset.rel.clone(),
-                lang => format!("{lang}/{}", asset.rel),
-            };
-            let bytes = asset.bytes().map_err(Error::io("read", &asset.file))?;
-            Ok(Output { path, bytes })
-        })
-        .collect()
+    for asset in &site.content.assets {
+        let path = match asset.lang.as_str() {
+            "/" => asset.rel.clone(),
+            lang => format!("{lang}/{}", asset.rel),
+        };
+        let bytes = asset.bytes().map_err(Error::io("read", &asset.file))?;
+        if asset.fitted.is_some() && originals.contains(&(asset.lang.as_str(), asset.rel.as_str()))
+        {
+            let original = std::fs::read(&asset.file).map_err(Error::io("read", &asset.file))?;
+            out.push(Output {
+                path: crate::render::original_path(&path),
+                bytes: original.into(),
+            });
+        }
+        out.push(Output { path, bytes });
+    }
+    Ok(out)
 }
 
 /// The CSP hash of each inline script in these HTML files, for [`headers`].

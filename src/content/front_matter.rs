@@ -50,6 +50,10 @@ struct RawFrontMatter {
     /// Print this page as leaflets: `leaflet = { layouts = ["trifold", "card"] }`.
     #[serde(default)]
     leaflet: Option<LeafletSpec>,
+    /// Link each photo that is published smaller than its file to the full-size original (a map
+    /// to zoom into, a document to read): `originals = true`.
+    #[serde(default)]
+    originals: bool,
 }
 
 /// A page's front matter, validated.
@@ -69,6 +73,8 @@ pub struct FrontMatter {
     pub source_digest: Option<String>,
     pub sensitive: bool,
     pub leaflet: Option<LeafletSpec>,
+    /// Photos on this page link to their full-size originals.
+    pub originals: bool,
 }
 
 /// Which printable leaflets a page is made into.
@@ -206,6 +212,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         source_digest: raw.source_digest,
         sensitive: raw.sensitive,
         leaflet: raw.leaflet,
+        originals: raw.originals,
     })
 }
 

@@ -19,6 +19,11 @@ pub trait Resolve {
     /// The address of a file in the content language's folder; empty for an image left out
     /// here (too heavy to carry inside the offline file).
     fn asset(&self, rel: &str) -> Option<String>;
+    /// The address of an image's full-size original, where the page asks for it and the image
+    /// is published smaller.
+    fn original(&self, _rel: &str) -> Option<String> {
+        None
+    }
 }
 
 /// How this HTML is written.
@@ -259,11 +264,15 @@ impl<'a> Writer<'a> {
         } else {
             format!(" title=\"{}\"", escape(&image.title))
         };
-        format!(
+        let img = format!(
             "<img src=\"{}\" alt=\"{}\"{size}{title} loading=\"lazy\">",
             escape(&url),
             escape(&image.alt)
-        )
+        );
+        match self.resolve.original(&image.rel) {
+            Some(original) => format!("<a href=\"{}\">{img}</a>", escape(&original)),
+            None => img,
+        }
     }
 }
 

@@ -64,6 +64,19 @@ impl markdown::Resolve for LinkContext<'_> {
         }
     }
 
+    fn original(&self, rel: &str) -> Option<String> {
+        let page = self.site.page(self.route)?;
+        let asset = self.site.content.asset(&self.route.content_lang, rel)?;
+        if !page.front.originals || asset.fitted.is_none() || self.style == LinkStyle::SingleFile {
+            return None;
+        }
+        let published = match asset.lang.as_str() {
+            "/" => original_path(&asset.rel),
+            lang => format!("{lang}/{}", original_path(&asset.rel)),
+        };
+        Some(format!("{}{published}", self.root))
+    }
+
     fn asset(&self, rel: &str) -> Option<String> {
         let lang = &self.route.content_lang;
         let asset = self.site.content.asset(lang, rel)?;
@@ -86,6 +99,14 @@ impl markdown::Resolve for LinkContext<'_> {
             (LinkStyle::SingleFile, None) => format!("{}{published}", self.site.config.base_url),
             _ => format!("{}{published}", self.root),
         })
+    }
+}
+
+/// Where the full-size original of a fitted image is published: `foto.jpg` → `foto.original.jpg`.
+pub fn original_path(path: &str) -> String {
+    match path.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.original.{ext}"),
+        None => format!("{path}.original"),
     }
 }
 

@@ -20,7 +20,7 @@ use crate::diagnostics::{Problems, Result};
 use crate::site::{Route, Site};
 
 pub use extra::{render_extra, render_offline, render_print};
-pub use links::anchor;
+pub use links::{anchor, original_path};
 pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
