@@ -62,9 +62,9 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
         {
             warnings.push(
                 Diagnostic::in_file(
-                    &PathBuf::from("content").join(&out.path),
+                    &image_source(site, &out.path),
                     format!(
-                        "this image weighs {:.1} KB, over the {} KB budget: make it smaller",
+                        "this image weighs {:.1} KB, over the {} KB budget even after fitting: make it smaller, or save it as JPEG or PNG so that senda can",
                         out.bytes.len() as f64 / 1024.0,
                         budgets.image_kb
                     ),
@@ -74,6 +74,20 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
         }
     }
     warnings
+}
+
+/// The file an image was published from: a language folder's, or the theme's `static/` one.
+fn image_source(site: &Site, output_path: &str) -> PathBuf {
+    let language = output_path.split('/').next().unwrap_or_default();
+    if site.config.language(language).is_some() {
+        return PathBuf::from("content").join(output_path);
+    }
+    let theme = &site.config.theme_dir;
+    theme
+        .strip_prefix(&site.config.root)
+        .unwrap_or(theme)
+        .join("static")
+        .join(output_path)
 }
 
 /// The Markdown file a page was made from, or the output path itself.

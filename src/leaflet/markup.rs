@@ -302,6 +302,12 @@ mod tests {
     }
 
     #[test]
+    fn boxes_print_as_callouts() {
+        let out = body("::: warning Cuidado\nNo firmes.\n:::\n", false, &labels());
+        assert!(out.contains("#strong[Cuidado] \\ No firmes\\."), "{out}");
+    }
+
+    #[test]
     fn kiche_apostrophes_are_escaped_so_typst_keeps_them() {
         let out = body("Ri ak'al k'o pa b'e, kʼo.\n", true, &labels());
         assert!(out.contains("ak\\'al k\\'o pa b\\'e\\, kʼo\\."), "{out}");

@@ -48,6 +48,12 @@ impl Document {
         super::summary::prose(&self.nodes, source)
     }
 
+    /// Each callout (blocks and `:::` containers) as plain text: kind, own title, words. What the
+    /// text version carries of them.
+    pub fn callouts(&self, source: &str) -> Vec<(CalloutKind, Option<String>, String)> {
+        super::summary::callouts(&self.nodes, source)
+    }
+
     /// Every id a link can point at, for suggestions.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         let headings = self.headings.iter().map(|h| h.id.as_str());

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use super::blocks::CalloutKind;
 use super::document::{Node, Open};
 
 use super::is_curled_apostrophe;
@@ -142,5 +143,46 @@ fn as_typed(text: &str) -> &str {
         "—" => "---",
         "…" => "...",
         other => other,
+    }
+}
+
+/// Each callout of a page (blocks and `:::` containers, at any depth) as plain text: its kind,
+/// its own title if it has one, and its words.
+pub(super) fn callouts(nodes: &[Node], source: &str) -> Vec<(CalloutKind, Option<String>, String)> {
+    let mut found = Vec::new();
+    for node in nodes {
+        if let Node::Callout(callout) = node {
+            let mut text = String::new();
+            plain(&callout.body, source, &mut text);
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            found.push((callout.kind, callout.title.clone(), text));
+            found.extend(callouts(&callout.body, source));
+        }
+    }
+    found
+}
+
+/// The words of some nodes, blocks separated by spaces.
+fn plain(nodes: &[Node], source: &str, out: &mut String) {
+    for node in nodes {
+        match node {
+            Node::Source(from, to) => {
+                out.push_str(source.get(*from as usize..*to as usize).unwrap_or_default())
+            }
+            Node::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell,
+            ) => out.push(' '),
+            Node::Event(event) => match &**event {
+                Event::Text(t) | Event::Code(t) => out.push_str(t),
+                Event::SoftBreak | Event::HardBreak => out.push(' '),
+                _ => {}
+            },
+            _ => {}
+        }
     }
 }

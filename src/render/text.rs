@@ -24,6 +24,12 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
             text.push_str(&format!("- {point}\n"));
         }
     }
+    // Warnings and boxes travel with the text: what a child must not miss.
+    let labels = site.labels(&source.lang);
+    for (kind, title, words) in source.document.callouts(&source.source) {
+        let title = title.as_deref().unwrap_or(labels.callout(kind));
+        text.push_str(&format!("\n! {title}: {words}\n"));
+    }
     let mut args = FluentArgs::new();
     args.set(
         "date",

@@ -257,3 +257,22 @@ fn photos_are_fitted_to_the_budget_and_the_offline_file_stays_light() {
         .count();
     assert!(kept >= 2, "fitted copies are kept for the next build");
 }
+
+/// Callouts (blocks and `:::` boxes) travel in the text version meant for WhatsApp and SMS.
+#[test]
+fn callouts_and_boxes_travel_in_the_text_version() {
+    let site = Fixture::new("basic");
+    let body = "Texto.\n\n::: warning Cuidado\nNo firmes papeles que no entiendes.\n:::\n";
+    write(&site, "content/es/cuidado.md", &page("Cuidado", body));
+    site.build();
+    let asilo = site.read("es/asilo/index.txt");
+    assert!(
+        asilo.contains("! Si estás en peligro ahora: Si estás en peligro, ve a un lugar seguro."),
+        "{asilo}"
+    );
+    let cuidado = site.read("es/cuidado/index.txt");
+    assert!(
+        cuidado.contains("! Cuidado: No firmes papeles que no entiendes."),
+        "{cuidado}"
+    );
+}
