@@ -75,6 +75,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
         problems: Vec::new(),
     };
     builder.reserve_footnotes(&events);
+    builder.template_code(&body, &events);
     let skip = builder.leading_title(&body, &events);
     let nodes = builder.grouped(&body, &events[skip..], &containers);
     builder.doc.nodes = nodes;
@@ -302,6 +303,40 @@ impl Builder<'_> {
                 self.raw_html(html, inline, exact.then_some(at))
             }
             other => Node::Event(Box::new(other.clone().into_static())),
+        }
+    }
+
+    /// Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid tags (`{% x %}`) are template code of
+    /// other generators: shown as written, and the writer told, once per place (not in code).
+    fn template_code(&mut self, body: &str, events: &[(Event<'_>, Range<usize>)]) {
+        let mut seen = BTreeSet::new();
+        for (event, range) in events {
+            let Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell) =
+                event
+            else {
+                continue;
+            };
+            let text = &body[range.clone()];
+            let outside_code = |at: &usize| text[..*at].matches('`').count().is_multiple_of(2);
+            let found = ["{{<", "{{%", "{%"]
+                .iter()
+                .filter_map(|m| text.find(m))
+                .filter(outside_code)
+                .min();
+            let Some(found) = found else { continue };
+            let start = self.reading.body_start + range.start + found;
+            if !seen.insert(start) {
+                continue;
+            }
+            let end = text[found..]
+                .find(['}', '\n'])
+                .map_or(text.len(), |e| found + e + 1);
+            let r = self.reading;
+            let at = start..self.reading.body_start + range.start + end;
+            let message = "this is template code of another site generator (a Hugo shortcode or a Liquid tag): senda shows it as written. Write what it makes in Markdown";
+            self.doc
+                .warnings
+                .push(Diagnostic::at(r.shown, r.file, at, message).warning());
         }
     }
 

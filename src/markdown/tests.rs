@@ -377,3 +377,18 @@ fn percent_escapes_and_fragments_are_decoded() -> Result<()> {
     assert_eq!(d.links[0].target, Target::Here("katkıda-bulunma".into()));
     Ok(())
 }
+
+#[test]
+fn template_code_of_other_generators_is_reported() -> Result<()> {
+    let (d, _) = doc(
+        "Ver {{< glossary id=\"AIA\" >}} y {% include x.html %}.\n\n```\n{{< code >}}\n```\n",
+        false,
+    )?;
+    let warned: Vec<String> = d.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(warned.len(), 1, "once per text, never in code: {warned:?}");
+    assert!(
+        warned[0].contains("content/es/a.md:3:5: this is template code of another site generator"),
+        "{warned:?}"
+    );
+    Ok(())
+}
