@@ -2,13 +2,12 @@
 //! file and the print view of a leaflet.
 
 use serde::Serialize;
-use tera::Context as TeraContext;
 
 use super::LinkStyle;
 use super::navigation::Navigation;
 use super::page::{LanguageLink, PageView, page_view};
 use super::theme::Theme;
-use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::diagnostics::{Problems, Result};
 use crate::site::{Route, Site};
 
 #[derive(Serialize)]
@@ -43,8 +42,7 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
         online_url: format!("{}{lang}/", config.base_url),
         pages,
     };
-    let context = TeraContext::from_serialize(&context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let context = super::theme::context(&context)?;
     theme.render("offline.html", &context)
 }
 
@@ -152,8 +150,7 @@ pub(super) fn render_simple(
     template: &str,
     context: &SimpleContext,
 ) -> Result<String> {
-    let context = TeraContext::from_serialize(context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let context = super::theme::context(context)?;
     theme.render(template, &context)
 }
 
@@ -180,7 +177,6 @@ pub fn render_print(site: &Site, theme: &Theme, route: &Route, qr_svg: &str) -> 
         page,
         qr_svg,
     };
-    let context = TeraContext::from_serialize(&context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let context = super::theme::context(&context)?;
     theme.render("print.html", &context)
 }

@@ -2,15 +2,13 @@
 //! pages) is shown a hundred entries at a time on pages of its own, so that no page's weight
 //! grows with the number of pages beside it.
 
-use tera::Context as TeraContext;
-
 use super::links::{LinkContext, relative};
 use super::navigation::{LIST_LIMIT, Navigation, home_urls, menu};
 use super::page::{MenuItem, PageContext, PageView};
 use super::text::display_date;
 use super::theme::Theme;
 use super::{LinkStyle, MENU_PLACEHOLDER};
-use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::diagnostics::Result;
 use crate::html::{encode_query, escape};
 use crate::site::{Route, Site};
 
@@ -164,8 +162,7 @@ fn render(
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
     };
-    let mut context = TeraContext::from_serialize(&context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let mut context = super::theme::context(&context)?;
     context.insert_value("menu", menu_value);
     context.insert("is_home", &false);
     if menu_html.is_some() {

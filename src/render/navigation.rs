@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context as TeraContext;
 
 use super::LinkStyle;
 use super::links::LinkContext;
@@ -98,8 +97,7 @@ pub(super) fn menu(
         all_languages_url,
         is_home: route.id == "index",
     };
-    let mut context = TeraContext::from_serialize(&context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let mut context = super::theme::context(&context)?;
     context.insert_value("menu", value.clone());
     let html = theme.render("menu.html", &context)?;
     Ok((value, Some(Arc::new(html))))

@@ -2,7 +2,6 @@
 //! alternates, menu, downloads, notices).
 
 use serde::Serialize;
-use tera::Context as TeraContext;
 
 use super::links::{LinkContext, anchor};
 use super::navigation::{Menu, Navigation, home_urls, menu, menu_items, more_item};
@@ -198,8 +197,7 @@ pub(super) fn render_page<'s>(
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
     };
-    let mut context = TeraContext::from_serialize(&context)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let mut context = super::theme::context(&context)?;
     context.insert_value("menu", menu);
     context.insert("is_home", &(route.id == "index"));
     if menu_html.is_some() {

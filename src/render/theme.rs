@@ -198,6 +198,11 @@ fn read_templates(dir: &Path, shown: &Path) -> Result<Vec<(String, String)>> {
     Ok(sources)
 }
 
+/// A template's context from a serialisable view of what it shows.
+pub(super) fn context(view: &impl serde::Serialize) -> Result<TeraContext> {
+    TeraContext::from_serialize(view).map_err(|e| Error::one(Diagnostic::general(e.to_string())))
+}
+
 /// The theme's CSS minified once, since every page inlines the same stylesheet; pages are then
 /// minified without touching their CSS again.
 pub(super) fn minified_css(css: &str) -> String {
