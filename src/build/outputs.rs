@@ -42,6 +42,7 @@ pub(super) fn rest(
             bytes: listing.text.into_bytes().into(),
         });
     }
+    extra.extend(output::documents(render::render_redirects(site)));
     extra.push(sitemap(site, cache));
     stream.put(extra)?;
     let files = output::files(site)?;

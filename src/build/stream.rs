@@ -157,6 +157,17 @@ fn published_twice(site: &Site, path: &str) -> Diagnostic {
     let message = format!(
         "`{path}` would be published twice: senda makes a file there, and so does this one; rename or move it"
     );
+    let alias = site.aliases.iter().find(|a| {
+        a.path == path || (a.path.ends_with('/') && format!("{}index.html", a.path) == path)
+    });
+    if let Some(page) = alias.and_then(|a| site.content.get(&a.id, &a.lang)) {
+        return Diagnostic::in_file(
+            &page.shown,
+            format!(
+                "the old address /{path} in `aliases` is where senda writes another file: remove it from `aliases`"
+            ),
+        );
+    }
     let root = &site.config.root;
     [
         site.config.theme_dir.join("static").join(path),

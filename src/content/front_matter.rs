@@ -54,6 +54,11 @@ struct RawFrontMatter {
     /// to zoom into, a document to read): `originals = true`.
     #[serde(default)]
     originals: bool,
+    /// Addresses the page had before, from the site's root (`aliases = ["/2015/11/09/why-90-days/"]`):
+    /// links to them reach the page, and a small page at each sends readers on, so old links and
+    /// printed QR codes keep working after a page moves.
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
 }
 
 /// A page's front matter, validated.
@@ -75,6 +80,8 @@ pub struct FrontMatter {
     pub leaflet: Option<LeafletSpec>,
     /// Photos on this page link to their full-size originals.
     pub originals: bool,
+    /// Old addresses of the page, as output paths: `2015/11/09/why-90-days/`, `old.html`.
+    pub aliases: Vec<String>,
 }
 
 /// Which printable leaflets a page is made into.
@@ -190,6 +197,13 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
             ));
         }
     }
+    let mut aliases = Vec::new();
+    for alias in &raw.aliases {
+        match alias_path(alias.get_ref()) {
+            Ok(path) => aliases.push(path),
+            Err(m) => problems.push(at(alias.span(), m)),
+        }
+    }
     let (updated, review_by) = match (updated, review_by) {
         (Ok(u), Ok(r)) => (u, r),
         (u, r) => {
@@ -213,6 +227,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         sensitive: raw.sensitive,
         leaflet: raw.leaflet,
         originals: raw.originals,
+        aliases,
     })
 }
 
@@ -226,6 +241,40 @@ fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
         }),
         _ => Err(format!("`{dt}` should be a plain date like 2026-11-25")),
     }
+}
+
+/// Where an old address is written in the output: `/a/b` and `/a/b/` → `a/b/` (a folder with an
+/// `index.html`), `/a/b.html` → `a/b.html`.
+pub fn alias_path(written: &str) -> std::result::Result<String, String> {
+    let Some(path) = written.strip_prefix('/') else {
+        return Err(format!(
+            "the old address `{written}` should start with `/`: write it from the site's root, like `/old/page/`"
+        ));
+    };
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    if let Some(c) = path.chars().find(|c| {
+        matches!(
+            c,
+            '\\' | '<' | '>' | '"' | '|' | '?' | '*' | '#' | '%' | ' ' | ':'
+        ) || c.is_control()
+    }) {
+        return Err(format!(
+            "the old address `{written}` contains `{}`, which cannot be part of a published address",
+            c.escape_default()
+        ));
+    }
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() || parts.iter().any(|p| p.starts_with('.')) {
+        return Err(format!(
+            "the old address `{written}` cannot be the site's root or contain `.` or `..` parts"
+        ));
+    }
+    let joined = parts.join("/");
+    Ok(if joined.ends_with(".html") || joined.ends_with(".htm") {
+        joined
+    } else {
+        format!("{joined}/")
+    })
 }
 
 /// A slug becomes a folder name and part of an address: keep it to one safe path segment.

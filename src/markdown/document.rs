@@ -33,6 +33,9 @@ pub struct Document {
     pub anchors: Vec<String>,
     /// What the writer should know but that does not stop the build (raw HTML taken out).
     pub warnings: Vec<Diagnostic>,
+    /// Where the first template code of another generator stands (`{{% glossary %}}`), shown as
+    /// written: headings it would have made are missing, and links to them are blamed on it.
+    pub template_code: Option<Range<usize>>,
 }
 
 impl Document {

@@ -328,12 +328,20 @@ impl Builder<'_> {
             if !seen.insert(start) {
                 continue;
             }
+            let close = if text[found..].starts_with("{{") {
+                "}}"
+            } else {
+                "%}"
+            };
             let end = text[found..]
-                .find(['}', '\n'])
-                .map_or(text.len(), |e| found + e + 1);
+                .find(close)
+                .map(|e| e + close.len())
+                .or_else(|| text[found..].find('\n'))
+                .map_or(text.len(), |e| found + e);
             let r = self.reading;
             let at = start..self.reading.body_start + range.start + end;
             let message = "this is template code of another site generator (a Hugo shortcode or a Liquid tag): senda shows it as written. Write what it makes in Markdown";
+            self.doc.template_code.get_or_insert(at.clone());
             self.doc
                 .warnings
                 .push(Diagnostic::at(r.shown, r.file, at, message).warning());

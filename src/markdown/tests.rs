@@ -380,7 +380,7 @@ fn percent_escapes_and_fragments_are_decoded() -> Result<()> {
 
 #[test]
 fn template_code_of_other_generators_is_reported() -> Result<()> {
-    let (d, _) = doc(
+    let (d, source) = doc(
         "Ver {{< glossary id=\"AIA\" >}} y {% include x.html %}.\n\n```\n{{< code >}}\n```\n",
         false,
     )?;
@@ -389,6 +389,11 @@ fn template_code_of_other_generators_is_reported() -> Result<()> {
     assert!(
         warned[0].contains("content/es/a.md:3:5: this is template code of another site generator"),
         "{warned:?}"
+    );
+    let at = d.template_code.clone().unwrap_or_default();
+    assert_eq!(
+        &source[at], "{{< glossary id=\"AIA\" >}}",
+        "the whole shortcode, to name it"
     );
     Ok(())
 }

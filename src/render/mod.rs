@@ -8,6 +8,7 @@ mod links;
 mod listing;
 mod navigation;
 mod page;
+mod redirect;
 mod text;
 mod theme;
 
@@ -25,6 +26,7 @@ pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
 use page::render_page;
+pub use redirect::render_redirects;
 pub use text::{display_date, text_version};
 pub use theme::Theme;
 

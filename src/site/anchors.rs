@@ -2,17 +2,27 @@
 //! page each reader actually gets: a link to a heading that is not there is as broken as a link
 //! to a missing page, and a translation's own heading ids are its own business.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Route, Site};
 use crate::content::Page;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::markdown::{Link, Target};
 
+/// Links to headings missing from a page that holds another generator's template code, which
+/// would have made them: the links, the pages they are on, and the ids they want.
+#[derive(Default)]
+struct Unmade<'s> {
+    links: usize,
+    pages: BTreeSet<&'s std::path::Path>,
+    ids: BTreeSet<&'s str>,
+}
+
 /// Every link to a heading missing from the page its reader gets, once per link and page.
 pub(super) fn broken(site: &Site) -> Vec<Diagnostic> {
     let mut seen = BTreeSet::new();
     let mut found = Vec::new();
+    let mut unmade: BTreeMap<&std::path::Path, (&Page, Unmade)> = BTreeMap::new();
     for route in &site.routes {
         let Some(page) = site.page(route) else {
             continue;
@@ -26,10 +36,36 @@ pub(super) fn broken(site: &Site) -> Vec<Diagnostic> {
             {
                 continue;
             }
+            if target.document.template_code.is_some() {
+                let (_, group) = unmade
+                    .entry(target.shown.as_path())
+                    .or_insert_with(|| (target, Unmade::default()));
+                group.links += 1;
+                group.pages.insert(page.shown.as_path());
+                group.ids.insert(fragment);
+                continue;
+            }
             found.push(problem(site, page, route, link, target, fragment));
         }
     }
+    found.extend(unmade.into_values().filter_map(|(target, group)| {
+        let at = target.document.template_code.clone()?;
+        let ids: Vec<String> = group.ids.iter().take(3).map(|id| format!("`#{id}`")).collect();
+        let more = if group.ids.len() > 3 { ", …" } else { "" };
+        let message = format!(
+            "senda does not run `{}`, template code of another site generator, so the headings it would make are missing: {} on {} point to them ({}{more}). Write those headings in Markdown here",
+            target.source.get(at.clone()).unwrap_or_default().trim(),
+            count(group.links, "link", "links"),
+            count(group.pages.len(), "page", "pages"),
+            ids.join(", "),
+        );
+        Some(Diagnostic::at(&target.shown, &target.source, at, message))
+    }));
     found
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The page a reader of `route` gets for a link with a fragment, and the fragment.

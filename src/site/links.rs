@@ -22,6 +22,14 @@ impl Site {
                 return Ok(id);
             }
         }
+        if let Some(id) = self.old_address(from, written) {
+            return Ok(id);
+        }
+        if let Some(folder) = self.folder_without_page(from, written) {
+            return Err(format!(
+                "`{written}` is a folder with no page of its own: add {folder}/index.md (a title is enough: its page lists the folder's pages)"
+            ));
+        }
         let looks_like_file = written
             .rsplit('/')
             .next()
@@ -52,16 +60,44 @@ impl Site {
         message
     }
 
+    /// The page whose `aliases` hold the address, written from the site's root or from the page.
+    fn old_address(&self, from: &Page, written: &str) -> Option<String> {
+        let path = match written.strip_prefix('/') {
+            Some(absolute) => self.below_base(absolute).to_string(),
+            None => join(&self.route(&from.id, &from.lang)?.path, written)?,
+        };
+        self.by_alias.get(&super::aliases::key(&path)).cloned()
+    }
+
+    /// The folder (`content/en/docs`) an address names when it holds pages but no `index.md`.
+    fn folder_without_page(&self, from: &Page, written: &str) -> Option<String> {
+        self.candidates(from, written).into_iter().find_map(|c| {
+            let dir = c.path.trim_end_matches('/');
+            let inside = format!("{dir}/");
+            let has_pages = self
+                .content
+                .pages
+                .range(inside.clone()..)
+                .next()
+                .is_some_and(|(id, _)| id.starts_with(&inside));
+            (!dir.is_empty() && has_pages).then(|| format!("content/{}/{dir}", c.lang))
+        })
+    }
+
+    /// An address from the server's root, without the site's base path (`/guia/es/x` → `es/x`).
+    fn below_base<'a>(&self, absolute: &'a str) -> &'a str {
+        let base = self.config.base_path().trim_matches('/');
+        absolute
+            .strip_prefix(base)
+            .filter(|r| !base.is_empty() && (r.is_empty() || r.starts_with('/')))
+            .map_or(absolute, |r| r.trim_start_matches('/'))
+    }
+
     /// Where an address could point, most likely first.
     fn candidates(&self, from: &Page, written: &str) -> Vec<Candidate> {
         let mut out = Vec::new();
         if let Some(absolute) = written.strip_prefix('/') {
-            let base = self.config.base_path().trim_matches('/');
-            let rest = absolute
-                .strip_prefix(base)
-                .filter(|r| !base.is_empty() && (r.is_empty() || r.starts_with('/')))
-                .map_or(absolute, |r| r.trim_start_matches('/'));
-            out.extend(self.with_language(rest, &from.lang));
+            out.extend(self.with_language(self.below_base(absolute), &from.lang));
             return out;
         }
         if let Some(own) = self.route(&from.id, &from.lang) {

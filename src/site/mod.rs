@@ -2,6 +2,7 @@
 //! and the route of every page in every language. What the outputs and the lints both need lives
 //! here: translation sources, staleness, block labels, the check of links to headings.
 
+mod aliases;
 mod anchors;
 mod links;
 mod routes;
@@ -15,6 +16,7 @@ use crate::diagnostics::{Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::markdown::Labels;
 
+pub use aliases::Alias;
 pub use routes::root_prefix;
 
 /// One page as a reader of one language gets it.
@@ -48,6 +50,10 @@ pub struct Site {
     by_path: HashMap<String, usize>,
     /// Each language's words for callouts and contact blocks.
     labels: BTreeMap<String, Labels>,
+    /// Old addresses of pages, each published as a page that sends readers on.
+    pub aliases: Vec<Alias>,
+    /// An old address, compared without its endings (`2015/11/09/why-90-days`) → its page's id.
+    by_alias: HashMap<String, String>,
 }
 
 impl Site {
@@ -76,6 +82,9 @@ impl Site {
             .take(routes::routes(&config, &content))?
             .unwrap_or_default();
         let labels = problems.take(labels(&config, &locales))?;
+        let aliases = problems
+            .take(aliases::aliases(&content, &routes))?
+            .unwrap_or_default();
         problems.finish()?;
         let labels = labels.unwrap_or_default();
         let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
@@ -90,6 +99,10 @@ impl Site {
                 .or_default()
                 .insert(r.lang.clone(), i);
         }
+        let by_alias = aliases
+            .iter()
+            .map(|a| (aliases::key(&a.path), a.id.clone()))
+            .collect();
         Ok(Site {
             config,
             content,
@@ -98,6 +111,8 @@ impl Site {
             by_key,
             by_path,
             labels,
+            aliases,
+            by_alias,
         })
     }
 

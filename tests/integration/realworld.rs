@@ -1,5 +1,5 @@
 //! Excerpts of real public multilingual sites nobody on the team wrote (opensource.guide, the
-//! VitePress docs, Chicago Tenants; see tests/fixtures/realworld/SOURCES.md): they build with no
+//! VitePress docs, Chicago Tenants, Let's Encrypt; see tests/fixtures/realworld/SOURCES.md): they build with no
 //! error, and the patterns those sites use come out as their readers expect.
 
 use crate::support::Fixture;
@@ -45,6 +45,20 @@ fn real_sites_excerpts_build_as_their_readers_expect() {
         fa.matches("<h1").count(),
         1,
         "a page that starts with its own title shows it once"
+    );
+
+    // Let's Encrypt links to a post by its old Hugo address; the post lists it in `aliases`: the
+    // link reaches the post, and the old address sends browsers on.
+    let faq = site.read("en/docs/faq/index.html");
+    assert!(
+        faq.contains("href=../../post/2015-11-09-why-90-days/>here"),
+        "{faq}"
+    );
+    let old = site.read("2015/11/09/why-90-days/index.html");
+    assert!(
+        old.contains("url=../../../../en/post/2015-11-09-why-90-days/")
+            && old.contains("<a href=../../../../en/post/2015-11-09-why-90-days/>"),
+        "{old}"
     );
 
     // ::: containers.

@@ -219,7 +219,11 @@ fn check_site(public: &Path, base_path: &str, langs: &[&str]) {
             "{shown}: {} bytes after gzip",
             gz_size(&file)
         );
-        if shown.ends_with("/index.html") && shown.contains('/') {
+        // An old address (`aliases`) holds only a page that sends the reader on.
+        let redirect = std::fs::read_to_string(&file)
+            .unwrap_or_default()
+            .contains("http-equiv=refresh");
+        if shown.ends_with("/index.html") && shown.contains('/') && !redirect {
             assert!(
                 file.with_extension("txt").is_file(),
                 "{shown} has its text version"
