@@ -4,7 +4,7 @@
 //! order, sentences too long for a child, contact facts that differ between translations, and
 //! pages past their review date.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -259,45 +259,79 @@ fn review_date(page: &Page, today: Date) -> Option<Diagnostic> {
 }
 
 /// Phone numbers, WhatsApp numbers, emails and addresses must be the same in every translation:
-/// a wrong digit sends a child to a stranger.
+/// a wrong digit sends a child to a stranger. A draft (an untranslated copy) is not held to them.
 fn facts(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (id, by_lang) in &site.content.pages {
         let Some(source) = site.source_of(id) else {
             continue;
         };
-        let (expected, _) = page_facts(source);
-        for page in by_lang.values().filter(|p| p.lang != source.lang) {
-            let (got, first) = page_facts(page);
-            let missing: Vec<&str> = expected.difference(&got).map(String::as_str).collect();
-            let extra: Vec<&str> = got.difference(&expected).map(String::as_str).collect();
-            if missing.is_empty() && extra.is_empty() {
-                continue;
-            }
-            let message = format!(
-                "contact details differ from {}: missing [{}], not in the source [{}]",
-                source.shown.display(),
-                missing.join(", "),
-                extra.join(", ")
-            );
-            found.push(match first {
-                Some(offset) => page.at(offset, message),
-                None => Diagnostic::in_file(&page.shown, message),
-            });
+        let expected = page_facts(source);
+        for page in by_lang
+            .values()
+            .filter(|p| p.lang != source.lang && !p.front.draft)
+        {
+            found.extend(differences(source, &expected, page));
         }
     }
     found
 }
 
-/// A page's contact facts (from its contact blocks and its `tel:`, `sms:` and WhatsApp links),
-/// and where the first of them is.
-fn page_facts(page: &Page) -> (BTreeSet<String>, Option<usize>) {
+/// How a translation's facts differ from its source's, each shown as written and located at the
+/// line of the translation that has to change.
+fn differences(source: &Page, expected: &Facts, page: &Page) -> Option<Diagnostic> {
+    let got = page_facts(page);
+    let missing: Vec<&str> = expected
+        .iter()
+        .filter(|(k, _)| !got.contains_key(*k))
+        .map(|(_, (written, _))| written.as_str())
+        .collect();
+    let extra: Vec<&(String, usize)> = got
+        .iter()
+        .filter(|(k, _)| !expected.contains_key(*k))
+        .map(|(_, v)| v)
+        .collect();
+    let list = |l: &[&str]| {
+        l.iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let from = source.shown.display();
+    Some(match (extra.first(), missing.is_empty()) {
+        (None, true) => return None,
+        (Some((written, at)), false) => page.at(*at, format!(
+            "`{written}` is not what the source ({from}) has: {}. Copy it digit by digit: a wrong digit sends a reader to a stranger",
+            list(&missing)
+        )),
+        (Some((written, at)), true) => page.at(*at, format!(
+            "`{written}` is not in the source ({from}): add it there too, or take it out here"
+        )),
+        (None, false) => {
+            let message = format!("the source ({from}) has {}, which this translation leaves out", list(&missing));
+            match got.values().map(|(_, at)| *at).min() {
+                Some(at) => page.at(at, message),
+                None => Diagnostic::in_file(&page.shown, message),
+            }
+        }
+    })
+}
+
+/// A page's contact facts by their normalised form (`+525512345678`): as written, and where.
+type Facts = BTreeMap<String, (String, usize)>;
+
+/// A page's contact facts, from its contact blocks and its `tel:`, `sms:` and WhatsApp links.
+fn page_facts(page: &Page) -> Facts {
     let doc = &page.document;
-    let mut facts = BTreeSet::new();
-    let mut starts = Vec::new();
+    let mut facts = Facts::new();
     for contact in &doc.contacts {
-        facts.extend(contact.facts());
-        starts.push(contact.at.start);
+        let block = page.source.get(contact.at.clone()).unwrap_or_default();
+        for (key, written) in contact.facts() {
+            let at = block
+                .find(&written)
+                .map_or(contact.at.start, |i| contact.at.start + i);
+            facts.entry(key).or_insert((written, at));
+        }
     }
     for link in &doc.links {
         let Target::Verbatim(dest) = &link.target else {
@@ -305,12 +339,14 @@ fn page_facts(page: &Page) -> (BTreeSet<String>, Option<usize>) {
         };
         for scheme in ["tel:", "sms:", "https://wa.me/", "whatsapp:"] {
             if let Some(number) = dest.strip_prefix(scheme) {
-                facts.insert(dial_number(number).unwrap_or_else(|_| number.to_string()));
-                starts.push(link.at.start);
+                let key = dial_number(number).unwrap_or_else(|_| number.to_string());
+                facts
+                    .entry(key)
+                    .or_insert((number.to_string(), link.at.start));
             }
         }
     }
-    (facts, starts.into_iter().min())
+    facts
 }
 
 /// One problem as `senda check --format json` writes it.

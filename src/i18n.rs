@@ -12,7 +12,7 @@ use intl_pluralrules::{PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Direction};
-use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, line_col, read_text};
 
 /// Where a message id is defined: file and line, for `senda check`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +116,7 @@ impl Locales {
             }
             locales.defined.insert(language.code.clone(), defined);
             problems.list.extend(cycles(&graph));
+            problems.list.extend(unknown_refs(&graph));
         }
         problems.finish()?;
         locales.fingerprint = hasher.finish();
@@ -145,12 +146,10 @@ impl Locales {
                     .into_owned()
             }));
             let Ok(text) = formatted else {
-                return Some(Err(format!(
-                    "message `{id}` in `{code}` could not be formatted"
-                )));
+                return Some(Err(self.mark(code, id, "could not be formatted".into())));
             };
             if let Some(e) = errors.first() {
-                return Some(Err(format!("message `{id}` in `{code}`: {e}")));
+                return Some(Err(self.mark(code, id, plain_error(e))));
             }
             return Some(Ok(Message {
                 text,
@@ -165,7 +164,11 @@ impl Locales {
     pub fn require(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<Message> {
         match self.message(lang, id, args) {
             Some(Ok(m)) => Ok(m),
-            Some(Err(e)) => Err(Error::one(Diagnostic::in_file(&self.file_for(lang), e))),
+            Some(Err(e)) => {
+                Err(Error::one(unmark(&e).unwrap_or_else(|| {
+                    Diagnostic::in_file(&self.file_for(lang), e)
+                })))
+            }
             None => Err(Error::one(Diagnostic::in_file(
                 &self.file_for(lang),
                 format!(
@@ -179,6 +182,20 @@ impl Locales {
     pub fn plain(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<String> {
         self.require(lang, id, args)
             .map(|m| m.text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+
+    /// A formatting problem of message `id` of language `code`, marked with where the message
+    /// is defined so that whoever reports it (a template's `t()`) blames the `.ftl` line.
+    fn mark(&self, code: &str, id: &str, problem: String) -> String {
+        let message = format!("the message `{id}`: {problem}");
+        match self.defined.get(code).and_then(|d| d.get(id)) {
+            Some(def) => format!(
+                "{MARK}{}{MARK}{}{MARK}{message}",
+                def.path.display(),
+                def.line
+            ),
+            None => message,
+        }
     }
 
     /// The `.ftl` file a message missing for `lang` belongs in: the last language of its chain
@@ -291,11 +308,38 @@ fn check_escapes(shown: &Path, text: &str) -> Result<()> {
     Ok(())
 }
 
+/// Separates the parts of a message marked with where it is defined (see [`Locales::mark`]).
+const MARK: char = '\u{1}';
+
+/// The diagnostic a marked message stands for, at its `.ftl` line; `None` for any other text.
+pub fn unmark(text: &str) -> Option<Diagnostic> {
+    let rest = &text[text.find(MARK)? + MARK.len_utf8()..];
+    let mut parts = rest.splitn(3, MARK);
+    let path = parts.next()?;
+    let line = parts.next()?.parse().ok()?;
+    let message = parts.next()?;
+    Some(Diagnostic::at_line(Path::new(path), None, line, 1, message))
+}
+
+/// A formatting error in the words of someone who edits `.ftl` files.
+fn plain_error(e: &fluent_bundle::FluentError) -> String {
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    match e {
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { id },
+        )) => format!(
+            "`{{ ${id} }}` is not a value the theme gives this message: use one it gives, or ask whoever made the theme"
+        ),
+        other => other.to_string(),
+    }
+}
+
 fn parse(
     shown: &Path,
     text: String,
     defined: &mut BTreeMap<String, Definition>,
-    graph: &mut BTreeMap<String, (Definition, Vec<String>)>,
+    graph: &mut BTreeMap<String, (Definition, Refs)>,
 ) -> Result<FluentResource> {
     check_escapes(shown, &text)?;
     let resource = match FluentResource::try_new(text) {
@@ -304,14 +348,7 @@ fn parse(
             let source = resource.source();
             let list = errors
                 .iter()
-                .map(|e| {
-                    Diagnostic::at(
-                        shown,
-                        source,
-                        e.pos.clone(),
-                        format!("Fluent syntax: {}", e.kind),
-                    )
-                })
+                .map(|e| syntax_problem(shown, source, e))
                 .collect();
             return Err(Error::Invalid(list));
         }
@@ -343,10 +380,23 @@ fn parse(
             path: shown.to_path_buf(),
             line: line_of(id),
         };
-        let mut refs = Vec::new();
+        let mut names = Vec::new();
         for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
-            pattern_refs(pattern, &mut refs);
+            pattern_refs(pattern, &mut names);
         }
+        let refs = names
+            .into_iter()
+            .map(|(term, name)| {
+                let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+                let (line, col, _) = line_col(source, offset);
+                let key = if term {
+                    format!("-{name}")
+                } else {
+                    name.to_string()
+                };
+                (key, (line, col))
+            })
+            .collect();
         if !key.starts_with('-') {
             defined.insert(key.clone(), definition.clone());
         }
@@ -355,8 +405,49 @@ fn parse(
     Ok(resource)
 }
 
-/// The messages (`id`) and terms (`-id`) a pattern refers to.
-fn pattern_refs(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+/// A Fluent syntax error in plain words, at the place the writer must fix: an unclosed `{` is
+/// shown where it opens, not at the next message where the parser gave up.
+fn syntax_problem(
+    shown: &Path,
+    source: &str,
+    e: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    use fluent_syntax::parser::ErrorKind;
+    let (at, message) = match &e.kind {
+        ErrorKind::ExpectedToken('}') => {
+            let entry = e.slice.clone().unwrap_or(e.pos.clone());
+            let open = source
+                .get(entry.start..e.pos.start.min(source.len()))
+                .and_then(|text| text.rfind('{'))
+                .map_or(e.pos.start, |i| entry.start + i);
+            (
+                open..open + 1,
+                "this `{` is never closed: end it with `}` on the same line, like `{ $name }`"
+                    .to_string(),
+            )
+        }
+        ErrorKind::UnbalancedClosingBrace => (
+            e.pos.clone(),
+            "this `}` closes nothing: remove it, or open it with `{`, like `{ $name }`".to_string(),
+        ),
+        ErrorKind::ExpectedToken('=') => (
+            e.pos.clone(),
+            "a message needs `=` after its name, like `hello = Hola`; a line that continues a message starts with spaces".to_string(),
+        ),
+        ErrorKind::MissingDefaultVariant => (
+            e.pos.clone(),
+            "a choice (`{ $count -> … }`) needs a default: mark one of its lines with `*`, like `*[other] …`".to_string(),
+        ),
+        kind => (e.pos.clone(), format!("Fluent syntax: {kind}")),
+    };
+    Diagnostic::at(shown, source, at, message)
+}
+
+/// What a message refers to: each message or term (`-id`) and where its name is (line, column).
+type Refs = Vec<(String, (usize, usize))>;
+
+/// The names of the messages and terms (`true`) a pattern refers to.
+fn pattern_refs<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(bool, &'s str)>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
             expression_refs(expression, out);
@@ -364,7 +455,7 @@ fn pattern_refs(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
     }
 }
 
-fn expression_refs(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
+fn expression_refs<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<(bool, &'s str)>) {
     match expression {
         ast::Expression::Inline(inline) => inline_refs(inline, out),
         ast::Expression::Select { selector, variants } => {
@@ -376,11 +467,11 @@ fn expression_refs(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
     }
 }
 
-fn inline_refs(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+fn inline_refs<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<(bool, &'s str)>) {
     match inline {
-        ast::InlineExpression::MessageReference { id, .. } => out.push(id.name.to_string()),
+        ast::InlineExpression::MessageReference { id, .. } => out.push((false, id.name)),
         ast::InlineExpression::TermReference { id, arguments, .. } => {
-            out.push(format!("-{}", id.name));
+            out.push((true, id.name));
             for a in arguments
                 .iter()
                 .flat_map(|c| c.positional.iter().chain(c.named.iter().map(|n| &n.value)))
@@ -402,12 +493,38 @@ fn inline_refs(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
     }
 }
 
+/// References to messages or terms this language does not define. `{ language }` written for
+/// `{ $language }` is the usual one: Fluent would drop the whole line from the page.
+fn unknown_refs(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (definition, refs) in graph.values() {
+        for (name, (line, col)) in refs.iter().filter(|(name, _)| !graph.contains_key(name)) {
+            let message = match name.strip_prefix('-') {
+                Some(term) => format!(
+                    "`{{ -{term} }}` names a term this language does not define: add `-{term} = …` to this language's file"
+                ),
+                None => format!(
+                    "`{{ {name} }}` names no message of this language: to put in a value, write `{{ ${name} }}` with a `$`; to use another message, define `{name}` in this language's file"
+                ),
+            };
+            found.push(Diagnostic::at_line(
+                &definition.path,
+                None,
+                *line,
+                *col,
+                message,
+            ));
+        }
+    }
+    found
+}
+
 /// Messages that contain themselves, directly or through others: Fluent cannot format them
 /// (and fluent-bundle 0.16 can even panic on them, as fuzzing found).
-fn cycles(graph: &BTreeMap<String, (Definition, Vec<String>)>) -> Vec<Diagnostic> {
+fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
     fn visit<'g>(
         node: &'g str,
-        graph: &'g BTreeMap<String, (Definition, Vec<String>)>,
+        graph: &'g BTreeMap<String, (Definition, Refs)>,
         path: &mut Vec<&'g str>,
         done: &mut BTreeSet<&'g str>,
         found: &mut Vec<Diagnostic>,
@@ -439,7 +556,7 @@ fn cycles(graph: &BTreeMap<String, (Definition, Vec<String>)>) -> Vec<Diagnostic
             return;
         };
         path.push(node);
-        for next in refs {
+        for (next, _) in refs {
             visit(next, graph, path, done, found);
         }
         path.pop();

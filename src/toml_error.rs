@@ -1,4 +1,6 @@
-//! Turns a TOML parse error into a located diagnostic, with a suggestion for misspelt fields.
+//! Turns a TOML parse error into a located diagnostic in words a translator understands, with
+//! the fix written out: `weight = diez` is not "string values must be quoted" but "`weight` is a
+//! number written in digits, like `weight = 10`".
 
 use std::path::Path;
 
@@ -11,7 +13,11 @@ pub fn diagnostic(
     offset: usize,
     err: &toml::de::Error,
 ) -> Diagnostic {
-    let message = improve(err.message());
+    let span = err.span().map(|s| offset + s.start..offset + s.end);
+    let message = span
+        .as_ref()
+        .and_then(|s| plain(err.message(), &Written::at(file_text, s.start, s.end)))
+        .unwrap_or_else(|| improve(err.message()));
     match err.span() {
         Some(span) => Diagnostic::at(
             shown,
@@ -25,6 +31,132 @@ pub fn diagnostic(
             d
         }
     }
+}
+
+/// What was typed where the error is: the line's key and its value as written.
+struct Written<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+impl<'a> Written<'a> {
+    fn at(text: &'a str, start: usize, end: usize) -> Self {
+        let start = start.min(text.len());
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = &text[line_start..line_end];
+        let (key, value) = line.split_once('=').unwrap_or(("", line));
+        let typed = text.get(start..end.min(line_end)).unwrap_or("").trim();
+        Written {
+            key: key.trim(),
+            value: if typed.is_empty() {
+                value.trim()
+            } else {
+                typed
+            },
+        }
+    }
+}
+
+/// Fields whose values are not text, by what they hold.
+const NUMBERS: &[&str] = &["weight", "max_page_kb", "max_image_kb", "port"];
+const DATES: &[&str] = &["updated", "review_by"];
+const SWITCHES: &[&str] = &["draft", "sensitive", "originals", "leaflets", "offline"];
+
+/// The message in plain words, with the fix written out, when the mistake is a common one.
+fn plain(message: &str, w: &Written) -> Option<String> {
+    let key = w.key;
+    let value = w.value;
+    let number =
+        || format!("`{key}` is a number written in digits, like `{key} = 10` (not `{value}`)");
+    let switch = || format!("`{key}` is `true` or `false`, without quotes (not `{value}`)");
+    if message.starts_with("string values must be quoted") {
+        return Some(if NUMBERS.contains(&key) {
+            number()
+        } else if DATES.contains(&key) {
+            date(key, value)
+        } else if SWITCHES.contains(&key) {
+            switch()
+        } else {
+            format!("text goes between double quotes: `{key} = \"{value}\"`")
+        });
+    }
+    let unquoted = value.trim_matches('"');
+    if message.contains("expected i64") || message.contains("expected u64") {
+        return Some(match unquoted.parse::<f64>() {
+            Ok(n) => format!(
+                "`{key}` is a whole number, without quotes: `{key} = {}`",
+                n.round()
+            ),
+            Err(_) => number(),
+        });
+    }
+    if message.contains("expected a TOML datetime") {
+        return Some(date(key, unquoted));
+    }
+    if message.contains("expected a boolean") {
+        return Some(switch());
+    }
+    if message.contains("expected a string") {
+        return Some(format!(
+            "text goes between double quotes: `{key} = \"{value}\"`"
+        ));
+    }
+    if message.starts_with("unexpected key or value") {
+        return quotes(key, value);
+    }
+    if message.starts_with("invalid basic string") || message.starts_with("invalid literal string")
+    {
+        return Some("this text has no closing quote: end it with `\"` on the same line".into());
+    }
+    if let Some(detail) = message.strip_prefix("invalid date, expected ") {
+        return Some(format!(
+            "this date does not exist ({detail}): write year-month-day, like `2026-11-29`"
+        ));
+    }
+    if let Some(field) = message.strip_prefix("missing field `") {
+        let field = field.trim_end_matches('`');
+        return Some(format!(
+            "the field `{field}` is missing: add a line `{field} = …`"
+        ));
+    }
+    None
+}
+
+/// A date as the writer typed it (`29/11/2026`, `"2026-11-29"`), and how to write it.
+fn date(key: &str, value: &str) -> String {
+    let parts: Vec<&str> = value
+        .trim_matches(['"', '\''])
+        .split(['/', '-', '.'])
+        .collect();
+    let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let iso = match numbers.as_slice() {
+        [y, m, d] if *y > 1000 => Some((*y, *m, *d)),
+        [d, m, y] if *y > 1000 => Some((*y, *m, *d)),
+        _ => None,
+    };
+    match iso.filter(|&(_, m, d)| (1..=12).contains(&m) && (1..=31).contains(&d)) {
+        Some((y, m, d)) => {
+            format!("write the date as year-month-day, without quotes: `{key} = {y}-{m:02}-{d:02}`")
+        }
+        None => format!(
+            "write the date as year-month-day, without quotes, like `{key} = 2026-11-29` (not `{value}`)"
+        ),
+    }
+}
+
+/// Text whose quotes end it early: an apostrophe inside single quotes, a `"` inside double ones.
+fn quotes(key: &str, value: &str) -> Option<String> {
+    if value.starts_with('\'') {
+        let text = value.trim_matches('\'');
+        return Some(format!(
+            "this text is between single quotes and has an apostrophe inside, which ends it early: put it between double quotes instead: `{key} = \"{text}\"`"
+        ));
+    }
+    value.starts_with('"').then(|| {
+        "a `\"` inside the text ends it early: use curly quotes “ ” inside it, or write `\\\"`"
+            .to_string()
+    })
 }
 
 /// serde says "unknown field `titel`, expected one of `title`, ..."; add the likely intended one.
@@ -68,6 +200,75 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Fields {
+        title: Option<String>,
+        weight: Option<i64>,
+        updated: Option<toml::value::Datetime>,
+        draft: Option<bool>,
+    }
+
+    fn said(text: &str) -> String {
+        let err = toml::from_str::<Fields>(text).expect_err("an error");
+        diagnostic(Path::new("a.md"), text, 0, &err).message
+    }
+
+    #[test]
+    fn common_mistakes_are_told_in_plain_words_with_the_fix() {
+        let cases = [
+            (
+                "weight = diez",
+                "`weight` is a number written in digits, like `weight = 10` (not `diez`)",
+            ),
+            (
+                "weight = \"12\"",
+                "`weight` is a whole number, without quotes: `weight = 12`",
+            ),
+            (
+                "weight = 1.5",
+                "`weight` is a whole number, without quotes: `weight = 2`",
+            ),
+            (
+                "updated = 29/11/2026",
+                "write the date as year-month-day, without quotes: `updated = 2026-11-29`",
+            ),
+            (
+                "updated = \"2026-11-29\"",
+                "write the date as year-month-day, without quotes: `updated = 2026-11-29`",
+            ),
+            (
+                "updated = 2026-13-01",
+                "this date does not exist (month between 01 and 12)",
+            ),
+            (
+                "title = 'Albergue's'",
+                "put it between double quotes instead: `title = \"Albergue's\"`",
+            ),
+            (
+                "title = \"El \"mejor\" albergue\"",
+                "a `\"` inside the text ends it early",
+            ),
+            ("title = \"sin cierre", "this text has no closing quote"),
+            (
+                "title = Albergue",
+                "text goes between double quotes: `title = \"Albergue\"`",
+            ),
+            (
+                "draft = si",
+                "`draft` is `true` or `false`, without quotes (not `si`)",
+            ),
+            (
+                "draft = \"true\"",
+                "`draft` is `true` or `false`, without quotes",
+            ),
+        ];
+        for (typed, wanted) in cases {
+            let message = said(typed);
+            assert!(message.contains(wanted), "{typed}: {message}");
+        }
+    }
 
     #[test]
     fn suggests_the_close_field() {

@@ -85,16 +85,20 @@ impl Contact {
         Ok(())
     }
 
-    /// Phone and WhatsApp numbers as dialled, email and address: what must be the same in every
-    /// translation of a page.
-    pub fn facts(&self) -> Vec<String> {
-        let mut facts: Vec<String> = [&self.phone, &self.whatsapp]
+    /// What must be the same in every translation of a page, each normalised (numbers as
+    /// dialled) and as written: phone and WhatsApp numbers, email, address.
+    pub fn facts(&self) -> Vec<(String, String)> {
+        let mut facts: Vec<(String, String)> = [&self.phone, &self.whatsapp]
             .into_iter()
             .flatten()
-            .map(|n| dial_number(n).unwrap_or_else(|_| n.clone()))
+            .map(|n| (dial_number(n).unwrap_or_else(|_| n.clone()), n.clone()))
             .collect();
-        facts.extend(self.email.clone());
-        facts.extend(self.address.clone());
+        facts.extend(
+            self.email
+                .iter()
+                .chain(&self.address)
+                .map(|f| (f.clone(), f.clone())),
+        );
         facts
     }
 }

@@ -91,6 +91,9 @@ impl Theme {
     /// A tera error as a located diagnostic naming the template file.
     fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
         match e.kind() {
+            ErrorKind::RenderingError(_) if self.blamed_on_strings(e).is_some() => self
+                .blamed_on_strings(e)
+                .unwrap_or_else(|| self.reports(&e.to_string())),
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let source = self
                     .sources
@@ -122,6 +125,19 @@ impl Theme {
             ),
             _ => self.reports(&e.to_string()),
         }
+    }
+
+    /// A string's mistake met while rendering: blamed on its `.ftl` line, which is where the
+    /// translator fixes it, not on the template that asked for it.
+    fn blamed_on_strings(&self, e: &tera::Error) -> Option<Diagnostic> {
+        let mut cause: Option<&dyn std::error::Error> = Some(e);
+        while let Some(c) = cause {
+            if let Some(d) = crate::i18n::unmark(&c.to_string()) {
+                return Some(d);
+            }
+            cause = c.source();
+        }
+        None
     }
 
     /// Tera checks every template at once and joins its reports into one text; the first is

@@ -207,8 +207,8 @@ fn check_lists_every_problem_with_file_and_line_as_json() {
         ),
         (
             "content/en/a.md",
-            Some(11),
-            "contact details differ",
+            Some(13),
+            "`+52 55 1111 3333` is not what the source (content/es/a.md) has: `+52 55 1111 2222`",
             "error",
         ),
         ("content/es/a.md", None, "weighs", "error"),
