@@ -62,6 +62,9 @@ enum Command {
         /// `text` (default) or `json` for CI.
         #[arg(long, default_value = "text")]
         format: String,
+        /// List every page a language lacks or has out of date, not one line per language.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Preview the site while you edit: builds, serves on this computer, rebuilds when you save
     /// and reloads the browser.
@@ -103,6 +106,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
+        // Already reported (by `check`, on stdout).
+        Err(Error::Invalid(list)) if list.is_empty() => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("{e}");
             ExitCode::FAILURE
@@ -118,7 +123,11 @@ fn run(command: Command) -> Result<(), Error> {
             base_url,
             quiet,
         } => build_site(root, output, base_url, quiet),
-        Command::Check { root, format } => check(root, &format),
+        Command::Check {
+            root,
+            format,
+            verbose,
+        } => check(root, &format, verbose),
         Command::Serve {
             root,
             bind,
@@ -217,23 +226,31 @@ fn summary(report: &build::Report) -> String {
 }
 
 /// `senda check`: every problem, then the count; fails when there is an error.
-fn check(root: PathBuf, format: &str) -> Result<(), Error> {
+fn check(root: PathBuf, format: &str, verbose: bool) -> Result<(), Error> {
     let options = Options {
         root,
         ..Options::default()
     };
-    let found = senda::check::check(&options, senda::check::today())?;
-    let errors = found
+    let findings = match senda::check::check(&options, senda::check::today()) {
+        Ok(findings) => findings,
+        // Problems that stop the site from loading are reported the same way, on stdout.
+        Err(Error::Invalid(problems)) => senda::check::Findings {
+            problems,
+            translation: Vec::new(),
+            summary: Vec::new(),
+        },
+        Err(e) => return Err(e),
+    };
+    let errors = findings
+        .problems
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
+    // Everything on stdout, so that `senda check > report.txt` keeps the whole report.
     if format == "json" {
-        println!("{}", senda::check::to_json(&found));
+        println!("{}", senda::check::to_json(&findings));
     } else {
-        for d in &found {
-            eprintln!("{d}\n");
-        }
-        println!("{errors} errors, {} warnings", found.len() - errors);
+        print!("{}", senda::check::text(&findings, verbose));
     }
     if errors > 0 {
         Err(Error::Invalid(Vec::new()))

@@ -13,8 +13,10 @@ pub enum Freshness {
     /// The text translations are made from.
     Source,
     UpToDate,
-    /// The source changed since this translation was made (or it was never stamped).
+    /// The source changed since this translation was made.
     Stale,
+    /// Never stamped: nobody has said which version of the source it was made from.
+    Unknown,
     /// Not written yet: readers get the fallback language's text.
     Missing,
     /// Up to date with its source, but a native speaker or a lawyer must still check it.
@@ -28,6 +30,7 @@ impl Freshness {
             Freshness::Source => "source",
             Freshness::UpToDate => "ok",
             Freshness::Stale => "stale",
+            Freshness::Unknown => "unknown",
             Freshness::Missing => "missing",
             Freshness::NeedsReview => "review",
         }
@@ -68,8 +71,10 @@ fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
     if source.lang == page.lang {
         return Freshness::Source;
     }
-    if page.front.source_digest.as_deref() != Some(source.digest()) {
-        return Freshness::Stale;
+    match page.front.source_digest.as_deref() {
+        None => return Freshness::Unknown,
+        Some(digest) if digest != source.digest() => return Freshness::Stale,
+        Some(_) => {}
     }
     match page.front.review {
         Some(Review::NativeSpeaker | Review::Legal) => Freshness::NeedsReview,

@@ -41,6 +41,7 @@ fn a_build_and_a_check_read_each_page_once_and_check_compresses_nothing() {
     assert_eq!(texts_compressed(), compressed, "check compresses nothing");
     assert!(
         !found
+            .problems
             .iter()
             .any(|d| d.severity == senda::diagnostics::Severity::Error),
         "the example site checks clean of errors"

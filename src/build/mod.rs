@@ -111,6 +111,8 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     );
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
     made.warnings.extend(site.warnings());
+    made.warnings
+        .extend(site.overdue(crate::content::Date::today()));
     Ok(Built {
         site,
         outputs: Vec::new(),

@@ -88,7 +88,12 @@ impl<'a> Stream<'a> {
             }
         }
         if self.check_budgets {
-            self.warnings.extend(budget::check(self.site, &batch));
+            // A page over budget is over it in every language that gets it: said once, for its file.
+            for warning in budget::check(self.site, &batch) {
+                if !self.warnings.iter().any(|w| w.location == warning.location) {
+                    self.warnings.push(warning);
+                }
+            }
         }
         if self.headers {
             self.scripts.extend(output::script_hashes(&batch));

@@ -170,6 +170,18 @@ impl Site {
             .collect()
     }
 
+    /// Pages whose `review_by` date is before `today`, as warnings at that date: programs and
+    /// rules change, and the page may now be wrong. `check` makes them errors.
+    pub fn overdue(&self, today: crate::content::Date) -> Vec<crate::Diagnostic> {
+        self.content
+            .all()
+            .filter_map(|page| {
+                let due = page.front.review_by.filter(|due| *due < today)?;
+                Some(page.at(page.front.review_by_at, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning())
+            })
+            .collect()
+    }
+
     /// Links to headings that do not exist, located in the pages that hold them.
     pub fn broken_anchors(&self) -> Vec<crate::Diagnostic> {
         anchors::broken(self)

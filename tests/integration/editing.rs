@@ -218,7 +218,7 @@ fn check_lists_every_problem_with_file_and_line_as_json() {
             "content/es/a.md",
             Some(4),
             "was due for review on 2020-01-01",
-            "warning",
+            "error",
         ),
         ("content/es/a.md", Some(7), "is a `#` heading", "warning"),
         (
@@ -247,7 +247,7 @@ fn check_lists_every_problem_with_file_and_line_as_json() {
         assert_eq!(sev, Some(serde_json::Value::from(severity)), "{words}");
     }
     // The count matches the list; besides pages over the tiny budget, the errors are exactly the
-    // missing anchor and the differing contact facts.
+    // missing anchor, the differing contact facts and the review date that has passed.
     let errors: Vec<&serde_json::Value> = problems
         .iter()
         .filter(|p| p["severity"] == "error")
@@ -257,7 +257,48 @@ fn check_lists_every_problem_with_file_and_line_as_json() {
         .iter()
         .filter(|p| !p["message"].as_str().unwrap_or_default().contains("budget"))
         .count();
-    assert_eq!(others, 2, "{errors:#?}");
+    assert_eq!(others, 3, "{errors:#?}");
+    assert_eq!(
+        json["translations"][0],
+        "English (en): 0 of 2 pages up to date; 1 stale; 1 not translated (readers get 1 in Español); 2 of 48 interface strings not translated (readers see 2 in Español)"
+    );
+}
+
+/// The text report goes to stdout (so `senda check > report.txt` keeps it), grouped under each
+/// file, one summary line per language unless `--verbose`, and a page over budget in several
+/// languages said once.
+#[test]
+fn check_report_is_grouped_on_stdout_and_summarises_translations() {
+    let site = Fixture::new("check");
+    let out = site.run(&["check"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        report.contains("── content/es/a.md (3 errors, 3 warnings)\n"),
+        "{report}"
+    );
+    assert_eq!(
+        report.matches("content/en/a.md: the page").count(),
+        1,
+        "{report}"
+    );
+    assert!(
+        report
+            .contains("── Translations (`senda check --verbose` lists every page)\nEnglish (en): "),
+        "{report}"
+    );
+    assert!(!report.contains("not translated yet"), "{report}");
+    assert!(report.ends_with("6 errors, 4 warnings\n"), "{report}");
+    let verbose = site.run(&["check", "--verbose"]);
+    let verbose = String::from_utf8_lossy(&verbose.stdout);
+    assert!(
+        verbose.contains("warning: content/en/b.md: not translated yet: readers get it in Español"),
+        "{verbose}"
+    );
 }
 
 #[test]

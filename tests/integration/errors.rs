@@ -48,7 +48,7 @@ fn each_broken_site_fails_with_located_messages_and_keeps_the_previous_output() 
         }
         // check finds the same problem, and fails too.
         let check = site.run(&["check"]);
-        let check_err = String::from_utf8_lossy(&check.stderr);
+        let check_err = String::from_utf8_lossy(&check.stdout);
         if check.status.code() != Some(1) || check_err.contains("panicked") {
             failures.push(format!(
                 "{name}: check exit {:?}:\n{check_err}",

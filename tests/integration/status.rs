@@ -20,15 +20,20 @@ fn the_table_shows_each_page_in_each_language() {
         String::from_utf8_lossy(&out.stderr)
     );
     let table = String::from_utf8_lossy(&out.stdout);
-    // Columns: es en fr ht quc ar.
+    // Columns: es en fr ht quc ar. A translation never stamped is "unknown", not "stale": nobody
+    // has said which version of the source it was made from.
     assert_eq!(
         row(&table, "asilo"),
-        ["source", "stale", "stale", "missing", "missing", "missing"],
+        [
+            "source", "stale", "unknown", "missing", "missing", "missing"
+        ],
         "{table}"
     );
     assert_eq!(
         row(&table, "index"),
-        ["source", "stale", "missing", "missing", "stale", "stale"],
+        [
+            "source", "unknown", "missing", "missing", "unknown", "unknown"
+        ],
         "{table}"
     );
 }

@@ -374,7 +374,7 @@ fn pages_over_budget_warn_in_build_and_fail_check() {
     let check = site.run(&["check"]);
     assert_eq!(check.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&check.stderr)
+        String::from_utf8_lossy(&check.stdout)
             .contains("error: content/es/asilo.md: the page es/asilo/index.html weighs")
     );
 }

@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+mod report;
+pub use report::text;
+
 use crate::build::{self, Options};
 use crate::config::Config;
 use crate::content::{Date, Page};
@@ -51,9 +54,21 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "language-card",
 ];
 
-/// Every problem found, errors first. `today` decides which review dates have passed. The site is
-/// loaded and built once, into nothing: nothing is compressed or written.
-pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
+/// What `check` found: the problems to fix, and where each language's translation stands.
+pub struct Findings {
+    /// Every problem, errors first, by file and line, duplicates merged.
+    pub problems: Vec<Diagnostic>,
+    /// One line per translation not up to date and per language's untranslated strings: what
+    /// `--verbose` lists.
+    pub translation: Vec<Diagnostic>,
+    /// One sentence per language other than the default: its pages and strings, and what its
+    /// readers get instead of what is missing.
+    pub summary: Vec<String>,
+}
+
+/// Every problem found. `today` decides which review dates have passed. The site is loaded and
+/// built once, into nothing: nothing is compressed or written.
+pub fn check(options: &Options, today: Date) -> Result<Findings> {
     let options = Options {
         check: true,
         skip_anchor_check: true,
@@ -71,33 +86,46 @@ pub fn check(options: &Options, today: Date) -> Result<Vec<Diagnostic>> {
         &mut Discard,
         &mut clock,
     );
-    let mut found = match made {
+    let mut problems = match made {
         Ok(made) => made.warnings.into_iter().map(Diagnostic::error).collect(),
         Err(Error::Invalid(d)) => d,
         Err(e) => return Err(e),
     };
-    found.extend(lints(&site, today));
+    problems.extend(lints(&site, today));
+    sort(&mut problems);
+    let mut translation = translations(&site);
+    translation.extend(untranslated_strings(&site));
+    sort(&mut translation);
+    Ok(Findings {
+        problems,
+        translation,
+        summary: report::summary(&site),
+    })
+}
+
+/// Errors first, then by file and place; the same problem found twice is kept once.
+fn sort(found: &mut Vec<Diagnostic>) {
     found.sort_by_key(|d| {
         (
             d.severity != Severity::Error,
             d.location.as_ref().map(|l| (l.path.clone(), l.line, l.col)),
         )
     });
-    found.dedup();
-    Ok(found)
+    found.dedup_by(|a, b| {
+        a.severity == b.severity && a.location == b.location && a.message == b.message
+    });
 }
 
 /// What `check` finds beyond the build's own errors.
 fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     let mut found = site.broken_anchors();
     found.extend(site.warnings());
-    found.extend(translations(site));
     found.extend(messages(site, &site.config));
     for page in site.content.all() {
         found.extend(heading_order(page));
         found.extend(plain_language(page, site.config.check.sentence_words));
-        found.extend(review_date(page, today));
     }
+    found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
     found.extend(facts(site));
     found
 }
@@ -120,9 +148,10 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
                 .join(&language.code)
                 .join(format!("{}.md", row.id));
             let message = match state {
-                Freshness::Missing => "not translated yet: readers get the fallback language".to_string(),
+                Freshness::Missing => format!("not translated yet: readers get it in {}", report::shown_in(site, &row.id, &language.code)),
                 Freshness::Stale => "stale: its source changed since it was translated; update it, then run `senda status --stamp` on it".to_string(),
                 Freshness::NeedsReview => "waiting for review (`review` in its front matter)".to_string(),
+                Freshness::Unknown => "never stamped: check it against its source, then run `senda status --stamp` on it".to_string(),
                 Freshness::Source | Freshness::UpToDate => continue,
             };
             let diagnostic = match site.content.get(&row.id, &language.code) {
@@ -135,8 +164,8 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
     found
 }
 
-/// Interface strings a template or the program uses that a language does not translate (readers
-/// get the fallback), and strings nothing uses.
+/// Interface strings the default language lacks (nothing to fall back to), and strings nothing
+/// uses.
 fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
     let used = used_messages(config);
     let mut found = Vec::new();
@@ -147,20 +176,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
             .map(String::as_str)
             .filter(|key| !defined.is_some_and(|d| d.contains_key(*key)))
             .collect();
-        if !missing.is_empty() && language.code != config.default_language {
-            found.push(
-                Diagnostic::in_file(
-                    &Path::new("locales").join(&language.code),
-                    format!(
-                        "{} interface strings are not translated (readers see them in {}): {}",
-                        missing.len(),
-                        language.chain.get(1).map_or("?", String::as_str),
-                        missing.join(", ")
-                    ),
-                )
-                .warning(),
-            );
-        } else if !missing.is_empty() {
+        if !missing.is_empty() && language.code == config.default_language {
             found.push(Diagnostic::in_file(
                 &Path::new("locales").join(&language.code),
                 format!(
@@ -187,8 +203,45 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
     found
 }
 
+/// Interface strings a template or the program uses that a language does not translate, with the
+/// language its readers see them in.
+fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
+    let used = used_messages(&site.config);
+    let mut found = Vec::new();
+    for language in &site.config.languages {
+        if language.code == site.config.default_language {
+            continue;
+        }
+        let missing = report::missing_strings(site, &used, &language.code);
+        if missing.is_empty() {
+            continue;
+        }
+        let by: BTreeMap<&str, Vec<&str>> =
+            missing.iter().fold(BTreeMap::new(), |mut m, (k, l)| {
+                m.entry(l.as_str())
+                    .or_insert_with(Vec::new)
+                    .push(k.as_str());
+                m
+            });
+        for (shown_in, keys) in by {
+            found.push(
+                Diagnostic::in_file(
+                    &Path::new("locales").join(&language.code),
+                    format!(
+                        "{} interface strings are not translated (readers see them in {shown_in}): {}",
+                        keys.len(),
+                        keys.join(", ")
+                    ),
+                )
+                .warning(),
+            );
+        }
+    }
+    found
+}
+
 /// `t(key="...")` in the theme's templates, and the program's own.
-fn used_messages(config: &Config) -> BTreeSet<String> {
+pub(super) fn used_messages(config: &Config) -> BTreeSet<String> {
     let mut used: BTreeSet<String> = MESSAGES_USED_BY_CODE
         .iter()
         .map(|s| s.to_string())
@@ -248,14 +301,6 @@ fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
         found.push(Diagnostic::in_file(&page.shown, message).warning());
     }
     found
-}
-
-/// A page whose `review_by` date has passed: programs and rules change.
-fn review_date(page: &Page, today: Date) -> Option<Diagnostic> {
-    let due = page.front.review_by?;
-    (due < today).then(|| {
-        page.at(page.front.review_by_at, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning()
-    })
 }
 
 /// Phone numbers, WhatsApp numbers, emails and addresses must be the same in every translation:
@@ -359,8 +404,14 @@ struct JsonProblem<'a> {
     message: &'a str,
 }
 
-/// The problems as JSON for CI: `{"errors": n, "warnings": n, "problems": [...]}`.
-pub fn to_json(found: &[Diagnostic]) -> String {
+/// The problems as JSON for CI: `{"errors": n, "warnings": n, "problems": [...], "translations": [...]}`,
+/// every translation line included.
+pub fn to_json(findings: &Findings) -> String {
+    let found: Vec<&Diagnostic> = findings
+        .problems
+        .iter()
+        .chain(&findings.translation)
+        .collect();
     let problems: Vec<JsonProblem> = found
         .iter()
         .map(|d| {
@@ -382,8 +433,13 @@ pub fn to_json(found: &[Diagnostic]) -> String {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    serde_json::json!({ "errors": errors, "warnings": found.len() - errors, "problems": problems })
-        .to_string()
+    serde_json::json!({
+        "errors": errors,
+        "warnings": found.len() - errors,
+        "problems": problems,
+        "translations": findings.summary,
+    })
+    .to_string()
 }
 
 /// Today's date from the system clock (UTC), for review dates.

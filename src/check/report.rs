@@ -1,0 +1,182 @@
+//! `check` as people read it: problems grouped under their file, then one sentence per language
+//! saying where its translation stands and what its readers get instead (every line with
+//! `--verbose`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use super::Findings;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::site::Site;
+use crate::status::{self, Freshness};
+
+/// The report as text for a terminal or a file.
+pub fn text(findings: &Findings, verbose: bool) -> String {
+    let mut out = String::new();
+    let mut shown: Vec<&Diagnostic> = findings.problems.iter().collect();
+    if verbose {
+        shown.extend(&findings.translation);
+    }
+    for (file, list) in by_file(&shown) {
+        let errors = list
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let _ = writeln!(out, "── {file} ({})", counts(errors, list.len() - errors));
+        for d in list {
+            let _ = writeln!(out, "{d}\n");
+        }
+    }
+    if !findings.summary.is_empty() {
+        out.push_str("── Translations");
+        out.push_str(if verbose {
+            "\n"
+        } else {
+            " (`senda check --verbose` lists every page)\n"
+        });
+        for line in &findings.summary {
+            let _ = writeln!(out, "{line}");
+        }
+        out.push('\n');
+    }
+    let errors = findings
+        .problems
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let _ = writeln!(out, "{}", counts(errors, findings.problems.len() - errors));
+    out
+}
+
+/// Problems by the file they are in, files with errors first, each list in line order.
+fn by_file<'a>(found: &[&'a Diagnostic]) -> Vec<(String, Vec<&'a Diagnostic>)> {
+    let mut files: BTreeMap<String, Vec<&Diagnostic>> = BTreeMap::new();
+    for d in found {
+        let file = d.location.as_ref().map_or_else(
+            || "(the whole site)".to_string(),
+            |l| l.path.display().to_string(),
+        );
+        files.entry(file).or_default().push(d);
+    }
+    let mut files: Vec<_> = files.into_iter().collect();
+    for (_, list) in &mut files {
+        list.sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.col)));
+    }
+    files.sort_by_key(|(file, list)| {
+        (
+            !list.iter().any(|d| d.severity == Severity::Error),
+            file.clone(),
+        )
+    });
+    files
+}
+
+fn counts(errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+/// The name of the language readers of `lang` get page `id` in.
+pub(super) fn shown_in(site: &Site, id: &str, lang: &str) -> String {
+    site.route(id, lang)
+        .and_then(|r| site.config.language(&r.content_lang))
+        .map_or_else(
+            || "no language (it is not published)".to_string(),
+            |l| l.name.clone(),
+        )
+}
+
+/// Each string in `used` that `lang` does not define, with the language its readers see it in.
+pub(super) fn missing_strings(
+    site: &Site,
+    used: &BTreeSet<String>,
+    lang: &str,
+) -> Vec<(String, String)> {
+    let Some(language) = site.config.language(lang) else {
+        return Vec::new();
+    };
+    let defines = |code: &str, key: &str| {
+        site.locales
+            .defined
+            .get(code)
+            .is_some_and(|d| d.contains_key(key))
+    };
+    used.iter()
+        .filter(|key| !defines(lang, key))
+        .map(|key| {
+            let from = language
+                .chain
+                .iter()
+                .find(|code| defines(code, key))
+                .and_then(|code| site.config.language(code))
+                .map_or_else(|| "no language".to_string(), |l| l.name.clone());
+            (key.clone(), from)
+        })
+        .collect()
+}
+
+/// One sentence per language other than the default.
+pub(super) fn summary(site: &Site) -> Vec<String> {
+    let table = status::table(site);
+    let used = super::used_messages(&site.config);
+    let mut lines = Vec::new();
+    for (i, language) in site.config.languages.iter().enumerate() {
+        if language.code == site.config.default_language {
+            continue;
+        }
+        let mut states: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut instead: BTreeMap<String, usize> = BTreeMap::new();
+        for row in &table {
+            let state = row.states[i];
+            *states.entry(state.label()).or_default() += 1;
+            if state == Freshness::Missing {
+                *instead
+                    .entry(shown_in(site, &row.id, &language.code))
+                    .or_default() += 1;
+            }
+        }
+        let done = states.get("ok").copied().unwrap_or(0);
+        let mut parts = vec![format!("{done} of {} pages up to date", table.len())];
+        for (label, word) in [
+            ("stale", "stale"),
+            ("unknown", "never stamped"),
+            ("review", "waiting for review"),
+        ] {
+            if let Some(n) = states.get(label) {
+                parts.push(format!("{n} {word}"));
+            }
+        }
+        if let Some(n) = states.get("missing") {
+            let readers: Vec<String> = instead.iter().map(|(l, n)| format!("{n} in {l}")).collect();
+            parts.push(format!(
+                "{n} not translated (readers get {})",
+                readers.join(", ")
+            ));
+        }
+        let strings = missing_strings(site, &used, &language.code);
+        if !strings.is_empty() {
+            let mut from: BTreeMap<&str, usize> = BTreeMap::new();
+            for (_, l) in &strings {
+                *from.entry(l.as_str()).or_default() += 1;
+            }
+            let readers: Vec<String> = from.iter().map(|(l, n)| format!("{n} in {l}")).collect();
+            parts.push(format!(
+                "{} of {} interface strings not translated (readers see {})",
+                strings.len(),
+                used.len(),
+                readers.join(", ")
+            ));
+        }
+        lines.push(format!(
+            "{} ({}): {}",
+            language.name,
+            language.code,
+            parts.join("; ")
+        ));
+    }
+    lines
+}
