@@ -197,6 +197,9 @@ pub struct Config {
     /// Raw HTML in Markdown goes out unsanitised (`[markdown] raw_html = "allow"`).
     pub raw_html_allowed: bool,
     pub safety: Safety,
+    /// What the writer should know about the file but that does not stop a build (the site's
+    /// address still the placeholder `senda init` wrote).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
@@ -278,6 +281,10 @@ impl Config {
             problems.push(d);
             String::new()
         });
+        let mut warnings = Vec::new();
+        if overrides.base_url.is_none() && is_placeholder(&base_url) {
+            warnings.push(file.at(&raw.base_url, format!("`{base_url}` is a placeholder, not your site's address: links people share and the QR codes printed on leaflets would point there. Write your site's address here")).warning());
+        }
         let default_language = raw.default_language.get_ref().clone();
         let languages = languages(raw.languages, &raw.default_language, file, &mut problems);
         let name = name(raw.name.as_ref(), file, &mut problems);
@@ -302,6 +309,7 @@ impl Config {
             check: raw.check,
             raw_html_allowed,
             safety: raw.safety,
+            warnings,
         })
     }
 
@@ -319,6 +327,17 @@ impl Config {
             None => &self.base_url,
         }
     }
+}
+
+/// An address from the documentation's examples (`https://example.org/`), which no site has.
+fn is_placeholder(url: &str) -> bool {
+    let host = url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split(['/', ':']).next())
+        .unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    matches!(host, "example.org" | "example.com" | "example.net")
 }
 
 /// The site's address as it must be written: absolute, or a path from the host, ending in `/`.

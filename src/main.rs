@@ -89,7 +89,13 @@ enum Command {
         root: PathBuf,
     },
     /// Create a new site in DIR that builds at once.
-    Init { dir: PathBuf },
+    Init {
+        dir: PathBuf,
+        /// The site's address (`https://derechos.example.org/`): printed in QR codes and shared
+        /// links. Without it the site has a placeholder, and `check` says so.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
         #[arg(long, default_value = ".")]
@@ -146,13 +152,17 @@ fn run(command: Command) -> Result<(), Error> {
         }
         Command::New { path, root } => {
             let config = senda::config::Config::load(&root)?;
-            for file in senda::scaffold::new_page(&config, &path, senda::check::today())? {
+            let new = senda::scaffold::new_page(&config, &path, senda::check::today())?;
+            for file in new.made {
                 println!("created {}", file.display());
+            }
+            for file in new.kept {
+                println!("kept {} (it was already there)", file.display());
             }
             Ok(())
         }
-        Command::Init { dir } => {
-            senda::scaffold::init(&dir, senda::check::today())?;
+        Command::Init { dir, base_url } => {
+            senda::scaffold::init(&dir, base_url.as_deref(), senda::check::today())?;
             println!(
                 "created a site in {0}; try: senda build --root {0}",
                 dir.display()
@@ -265,7 +275,10 @@ fn status(root: PathBuf, stamp: Option<PathBuf>) -> Result<(), Error> {
     let site = senda::site::Site::load(config)?;
     match stamp {
         Some(file) => {
-            let digest = status::stamp(&site, &file)?;
+            let (digest, warnings) = status::stamp(&site, &file)?;
+            for warning in warnings {
+                eprintln!("{warning}");
+            }
             println!("{}: source_digest = \"{digest}\"", file.display());
         }
         None => print!("{}", status::format_table(&site, &status::table(&site))),

@@ -60,7 +60,7 @@ const THEME: &[(&str, &str)] = &[
 ];
 
 const CONFIG: &str = r#"# Every field is explained in senda's README ("senda.toml").
-base_url = "https://example.org/"
+base_url = "BASE_URL"
 default_language = "es"
 name = "site"
 
@@ -86,8 +86,16 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(Error::io("write", path))
 }
 
-/// Makes a site skeleton in `dir` (which must be empty or new): it builds as it is.
-pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
+/// Makes a site skeleton in `dir` (which must be empty or new): it builds as it is, and `check`
+/// finds nothing in it but, without `base_url`, that its address is still a placeholder.
+pub fn init(dir: &Path, base_url: Option<&str>, today: Date) -> Result<Vec<PathBuf>> {
+    let base_url = base_url.unwrap_or("https://example.org/");
+    let absolute = base_url.starts_with("https://") || base_url.starts_with("http://");
+    if !absolute || base_url.contains(['"', '\\', '\n', ' ']) {
+        return Err(Error::one(Diagnostic::general(format!(
+            "--base-url `{base_url}` is not a web address: write it whole, like https://derechos.example.org/"
+        ))));
+    }
     if dir.read_dir().is_ok_and(|mut d| d.next().is_some()) {
         return Err(Error::one(Diagnostic::in_file(
             dir,
@@ -99,7 +107,7 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
         .iter()
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
-    files.push(("senda.toml".into(), CONFIG.into()));
+    files.push(("senda.toml".into(), CONFIG.replace("BASE_URL", base_url)));
     // What a build makes beside the sources, kept out of the site's repository.
     files.push((
         ".gitignore".into(),
@@ -122,6 +130,9 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>> {
         write_new(&path, &text)?;
         made.push(path);
     }
+    // The English home page is a translation of the Spanish one: stamped, it is up to date.
+    let site = crate::site::Site::load(Config::load(dir)?)?;
+    crate::status::stamp(&site, Path::new("content/en/index.md"))?;
     Ok(made)
 }
 
@@ -143,9 +154,10 @@ fn six_months_after(d: Date) -> Date {
     }
 }
 
-/// Creates `content/<default language>/<path>.md` and an untranslated stub of it in every other
-/// language. `path` is relative to the language folder: `asilo/nuevo.md` or `asilo/nuevo`.
-pub fn new_page(config: &Config, path: &str, today: Date) -> Result<Vec<PathBuf>> {
+/// Creates `content/<default language>/<path>.md`, unless it exists, and an untranslated draft of
+/// it in every language that lacks one, carrying the source's current text under a notice. Every
+/// file is written or none: a file that exists is kept as it is.
+pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
     let rel = path.trim_start_matches("./").trim_end_matches(".md");
     let bad = rel.is_empty()
         || rel.split('/').any(|p| {
@@ -156,13 +168,6 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<Vec<PathBuf>
             "`{path}` is not a page path: use letters, digits and `-`, with `/` between folders, like `guias/mexico`"
         ))));
     }
-    let stem = rel.rsplit('/').next().unwrap_or(rel);
-    let mut title = stem.replace('-', " ");
-    if let Some(first) = title.get(..1) {
-        title = first.to_uppercase() + &title[1..];
-    }
-    let source = page(&title, today, "Escribe aquí el texto de la página.\n");
-    let mut made = Vec::new();
     let file = |lang: &str| {
         config
             .root
@@ -171,26 +176,71 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<Vec<PathBuf>
             .join(format!("{rel}.md"))
     };
     let main = file(&config.default_language);
-    write_new(&main, &source)?;
-    made.push(main);
+    let mut planned = Vec::new();
+    let source = match std::fs::read_to_string(&main) {
+        Ok(text) => text,
+        Err(_) => {
+            let stem = rel.rsplit('/').next().unwrap_or(rel);
+            let text = page(
+                &title_of(stem),
+                today,
+                "Escribe aquí el texto de la página.\n",
+            );
+            planned.push((main.clone(), text.clone()));
+            text
+        }
+    };
     for language in config
         .languages
         .iter()
         .filter(|l| l.code != config.default_language)
     {
-        let stub = source.replacen(
-            "+++\n",
-            &format!(
-                "+++\n# Not translated yet: readers get the {} text. Translate the title and the text,\n# remove `draft = true`, then run: senda status --stamp content/{}/{rel}.md\ndraft = true\n",
-                config.default_language, language.code
-            ),
-            1,
+        let notice = format!(
+            "+++\n# Not translated yet: readers get the {} text. Translate the title and the text,\n# remove `draft = true`, then run: senda status --stamp content/{}/{rel}.md\ndraft = true\n",
+            config.default_language, language.code
         );
-        let path = file(&language.code);
-        write_new(&path, &stub)?;
+        let body = source
+            .strip_prefix("+++\r\n")
+            .or_else(|| source.strip_prefix("+++\n"))
+            .unwrap_or(&source);
+        planned.push((file(&language.code), format!("{notice}{body}")));
+    }
+    let (kept, planned): (Vec<_>, Vec<_>) = planned.into_iter().partition(|(p, _)| p.exists());
+    let mut kept: Vec<PathBuf> = kept.into_iter().map(|(p, _)| p).collect();
+    if main.exists() {
+        kept.insert(0, main);
+    }
+    if planned.is_empty() {
+        return Err(Error::one(Diagnostic::general(format!(
+            "`{rel}` already exists in every language; nothing was changed"
+        ))));
+    }
+    let mut made = Vec::new();
+    for (path, text) in planned {
+        if let Err(e) = write_new(&path, &text) {
+            for written in &made {
+                let _ = std::fs::remove_file(written);
+            }
+            return Err(e);
+        }
         made.push(path);
     }
-    Ok(made)
+    Ok(NewPage { made, kept })
+}
+
+/// What `senda new` wrote, and what it found already there and left alone.
+pub struct NewPage {
+    pub made: Vec<PathBuf>,
+    pub kept: Vec<PathBuf>,
+}
+
+/// `mexico-norte` → `Mexico norte`.
+fn title_of(stem: &str) -> String {
+    let title = stem.replace('-', " ");
+    match title.get(..1) {
+        Some(first) => first.to_uppercase() + &title[1..],
+        None => title,
+    }
 }
 
 #[cfg(test)]

@@ -128,10 +128,13 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
 
 /// Records in a translation's front matter the digest of its source as it is now.
 /// Returns the digest written.
-pub fn stamp(site: &Site, file: &Path) -> Result<String> {
+pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
     let content_dir = site.config.root.join("content");
+    // `content/en/x.md` is the site's file, wherever the command is run from.
     let absolute = if file.is_absolute() {
         file.to_path_buf()
+    } else if site.config.root.join(file).is_file() {
+        site.config.root.join(file)
     } else {
         std::env::current_dir()
             .map_err(Error::io("find", Path::new(".")))?
@@ -166,11 +169,18 @@ pub fn stamp(site: &Site, file: &Path) -> Result<String> {
             "is the source text itself; stamp its translations instead",
         )));
     }
+    let mut warnings = Vec::new();
+    if page.front.draft {
+        warnings.push(Diagnostic::in_file(&page.shown, "is still a draft (`draft = true`): it is not published, and its readers get another language. Remove `draft = true` once it is translated").warning());
+    }
+    if page.body().trim() == source.body().trim() {
+        warnings.push(Diagnostic::in_file(&page.shown, format!("has the same text as {}: it is not translated yet, though it is now marked up to date", source.shown.display())).warning());
+    }
     let updated = with_digest(&page.source, source.digest());
     let temp: PathBuf = canonical.with_extension("md.senda-stamp");
     std::fs::write(&temp, updated).map_err(Error::io("write", &temp))?;
     std::fs::rename(&temp, &canonical).map_err(Error::io("replace", &canonical))?;
-    Ok(source.digest().to_string())
+    Ok((source.digest().to_string(), warnings))
 }
 
 /// The page text with `source_digest = "..."` set in its front matter, all else untouched.

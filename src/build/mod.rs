@@ -110,6 +110,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         Duration::ZERO,
     );
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
+    made.warnings.extend(site.config.warnings.iter().cloned());
     made.warnings.extend(site.warnings());
     made.warnings
         .extend(site.overdue(crate::content::Date::today()));

@@ -119,6 +119,7 @@ fn sort(found: &mut Vec<Diagnostic>) {
 /// What `check` finds beyond the build's own errors.
 fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     let mut found = site.broken_anchors();
+    found.extend(site.config.warnings.iter().cloned());
     found.extend(site.warnings());
     found.extend(messages(site, &site.config));
     for page in site.content.all() {
@@ -127,6 +128,47 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     }
     found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
     found.extend(facts(site));
+    found.extend(orphans(site));
+    found
+}
+
+/// Translations whose source page is gone: they were stamped against the default language's page,
+/// which no longer exists. Readers of that language now get another one, and the translations are
+/// measured against it.
+fn orphans(site: &Site) -> Vec<Diagnostic> {
+    let default = &site.config.default_language;
+    let mut found = Vec::new();
+    for (id, by_lang) in &site.content.pages {
+        if by_lang.contains_key(default) {
+            continue;
+        }
+        let gone = PathBuf::from("content")
+            .join(default)
+            .join(format!("{id}.md"));
+        let name = site
+            .config
+            .language(default)
+            .map_or(default.as_str(), |l| l.name.as_str());
+        let readers = match site.route(id, default) {
+            Some(_) => format!(
+                "readers of {name} now get it in {}",
+                report::shown_in(site, id, default)
+            ),
+            None => format!("readers of {name} no longer get this page"),
+        };
+        let measured = site.source_of(id).map_or(String::new(), |s| {
+            format!(
+                ", and translations are measured against {}",
+                s.shown.display()
+            )
+        });
+        for page in by_lang.values().filter(|p| p.front.source_digest.is_some()) {
+            found.push(Diagnostic::in_file(&page.shown, format!(
+                "its source, {}, is gone: {readers}{measured}. Put the source back, or, if the page is retired, delete its translations too",
+                gone.display(),
+            )).warning());
+        }
+    }
     found
 }
 

@@ -354,3 +354,100 @@ fn new_pages_and_new_sites_build_at_once() {
         "init refuses a folder with files"
     );
 }
+
+/// A shelter's communications officer, from `init` to a translated page: nothing along the way
+/// contradicts anything else, and a new site's `check` is clean.
+#[test]
+fn the_translation_workflow_never_contradicts_itself() {
+    let dir = tempfile::tempdir().expect("temp");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("run senda")
+    };
+    let say = |out: &std::process::Output| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    };
+    // Without an address: exactly one warning, about the placeholder.
+    assert!(run(&["init", "plain"]).status.success());
+    let check = say(&run(&["check", "--root", "plain"]));
+    assert!(check.ends_with("0 errors, 1 warning\n"), "{check}");
+    assert!(
+        check.contains("senda.toml:2:12: `https://example.org/` is a placeholder"),
+        "{check}"
+    );
+
+    assert!(
+        run(&[
+            "init",
+            "site",
+            "--base-url",
+            "https://derechos.example.org/"
+        ])
+        .status
+        .success()
+    );
+    let check = say(&run(&["check", "--root", "site"]));
+    assert!(check.ends_with("0 errors, 0 warnings\n"), "{check}");
+    assert!(
+        check.contains("English (en): 1 of 1 pages up to date"),
+        "{check}"
+    );
+    let build = run(&["build", "--root", "site"]);
+    assert!(build.stderr.is_empty(), "{}", say(&build));
+
+    // A source page written first, with a contact; `new` makes its drafts from its current text.
+    let source = "+++\ntitle = \"Albergues\"\nupdated = 2026-11-29\n+++\n\nHay albergues en la frontera.\n\n```contact\nname = \"Albergue\"\nphone = \"+52 55 1234 5678\"\n```\n";
+    let es = dir.path().join("site/content/es/albergues.md");
+    std::fs::write(&es, source).expect("write");
+    let new = run(&["new", "--root", "site", "albergues"]);
+    assert!(new.status.success(), "{}", say(&new));
+    assert!(
+        say(&new).contains("kept site/content/es/albergues.md"),
+        "{}",
+        say(&new)
+    );
+    let draft =
+        std::fs::read_to_string(dir.path().join("site/content/en/albergues.md")).expect("draft");
+    assert!(
+        draft.contains("draft = true") && draft.contains("Hay albergues en la frontera."),
+        "{draft}"
+    );
+    let check = say(&run(&["check", "--root", "site"]));
+    assert!(
+        check.contains("0 errors"),
+        "a draft is not held to the source's numbers: {check}"
+    );
+    let again = run(&["new", "--root", "site", "albergues"]);
+    assert!(!again.status.success() && say(&again).contains("already exists in every language"));
+
+    // Stamping, with the path as the site knows it: an untouched draft is flagged.
+    let stamp = run(&[
+        "status",
+        "--root",
+        "site",
+        "--stamp",
+        "content/en/albergues.md",
+    ]);
+    assert!(stamp.status.success(), "{}", say(&stamp));
+    assert!(say(&stamp).contains("is still a draft"), "{}", say(&stamp));
+    assert!(
+        say(&stamp).contains("has the same text as content/es/albergues.md"),
+        "{}",
+        say(&stamp)
+    );
+
+    // The source deleted: its translation says so, and what readers now get.
+    std::fs::remove_file(dir.path().join("site/content/es/index.md")).expect("remove");
+    let check = say(&run(&["check", "--root", "site"]));
+    assert!(
+        check.contains("content/en/index.md: its source, content/es/index.md, is gone: readers of Español no longer get this page, and translations are measured against content/en/index.md"),
+        "{check}"
+    );
+}
