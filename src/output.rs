@@ -10,7 +10,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{Error, Result};
 use crate::html::escape;
-use crate::render::{MENU_PLACEHOLDER, RenderedPage};
+use crate::render::{MENU_PLACEHOLDER, RenderedPage, Theme};
 use crate::site::Site;
 
 /// One file of the built site: its path below the output folder (with `/`) and its bytes,
@@ -412,19 +412,29 @@ pub fn compressed_in(dir: &Path) -> Compressed {
         .collect()
 }
 
-/// The text version of every page, beside it as `index.txt`.
-pub fn texts(site: &Site, rendered: &[RenderedPage]) -> Result<Vec<Output>> {
-    rendered
+/// The text version of every page, beside it: `index.txt` to share and download (a byte-order
+/// mark first, so that a server that names no charset still shows its accents), and `text.html`
+/// to read it on a small screen, which is what the page's "text only" link opens. Two files per
+/// page, in the pages' order.
+pub fn texts(site: &Site, theme: &Theme, rendered: &[RenderedPage]) -> Result<Vec<Output>> {
+    let pairs: Vec<[Output; 2]> = rendered
         .par_iter()
         .map(|p| {
-            Ok(Output {
-                path: format!("{}index.txt", p.route.path),
-                bytes: crate::render::text_version(site, &p.route)?
-                    .into_bytes()
-                    .into(),
-            })
+            let text = crate::render::text_version(site, &p.route)?;
+            let view = crate::render::text_view(site, theme, &p.route.content_lang, &text)?;
+            Ok([
+                Output {
+                    path: format!("{}index.txt", p.route.path),
+                    bytes: format!("\u{feff}{text}").into_bytes().into(),
+                },
+                Output {
+                    path: format!("{}text.html", p.route.path),
+                    bytes: minify(&view).into(),
+                },
+            ])
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok(pairs.into_iter().flatten().collect())
 }
 
 /// A zip of one language's pages whose links work when opened from a phone's file manager.

@@ -46,6 +46,10 @@ const THEME: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/print.html"),
     ),
     (
+        "themes/default/templates/text.html",
+        include_str!("../themes/default/templates/text.html"),
+    ),
+    (
         "themes/default/css/style.css",
         include_str!("../themes/default/css/style.css"),
     ),

@@ -23,7 +23,7 @@ use crate::site::Site;
 pub struct Cache {
     pub(super) pages: PageCache,
     /// By route path: the fingerprint of all a page was made from, its minified HTML and its text.
-    pub(super) rendered: HashMap<String, (u64, output::Bytes, output::Bytes)>,
+    pub(super) rendered: HashMap<String, (u64, output::Bytes, Vec<output::Output>)>,
     /// Keep this build's pages for the next one (only worth it when there will be one).
     pub(super) keep: bool,
     /// `.gz` and `.br` of texts compressed before, by content hash.

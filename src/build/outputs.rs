@@ -37,9 +37,15 @@ pub(super) fn rest(
             format!("{}index.html", listing.path),
             listing.html,
         )]));
+        let lang = listing.path.split('/').next().unwrap_or_default();
+        let view = render::text_view(site, theme, lang, &listing.text)?;
+        extra.extend(output::documents(vec![(
+            format!("{}text.html", listing.path),
+            view,
+        )]));
         extra.push(Output {
             path: format!("{}index.txt", listing.path),
-            bytes: listing.text.into_bytes().into(),
+            bytes: format!("\u{feff}{}", listing.text).into_bytes().into(),
         });
     }
     extra.extend(output::documents(render::render_redirects(site)));
@@ -107,7 +113,7 @@ fn offline(
 ) -> Result<Vec<Output>> {
     let mut outputs = Vec::new();
     let file_pages = render::render_pages(site, theme, LinkStyle::Files, downloads)?;
-    let texts = output::texts(site, &file_pages)?;
+    let texts = output::texts(site, theme, &file_pages)?;
     let file_pages = output::pages(&file_pages);
     for language in &site.config.languages {
         let lang = &language.code;

@@ -43,17 +43,18 @@ pub(super) fn web_pages(
     for slice in stale.chunks(SLICE) {
         let routes: Vec<&Route> = slice.iter().map(|(r, _)| *r).collect();
         let pages = render::render_routes(site, theme, &nav, LinkStyle::Web, downloads, &routes)?;
-        let texts = output::texts(site, &pages)?;
+        let texts = output::texts(site, theme, &pages)?;
         let html = output::pages(&pages);
         drop(pages);
         stream
             .made
             .extend(slice.iter().map(|(r, _)| r.path.clone()));
-        let mut batch = Vec::with_capacity(html.len() * 2);
-        for (((route, print), html), text) in slice.iter().zip(html).zip(texts) {
+        let mut batch = Vec::with_capacity(html.len() * 3);
+        // Each page has two text files: its text version and the view of it to read.
+        for (((route, print), html), text) in slice.iter().zip(html).zip(texts.chunks(2)) {
             // Only a cache that will be used again (serve) keeps pages, shared with the outputs.
             if cache.keep && !has_downloads(route) {
-                let kept = (*print, html.bytes.clone(), text.bytes.clone());
+                let kept = (*print, html.bytes.clone(), text.to_vec());
                 rendered.insert(route.path.clone(), kept);
             }
             if has_downloads(route) {
@@ -61,7 +62,7 @@ pub(super) fn web_pages(
             } else {
                 batch.push(html);
             }
-            batch.push(text);
+            batch.extend_from_slice(text);
         }
         stream.put(batch)?;
     }
@@ -75,22 +76,19 @@ pub(super) fn web_pages(
 fn reuse(
     fresh: Vec<(&Route, u64)>,
     cache: &mut Cache,
-    rendered: &mut HashMap<String, (u64, output::Bytes, output::Bytes)>,
+    rendered: &mut HashMap<String, (u64, output::Bytes, Vec<Output>)>,
 ) -> Vec<Output> {
-    let mut reused = Vec::with_capacity(fresh.len() * 2);
+    let mut reused = Vec::with_capacity(fresh.len() * 3);
     for (route, print) in fresh {
-        if let Some((_, html, text)) = cache.rendered.remove(&route.path) {
+        if let Some((_, html, texts)) = cache.rendered.remove(&route.path) {
             if cache.keep {
-                rendered.insert(route.path.clone(), (print, html.clone(), text.clone()));
+                rendered.insert(route.path.clone(), (print, html.clone(), texts.clone()));
             }
             reused.push(Output {
                 path: format!("{}index.html", route.path),
                 bytes: html,
             });
-            reused.push(Output {
-                path: format!("{}index.txt", route.path),
-                bytes: text,
-            });
+            reused.extend(texts);
         }
     }
     reused

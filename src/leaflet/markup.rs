@@ -235,24 +235,18 @@ impl Writer<'_> {
 }
 
 fn contact_block(contact: &Contact, labels: &Labels) -> String {
+    use crate::markdown::ContactLine;
     let mut lines = vec![format!("#strong[{}]", escape(&contact.name))];
-    if contact.placeholder {
-        lines.push(format!("#emph[{}]", escape(&labels.placeholder)));
-    }
-    if let Some(phone) = &contact.phone {
-        lines.push(format!("{}: {}", escape(&labels.phone), escape(phone)));
-    }
-    if let Some(number) = &contact.whatsapp {
-        lines.push(format!("WhatsApp: {}", escape(number)));
-    }
-    for value in [&contact.email, &contact.website].into_iter().flatten() {
-        lines.push(escape(value));
-    }
-    if let Some(address) = &contact.address {
-        lines.push(format!("{}: {}", escape(&labels.address), escape(address)));
-    }
-    if let Some(hours) = &contact.hours {
-        lines.push(format!("{}: {}", escape(&labels.hours), escape(hours)));
+    // A number is set in a box: it never breaks across lines.
+    let whole = |number: &str| format!("#box[{}]", escape(number));
+    for line in contact.lines(labels) {
+        lines.push(match line {
+            ContactLine::Placeholder(text) => format!("#emph[{}]", escape(text)),
+            ContactLine::Phone(label, phone) => format!("{}: {}", escape(label), whole(phone)),
+            ContactLine::WhatsApp(number) => format!("WhatsApp: {}", whole(number)),
+            ContactLine::Email(value) | ContactLine::Website(value) => escape(value),
+            ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
+        });
     }
     format!(
         "\n#block(width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[{}]\n",

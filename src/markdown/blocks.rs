@@ -103,6 +103,49 @@ impl Contact {
     }
 }
 
+/// One line of a contact block, as every output shows it (page, text version, leaflet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactLine<'a> {
+    /// No verified contact yet: the placeholder sentence, never a number.
+    Placeholder(&'a str),
+    /// A label and a number to call.
+    Phone(&'a str, &'a str),
+    WhatsApp(&'a str),
+    Email(&'a str),
+    Website(&'a str),
+    /// A label and a value in words (address, hours).
+    Said(&'a str, &'a str),
+}
+
+impl Contact {
+    /// The block's lines in the order every output shows them.
+    pub fn lines<'a>(&'a self, labels: &'a Labels) -> Vec<ContactLine<'a>> {
+        let mut lines = Vec::new();
+        if self.placeholder {
+            lines.push(ContactLine::Placeholder(&labels.placeholder));
+        }
+        lines.extend(
+            self.phone
+                .as_deref()
+                .map(|p| ContactLine::Phone(&labels.phone, p)),
+        );
+        lines.extend(self.whatsapp.as_deref().map(ContactLine::WhatsApp));
+        lines.extend(self.email.as_deref().map(ContactLine::Email));
+        lines.extend(self.website.as_deref().map(ContactLine::Website));
+        lines.extend(
+            self.address
+                .as_deref()
+                .map(|a| ContactLine::Said(&labels.address, a)),
+        );
+        lines.extend(
+            self.hours
+                .as_deref()
+                .map(|h| ContactLine::Said(&labels.hours, h)),
+        );
+        lines
+    }
+}
+
 /// `+52 (55) 1234-5678` → `+525512345678`; anything but digits, spaces and `+-().` is refused.
 pub fn dial_number(written: &str) -> Result<String, String> {
     let mut dial = String::new();

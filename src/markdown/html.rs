@@ -293,53 +293,36 @@ fn borrow<'a>(text: &'a CowStr<'static>) -> CowStr<'a> {
 
 /// A contact block: a name and what to call, write or visit, each a link where it can be one.
 fn contact(contact: &Contact, labels: &Labels) -> String {
+    use super::ContactLine;
     let mut html = format!(
-        "<div class=\"contact\"><p><strong>{}</strong></p>",
+        "<div class=\"contact\"><p><strong>{}</strong></p><ul>",
         escape(&contact.name)
     );
-    if contact.placeholder {
-        html.push_str(&format!(
-            "<p class=\"placeholder\">{}</p></div>",
-            escape(&labels.placeholder)
-        ));
-        return html;
-    }
-    html.push_str("<ul>");
     let dial = |n: &str| super::dial_number(n).unwrap_or_default();
-    if let Some(phone) = &contact.phone {
-        html.push_str(&format!(
-            "<li>{}: <a href=\"tel:{}\">{}</a></li>",
-            escape(&labels.phone),
-            dial(phone),
-            escape(phone)
-        ));
-    }
-    if let Some(number) = &contact.whatsapp {
-        html.push_str(&format!(
-            "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
-            dial(number).trim_start_matches('+'),
-            escape(number)
-        ));
-    }
-    if let Some(email) = &contact.email {
-        html.push_str(&format!(
-            "<li><a href=\"mailto:{0}\">{0}</a></li>",
-            escape(email)
-        ));
-    }
-    if let Some(website) = &contact.website {
-        html.push_str(&format!(
-            "<li><a href=\"{0}\">{0}</a></li>",
-            escape(website)
-        ));
-    }
-    for (label, value) in [
-        (&labels.address, &contact.address),
-        (&labels.hours, &contact.hours),
-    ] {
-        if let Some(value) = value {
-            html.push_str(&format!("<li>{}: {}</li>", escape(label), escape(value)));
-        }
+    for line in contact.lines(labels) {
+        html.push_str(&match line {
+            ContactLine::Placeholder(text) => {
+                format!("<li class=\"placeholder\">{}</li>", escape(text))
+            }
+            ContactLine::Phone(label, phone) => format!(
+                "<li>{}: <a href=\"tel:{}\">{}</a></li>",
+                escape(label),
+                dial(phone),
+                escape(phone)
+            ),
+            ContactLine::WhatsApp(number) => format!(
+                "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
+                dial(number).trim_start_matches('+'),
+                escape(number)
+            ),
+            ContactLine::Email(email) => {
+                format!("<li><a href=\"mailto:{0}\">{0}</a></li>", escape(email))
+            }
+            ContactLine::Website(site) => format!("<li><a href=\"{0}\">{0}</a></li>", escape(site)),
+            ContactLine::Said(label, value) => {
+                format!("<li>{}: {}</li>", escape(label), escape(value))
+            }
+        });
     }
     html.push_str("</ul></div>");
     html

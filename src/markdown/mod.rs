@@ -22,7 +22,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pulldown_cmark::{Event, Options, Parser};
 
-pub use blocks::{CalloutKind, Contact, Labels, dial_number};
+pub use blocks::{CalloutKind, Contact, ContactLine, Labels, dial_number};
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, to_html};
 pub(crate) use links::join;

@@ -157,7 +157,7 @@ fn render(
         children: Vec::<MenuItem>::new(),
         home_url,
         all_languages_url,
-        text_url: "index.txt",
+        text_url: "text.html",
         downloads: Vec::new(),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

@@ -192,7 +192,7 @@ pub(super) fn render_page<'s>(
         children,
         home_url,
         all_languages_url,
-        text_url: "index.txt",
+        text_url: "text.html",
         downloads: download_links(site, &links, downloads),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

@@ -2,18 +2,26 @@
 
 use fluent_bundle::FluentArgs;
 
-use crate::content::Date;
+use super::theme::Theme;
+use crate::content::{Date, Page, Review};
 use crate::diagnostics::Result;
 use crate::i18n::Locales;
+use crate::markdown::ContactLine;
 use crate::site::{Route, Site};
 
-/// The plain-text version of a page, to paste into WhatsApp or an SMS: title, description, key
-/// points, the address, when it was reviewed and that it is not legal advice.
+/// The plain-text version of a page, to paste into WhatsApp or an SMS: title, its notices (a
+/// draft says so), description, key points, warnings, contacts in full, the address, when it was
+/// reviewed and that it is not legal advice.
 pub fn text_version(site: &Site, route: &Route) -> Result<String> {
     let Some(source) = site.page(route) else {
         return Ok(String::new());
     };
+    let say = |id: &str, args| site.locales.plain(&route.lang, id, args);
     let mut text = format!("{}\n", source.front.title);
+    // What the page says about itself says the same here: a draft travels as a draft.
+    for notice in notices(site, route, source)? {
+        text.push_str(&format!("({notice})\n"));
+    }
     if !source.front.description.is_empty() {
         text.push_str(&format!("\n{}\n", source.front.description));
     }
@@ -30,12 +38,23 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
         let title = title.as_deref().unwrap_or(labels.callout(kind));
         text.push_str(&format!("\n! {title}: {words}\n"));
     }
+    for contact in &source.document.contacts {
+        text.push_str(&format!("\n{}\n", contact.name));
+        for line in contact.lines(labels) {
+            text.push_str(&match line {
+                ContactLine::Placeholder(words) => format!("({words})\n"),
+                ContactLine::Phone(label, n) => format!("{label}: {n}\n"),
+                ContactLine::WhatsApp(n) => format!("WhatsApp: {n}\n"),
+                ContactLine::Email(v) | ContactLine::Website(v) => format!("{v}\n"),
+                ContactLine::Said(label, v) => format!("{label}: {v}\n"),
+            });
+        }
+    }
     let mut args = FluentArgs::new();
     args.set(
         "date",
         display_date(&site.locales, &route.lang, source.front.updated)?,
     );
-    let say = |id: &str, args| site.locales.plain(&route.lang, id, args);
     text.push_str(&format!(
         "\n{}{}\n{}\n{}\n",
         site.config.base_url,
@@ -44,6 +63,50 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
         say("disclaimer", None)?
     ));
     Ok(text)
+}
+
+/// The text version as a page to read on a small screen: the same words, wrapped to the screen,
+/// in the language of the text (`lang`).
+pub fn text_view(site: &Site, theme: &Theme, lang: &str, text: &str) -> Result<String> {
+    #[derive(serde::Serialize)]
+    struct TextContext<'a> {
+        lang: &'a str,
+        dir: &'a str,
+        title: &'a str,
+        text: &'a str,
+    }
+    let context = TextContext {
+        lang,
+        dir: site.config.language(lang).map_or("ltr", |l| l.dir.as_str()),
+        title: text.lines().next().unwrap_or_default(),
+        text,
+    };
+    theme.render("text.html", &super::theme::context(&context)?)
+}
+
+/// The notices the page shows above its text: not translated yet, a draft translation, waiting
+/// for a lawyer, or out of date.
+fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
+    let say = |id: &str, args: Option<&FluentArgs>| site.locales.plain(&route.lang, id, args);
+    let mut found = Vec::new();
+    if route.is_fallback() {
+        let mut args = FluentArgs::new();
+        let shown = site
+            .config
+            .language(&route.content_lang)
+            .map_or(route.content_lang.as_str(), |l| l.name.as_str());
+        args.set("language", shown.to_string());
+        found.push(say("notice-untranslated", Some(&args))?);
+    }
+    match page.front.review {
+        Some(Review::NativeSpeaker) => found.push(say("notice-draft-translation", None)?),
+        Some(Review::Legal) => found.push(say("notice-legal-review", None)?),
+        None => {}
+    }
+    if site.is_stale(page) {
+        found.push(say("notice-stale", None)?);
+    }
+    Ok(found)
 }
 
 /// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; a missing one is an

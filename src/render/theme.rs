@@ -47,7 +47,14 @@ impl Theme {
         tera.register_function("t", move |kwargs: Kwargs, state: &State| {
             translate(&locales, &kwargs, state)
         });
-        let sources = read_templates(&templates_dir, &shown_dir.join("templates"))?;
+        let mut sources = read_templates(&templates_dir, &shown_dir.join("templates"))?;
+        // Themes made before the text view existed get senda's own.
+        if !sources.iter().any(|(name, _)| name == "text.html") {
+            sources.push((
+                "text.html".to_string(),
+                include_str!("../../themes/default/templates/text.html").to_string(),
+            ));
+        }
         let mut theme = Theme {
             tera: Tera::new(),
             sources,

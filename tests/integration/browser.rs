@@ -72,4 +72,23 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
         );
     }
     assert!(shots.join("es_abogado-240x320.png").is_file());
+
+    // The "text only" link and the text file, from a server that names no charset.
+    let run = Command::new("node")
+        .arg(browser_dir.join("text.mjs"))
+        .arg(&public)
+        .arg(&shots)
+        .args([
+            "es/abogado/text.html=Por qué es importante tener un abogado",
+            "es/abogado/index.txt=Por qué es importante tener un abogado",
+            "quc/abogado/text.html=Ri to'b'al rech jun abogado",
+        ])
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    println!("{stdout}");
+    assert!(run.status.success(), "{stdout}\n{stderr}");
+    assert_eq!(stdout.lines().filter(|l| l.contains("px wide")).count(), 3);
 }

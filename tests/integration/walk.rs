@@ -225,8 +225,8 @@ fn check_site(public: &Path, base_path: &str, langs: &[&str]) {
             .contains("http-equiv=refresh");
         if shown.ends_with("/index.html") && shown.contains('/') && !redirect {
             assert!(
-                file.with_extension("txt").is_file(),
-                "{shown} has its text version"
+                file.with_extension("txt").is_file() && file.with_file_name("text.html").is_file(),
+                "{shown} has its text version, and the view of it to read"
             );
         }
         // The .gz sibling is the same document.
@@ -335,10 +335,21 @@ fn the_example_site_is_light_and_self_contained() {
         css.len()
     );
     let text = std::fs::read_to_string(public.join("es/abogado/index.txt")).unwrap_or_default();
-    assert!(text.starts_with("Ayuda de un abogado\n"), "{text}");
+    // A byte-order mark first: a server that names no charset still shows the accents.
+    assert!(text.starts_with("\u{feff}Ayuda de un abogado\n"), "{text}");
     assert!(
         text.contains("https://senda.example/es/abogado/") && text.contains("no es asesoría legal"),
         "{text}"
+    );
+    // The contact travels with the text, its placeholder marked as one, never as a number.
+    assert!(
+        text.contains("Servicio legal local (por completar)\n(Aquí va el contacto verificado"),
+        "{text}"
+    );
+    let draft = std::fs::read_to_string(public.join("quc/abogado/index.txt")).unwrap_or_default();
+    assert!(
+        draft.contains("(Esta traducción es un borrador."),
+        "a drafted translation's text says it is a draft: {draft}"
     );
 }
 
@@ -355,7 +366,7 @@ fn share_links_carry_the_title_and_address() {
     assert!(hrefs.contains(
         &"sms:?body=A%20lawyer%3A%20https%3A%2F%2Fexample.test%2Fkyr%2Fen%2Flawyer%2F".to_string()
     ));
-    assert!(hrefs.contains(&"index.txt".to_string()));
+    assert!(hrefs.contains(&"text.html".to_string()));
 }
 
 #[test]
