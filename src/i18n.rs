@@ -77,8 +77,16 @@ impl Locales {
                 }
             }
         }
+        let mixed_directions = config
+            .languages
+            .iter()
+            .any(|l| l.dir != config.languages[0].dir);
         for language in &config.languages {
             let mut bundle = FluentBundle::new_concurrent(vec![plural_locale(&language.chain)]);
+            // Fluent wraps every value it puts in a message in invisible isolation marks, which old
+            // phones show as boxes and which stay in copied text. They matter only where a value
+            // can run the other way: on a site with languages of both directions.
+            bundle.set_use_isolating(mixed_directions);
             let mut defined = BTreeMap::new();
             let mut graph = BTreeMap::new();
             let lang_dir = dir.join(&language.code);
@@ -214,6 +222,11 @@ impl Locales {
             || Path::new("locales").join(code).join("main.ftl"),
             |(path, _)| path.to_path_buf(),
         )
+    }
+
+    /// Whether `lang` is written right to left.
+    pub fn is_rtl(&self, lang: &str) -> bool {
+        self.rtl.contains(lang)
     }
 
     /// The message as it should sit in a page of `lang`: a message borrowed from a language

@@ -266,6 +266,7 @@ mod tests {
             hours: "Hours".into(),
             address: "Address".into(),
             placeholder: "A verified contact goes here".into(),
+            borrowed: Vec::new(),
         }
     }
 

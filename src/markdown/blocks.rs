@@ -177,6 +177,8 @@ pub struct Labels {
     pub hours: String,
     pub address: String,
     pub placeholder: String,
+    /// Labels the content's language borrows from another: text, language and direction.
+    pub borrowed: Vec<(String, String, &'static str)>,
 }
 
 impl Labels {
@@ -201,6 +203,19 @@ impl Labels {
             hours,
             address,
             placeholder,
+            borrowed: Vec::new(),
+        }
+    }
+
+    /// A label as HTML: escaped, and marked with its language when it is borrowed from another.
+    pub fn html(&self, text: &str) -> String {
+        match self.borrowed.iter().find(|(t, _, _)| t == text) {
+            Some((_, lang, dir)) => format!(
+                "<span lang=\"{}\" dir=\"{dir}\">{}</span>",
+                crate::html::escape(lang),
+                crate::html::escape(text)
+            ),
+            None => crate::html::escape(text),
         }
     }
 

@@ -147,12 +147,10 @@ impl<'a> Writer<'a> {
     fn callout(&mut self, callout: &'a Callout) -> String {
         let inner = self.html(&callout.body);
         let kind = callout.kind;
-        let title = escape(
-            callout
-                .title
-                .as_deref()
-                .unwrap_or(self.labels.callout(kind)),
-        );
+        let title = match callout.title.as_deref() {
+            Some(title) => escape(title),
+            None => self.labels.html(self.labels.callout(kind)),
+        };
         match kind {
             CalloutKind::Details => format!(
                 "<details class=\"callout\"><summary><strong>{title}</strong></summary>{inner}</details>"
@@ -302,11 +300,11 @@ fn contact(contact: &Contact, labels: &Labels) -> String {
     for line in contact.lines(labels) {
         html.push_str(&match line {
             ContactLine::Placeholder(text) => {
-                format!("<li class=\"placeholder\">{}</li>", escape(text))
+                format!("<li class=\"placeholder\">{}</li>", labels.html(text))
             }
             ContactLine::Phone(label, phone) => format!(
                 "<li>{}: <a href=\"tel:{}\">{}</a></li>",
-                escape(label),
+                labels.html(label),
                 dial(phone),
                 escape(phone)
             ),
@@ -320,7 +318,7 @@ fn contact(contact: &Contact, labels: &Labels) -> String {
             }
             ContactLine::Website(site) => format!("<li><a href=\"{0}\">{0}</a></li>", escape(site)),
             ContactLine::Said(label, value) => {
-                format!("<li>{}: {}</li>", escape(label), escape(value))
+                format!("<li>{}: {}</li>", labels.html(label), escape(value))
             }
         });
     }

@@ -69,6 +69,18 @@ fn offline_order<'s>(site: &'s Site, nav: &Navigation<'s>, lang: &str) -> Vec<&'
     ordered
 }
 
+/// A language's own words for the pages every language shares (the picker, the 404 pages): only
+/// what that language itself translates, never a borrowed string.
+#[derive(Serialize)]
+pub(super) struct Spoken<'a> {
+    pub(super) code: &'a str,
+    pub(super) dir: &'a str,
+    pub(super) url: String,
+    pub(super) site_name: Option<String>,
+    pub(super) not_found: Option<String>,
+    pub(super) home: Option<String>,
+}
+
 #[derive(Serialize)]
 pub(super) struct SimpleContext<'a> {
     pub(super) lang: &'a str,
@@ -78,6 +90,37 @@ pub(super) struct SimpleContext<'a> {
     pub(super) css: &'a str,
     pub(super) languages: Vec<LanguageLink<'a>>,
     pub(super) home_url: String,
+    /// Every language's own words, so that the picker and the 404 pages speak every language.
+    pub(super) spoken: Vec<Spoken<'a>>,
+}
+
+/// Each language's own words for the shared pages, with the address of its `entry` page.
+fn spoken<'s>(
+    site: &'s Site,
+    root: &str,
+    entry: &dyn Fn(&str) -> Option<&'s Route>,
+) -> Vec<Spoken<'s>> {
+    let own = |code: &str, id: &str| {
+        site.locales
+            .message(code, id, None)
+            .and_then(|m| m.ok())
+            .filter(|m| m.lang == code)
+            .map(|m| m.text)
+    };
+    site.config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            entry(&l.code).map(|r| Spoken {
+                code: &l.code,
+                dir: l.dir.as_str(),
+                url: format!("{root}{}", r.path),
+                site_name: own(&l.code, "site-name"),
+                not_found: own(&l.code, "not-found-title"),
+                home: own(&l.code, "home"),
+            })
+        })
+        .collect()
 }
 
 /// The language picker at the site root, and a 404 page for each language.
@@ -106,6 +149,7 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
             })
             .collect()
     };
+    let spoken = |root: &str| spoken(site, root, &entry);
     let default_dir = config
         .language(&config.default_language)
         .map_or("ltr", |l| l.dir.as_str());
@@ -117,6 +161,7 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
         css: &theme.css,
         languages: homes(""),
         home_url: String::new(),
+        spoken: spoken(""),
     };
     out.push((
         "index.html".to_string(),
@@ -131,6 +176,7 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
             base_url: &config.base_url,
             css: &theme.css,
             languages: homes(base_path),
+            spoken: spoken(base_path),
             home_url: entry(&language.code).map_or_else(
                 || base_path.to_string(),
                 |r| format!("{base_path}{}", r.path),

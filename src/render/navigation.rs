@@ -142,8 +142,8 @@ pub(super) fn more_item(
 /// Entries as the templates see them (title, address from this page, whether it is this page),
 /// and the entry that leads to the rest of a long list.
 pub(super) fn menu_items<'a>(
-    entries: &[(&Route, &'a str)],
-    links: &LinkContext,
+    entries: &[(&'a Route, &'a str)],
+    links: &LinkContext<'a>,
     route: &Route,
     more: &'a Option<(String, String)>,
 ) -> Vec<MenuItem<'a>> {
@@ -153,6 +153,14 @@ pub(super) fn menu_items<'a>(
             title,
             url: links.href(r, None),
             current: r.id == route.id,
+            lang: r.is_fallback().then(|| {
+                let dir = links
+                    .site
+                    .config
+                    .language(&r.content_lang)
+                    .map_or("ltr", |l| l.dir.as_str());
+                (r.content_lang.as_str(), dir)
+            }),
         })
         .collect();
     if let Some((title, url)) = more {
@@ -160,6 +168,7 @@ pub(super) fn menu_items<'a>(
             title,
             url: url.clone(),
             current: false,
+            lang: None,
         });
     }
     items

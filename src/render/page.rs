@@ -72,6 +72,10 @@ pub(super) struct MenuItem<'a> {
     pub(super) title: &'a str,
     pub(super) url: String,
     pub(super) current: bool,
+    /// The language of the title when it is not the reader's (a page not translated yet), and
+    /// its direction: `lang="es" dir="ltr"` on the link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) lang: Option<(&'a str, &'a str)>,
 }
 
 /// What `page.html` is given.

@@ -243,18 +243,24 @@ pub(super) fn minified_css(css: &str) -> String {
 
 /// The `t(key="...", name=value...)` template function: a Fluent message in the page's language,
 /// falling back along its chain. A message no language defines is an error, never a raw id.
+///
+/// A message borrowed from another language (the reader's has none yet) is marked with that
+/// language, `<span lang="es" dir="ltr">…</span>`, so that a screen reader reads Spanish words
+/// with Spanish rules on a K'iche' page. In an attribute or a `<title>`, where no markup can go,
+/// `plain=true` gives the text alone.
 pub(super) fn translate(
     locales: &Locales,
     kwargs: &Kwargs,
     state: &State,
-) -> tera::TeraResult<String> {
+) -> tera::TeraResult<tera::Value> {
     let key: String = kwargs.must_get("key")?;
+    let plain = kwargs.get::<bool>("plain")?.unwrap_or(false);
     let lang: String = state
         .get("lang")?
         .ok_or_else(|| tera::Error::message("t() needs `lang` in the template context"))?;
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
-        let Some(name) = name.as_str().filter(|n| *n != "key") else {
+        let Some(name) = name.as_str().filter(|n| !matches!(*n, "key" | "plain")) else {
             continue;
         };
         let value = if let Some(n) = value.as_i64() {
@@ -270,7 +276,19 @@ pub(super) fn translate(
     }
     let args = args.iter().next().is_some().then_some(&args);
     match locales.message(&lang, &key, args) {
-        Some(Ok(m)) => Ok(locales.text_for(&lang, m)),
+        Some(Ok(m)) if m.lang != lang && !plain => {
+            let dir = if locales.is_rtl(&m.lang) {
+                "rtl"
+            } else {
+                "ltr"
+            };
+            Ok(tera::Value::safe_string(&format!(
+                "<span lang=\"{}\" dir=\"{dir}\">{}</span>",
+                crate::html::escape(&m.lang),
+                crate::html::escape(&m.text)
+            )))
+        }
+        Some(Ok(m)) => Ok(tera::Value::from(locales.text_for(&lang, m))),
         Some(Err(e)) => Err(tera::Error::message(e)),
         None => Err(tera::Error::message(format!(
             "the message `{key}` is not defined for `{lang}` nor any language it falls back to; add it to locales/<lang>/*.ftl"

@@ -193,15 +193,28 @@ fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>
     let mut problems = Problems::default();
     let mut all = BTreeMap::new();
     for language in &config.languages {
-        let texts = Labels::MESSAGES.map(|id| {
+        let messages = Labels::MESSAGES.map(|id| {
             problems
                 .take(locales.require(&language.code, id, None))
                 .ok()
                 .flatten()
-                .map(|m| m.text)
-                .unwrap_or_default()
         });
-        all.insert(language.code.clone(), Labels::from_texts(texts));
+        let mut labels = Labels::from_texts(
+            messages
+                .clone()
+                .map(|m| m.map(|m| m.text).unwrap_or_default()),
+        );
+        for m in messages.into_iter().flatten() {
+            if m.lang != language.code {
+                let dir = if locales.is_rtl(&m.lang) {
+                    "rtl"
+                } else {
+                    "ltr"
+                };
+                labels.borrowed.push((m.text, m.lang, dir));
+            }
+        }
+        all.insert(language.code.clone(), labels);
     }
     problems.finish()?;
     Ok(all)

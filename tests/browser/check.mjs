@@ -1,7 +1,8 @@
 // Loads built pages in headless Chromium the way a reader's cheap phone would: a 240×320 screen on
 // a slow 2G connection, served from a local origin. Checks that no request leaves that origin, the
 // bytes transferred stay within budget, no script runs, the main text is visible without sideways
-// scrolling, and the page still reads in order with its styles removed. Saves screenshots.
+// scrolling, the title and the start of the text are on the first screen, and the page still reads
+// in order with its styles removed. Saves screenshots.
 //
 // usage: node check.mjs PUBLIC_DIR SCREENSHOT_DIR BUDGET_BYTES PAGE...
 import http from "node:http";
@@ -69,13 +70,20 @@ for (const page of pages) {
     handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => a.name.startsWith("on"))).length,
     scrollWidth: document.documentElement.scrollWidth,
     h1: document.querySelector("h1")?.innerText || "",
-    fontSize: parseFloat(getComputedStyle(document.querySelector("main p, main li") || document.body).fontSize),
+    fontSize: parseFloat(getComputedStyle(document.querySelector("article p, article li") || document.querySelector("main p, main li") || document.body).fontSize),
     smallTargets: [...document.querySelectorAll(".langs a, .menu a")].filter((a) => a.getBoundingClientRect().height < 44).map((a) => a.innerText),
+    // The first screen (320 px) holds the title and the start of the text, notices included.
+    titleBottom: document.querySelector("h1")?.getBoundingClientRect().bottom ?? 0,
+    textTop: document.querySelector("article > *")?.getBoundingClientRect().top ?? 0,
   }));
   if (facts.scripts || facts.handlers) failures.push(`${page}: ${facts.scripts} scripts, ${facts.handlers} event handlers`);
   if (facts.scrollWidth > 240) failures.push(`${page}: ${facts.scrollWidth}px wide on a 240px screen`);
   if (!facts.h1 || !(await tab.locator("h1").first().isVisible())) failures.push(`${page}: the title is not visible`);
   if (facts.fontSize < 16) failures.push(`${page}: body text ${facts.fontSize}px`);
+  // The offline file opens on its table of contents, on purpose.
+  const firstScreen = !page.endsWith("offline.html");
+  if (firstScreen && facts.titleBottom > 320) failures.push(`${page}: the title ends at ${facts.titleBottom}px, below the first screen`);
+  if (firstScreen && facts.textTop > 300) failures.push(`${page}: the text starts at ${facts.textTop}px, not on the first screen`);
   if (facts.smallTargets.length) failures.push(`${page}: tap targets under 44px: ${facts.smallTargets.join(", ")}`);
 
   const loaded = requests.map((r) => r.url.replace(origin, "")).join(" ");

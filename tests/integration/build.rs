@@ -421,3 +421,65 @@ fn a_shared_menu_spliced_in_gives_the_same_bytes_as_minifying_each_page_whole() 
     assert!(menu.contains("class=menu"), "{menu}");
     assert!(!menu.contains("data-senda-menu"), "{menu}");
 }
+
+/// WCAG 3.1.2: every part of a page is marked with the language it is in. A K'iche' page borrows
+/// Spanish interface words, and a screen reader must read them as Spanish.
+#[test]
+fn borrowed_words_carry_their_own_language() {
+    let site = Fixture::new("basic");
+    site.build();
+    let quc = site.read("quc/asilo/index.html");
+    assert!(
+        quc.contains(
+            "<p class=notice role=note><span dir=ltr lang=es>Esta página todavía no está traducida"
+        ),
+        "{quc}"
+    );
+    assert!(
+        quc.contains("<span dir=ltr lang=es>Ir al contenido</span>"),
+        "{quc}"
+    );
+    // A menu entry for a page not translated yet is in the language of its title.
+    let menu_entries: Vec<_> = tags(&quc, "a")
+        .into_iter()
+        .filter(|a| a.get("href").is_some_and(|h| h == "../abogado/"))
+        .collect();
+    assert!(
+        menu_entries
+            .iter()
+            .all(|a| a.get("lang").map(String::as_str) == Some("es")),
+        "{menu_entries:?}"
+    );
+    // Text in the reader's own language is not wrapped; attributes and titles stay plain.
+    let es = site.read("es/asilo/index.html");
+    assert!(!es.contains("<span dir=ltr lang=es>"), "{es}");
+    assert!(!quc.contains("aria-label=\"<span"), "{quc}");
+    // The title comes before the notices: both are on a small phone's first screen.
+    let h1 = quc.find("<h1").unwrap_or(usize::MAX);
+    let notice = quc.find("class=notice").unwrap_or(0);
+    assert!(h1 < notice, "{quc}");
+    // The root 404 page and the picker speak every language that has its own words.
+    let missing = site.read("404.html");
+    assert!(
+        missing.contains("<li dir=ltr lang=en>We could not find this page"),
+        "{missing}"
+    );
+}
+
+/// Fluent's invisible isolation marks are only where a value can run the other way: on a site
+/// whose languages are all written left to right, none.
+#[test]
+fn isolation_marks_only_where_direction_can_change() {
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    crate::support::build_example(&public);
+    for page in [
+        "es/index.html",
+        "quc/abogado/index.html",
+        "mam/trata/index.html",
+    ] {
+        let html = std::fs::read_to_string(public.join(page)).unwrap_or_default();
+        assert!(!html.is_empty(), "{page}");
+        assert!(!html.contains(['\u{2068}', '\u{2069}']), "{page}");
+    }
+}
