@@ -44,10 +44,7 @@ fn serve(site: &Fixture) -> Server {
 
 /// A raw GET, so that nothing normalises the path on the way.
 fn get(server: &Server, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(&server.address).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
+    let response = get_raw(server, path);
     let status = response
         .split_whitespace()
         .nth(1)
@@ -57,6 +54,15 @@ fn get(server: &Server, path: &str) -> (u16, String) {
         .split_once("\r\n\r\n")
         .map_or(String::new(), |(_, b)| b.to_string());
     (status, body)
+}
+
+/// The whole response, headers included.
+fn get_raw(server: &Server, path: &str) -> String {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
 }
 
 /// Subscribes to reload events the way the page's script does.
@@ -147,6 +153,10 @@ fn serve_rebuilds_on_save_reloads_tabs_and_shows_errors_in_place() {
         body.contains("titel = &quot;Un abogado&quot;"),
         "the offending line is shown: {body}"
     );
+    assert!(
+        body.contains("<h1>Esta página tiene un problema</h1>"),
+        "in the site's default language: {body}"
+    );
     assert_eq!(
         get(&server, "/es/asilo/").0,
         200,
@@ -170,11 +180,39 @@ fn serve_rebuilds_on_save_reloads_tabs_and_shows_errors_in_place() {
     ] {
         assert_eq!(get(&server, path).0, 404, "{path}");
     }
+    let status = get(&server, "/_status").1;
+    assert!(status.contains("<td class=stale>stale</td>"), "{status}");
     assert!(
-        get(&server, "/_status")
-            .1
-            .contains("<td class=stale>stale</td>")
+        status.contains("<h1>Traducciones</h1>") && status.contains("<th>Un abogado<br>"),
+        "in the site's language, pages by title: {status}"
     );
+
+    // An address without its trailing slash is sent to the folder, not downloaded.
+    let moved = get_raw(&server, "/es/abogado");
+    assert!(
+        moved.starts_with("HTTP/1.1 301") && moved.contains("Location: /es/abogado/\r\n"),
+        "{moved}"
+    );
+
+    // senda.toml saved the way `sed -i` and many editors save (a new file renamed over the old
+    // one), twice: both saves are noticed.
+    let config = site.root.join("senda.toml");
+    let text = std::fs::read_to_string(&config).expect("read config");
+    for host in ["https://uno.test/", "https://dos.test/"] {
+        let mut tab = events(&server);
+        let temp = site.root.join("senda.toml.new");
+        std::fs::write(
+            &temp,
+            text.replace("https://example.test/kyr", host.trim_end_matches('/')),
+        )
+        .expect("write");
+        std::fs::rename(&temp, &config).expect("rename");
+        assert!(wait_for_reload(&mut tab), "{host}");
+        assert!(
+            until(|| get(&server, "/es/abogado/").1.contains(host)),
+            "{host} is in the rebuilt page"
+        );
+    }
 }
 
 #[test]

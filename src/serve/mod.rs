@@ -14,11 +14,12 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+mod pages;
+use pages::{Words, error_page, status_page};
+
 use crate::build::{self, Options};
 use crate::diagnostics::{Diagnostic, Error, Result};
-use crate::html::escape;
 use crate::site::Site;
-use crate::status;
 
 /// Where to listen.
 #[derive(Debug, Clone)]
@@ -41,6 +42,9 @@ struct State {
     error: Option<Vec<Diagnostic>>,
     /// How the last rebuild's time was spent, for the terminal.
     stages: String,
+    /// The site's default language as of the last build that could read `senda.toml`: the
+    /// language of the preview's own pages.
+    default_language: Option<String>,
 }
 
 /// The kinds of source a batch of file events touched; a pure function of the paths.
@@ -150,8 +154,9 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
                 })?;
         }
     }
-    let config = options.root.join(crate::config::FILE_NAME);
-    let _ = watcher.watch(&config, RecursiveMode::NonRecursive);
+    // The site's folder itself, not `senda.toml`: an editor or `sed -i` that saves by writing a
+    // new file and renaming it over the old one would leave a watch on the file behind.
+    let _ = watcher.watch(&options.root, RecursiveMode::NonRecursive);
 
     {
         let state = state.clone();
@@ -251,6 +256,9 @@ fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
     let result = build::prepare_cached(options, cache);
     let swapping = Instant::now();
     let Ok(mut state) = state.write() else { return };
+    if let Ok(config) = crate::config::Config::load(&options.root) {
+        state.default_language = Some(config.default_language);
+    }
     match result {
         Ok(built) => {
             let mut stages: Vec<String> = built
@@ -298,9 +306,6 @@ fn broadcast(clients: &Mutex<Vec<TcpStream>>) {
     }
 }
 
-const RELOAD_SCRIPT: &str =
-    "<script>new EventSource('/_senda/events').onmessage=function(){location.reload()}</script>";
-
 fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStream>>) {
     let Some((method, path)) = request(&stream) else {
         return;
@@ -326,7 +331,12 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
     }
     let Ok(state) = state.read() else { return };
     if path == "/_status" || path == "/_status/" {
-        let page = state.site.as_ref().map(status_page).unwrap_or_default();
+        let words = words_of(&state);
+        let page = state
+            .site
+            .as_ref()
+            .map(|site| status_page(site, &words))
+            .unwrap_or_default();
         let _ = respond(
             &mut stream,
             "200 OK",
@@ -339,6 +349,18 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
         let _ = respond(&mut stream, "404 Not Found", "text/plain", b"not found");
         return;
     };
+    // `/es/asilo` is the folder `/es/asilo/`: sent there, so that the page's relative links work
+    // (served as it is, the browser would download it).
+    if !key.is_empty() && !key.ends_with('/') && !state.files.contains_key(&key) {
+        let folder = format!("{key}/index.html");
+        if state.files.contains_key(&folder) {
+            let head = format!(
+                "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+            let _ = stream.write_all(head.as_bytes());
+            return;
+        }
+    }
     let key = if key.is_empty() || key.ends_with('/') {
         format!("{key}index.html")
     } else {
@@ -347,7 +369,7 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
     if let Some(errors) = &state.error
         && shows_error(&state, errors, &key)
     {
-        let page = error_page(errors);
+        let page = error_page(errors, &words_of(&state));
         let _ = respond(
             &mut stream,
             "500 Internal Server Error",
@@ -376,6 +398,11 @@ fn request(stream: &TcpStream) -> Option<(String, String)> {
     Some((method, path))
 }
 
+/// The preview's words, in the site's default language.
+fn words_of(state: &State) -> Words {
+    Words::for_language(state.default_language.as_deref().unwrap_or("en"))
+}
+
 /// Whether the page at `key` shows the build's errors: the pages of the files that have them,
 /// or every page when no page can be told.
 fn shows_error(state: &State, errors: &[Diagnostic], key: &str) -> bool {
@@ -391,11 +418,7 @@ fn shows_error(state: &State, errors: &[Diagnostic], key: &str) -> bool {
 
 /// A file of the build, or the 404 page.
 fn serve_file(stream: &mut TcpStream, state: &State, key: &str) {
-    match state
-        .files
-        .get(key)
-        .or_else(|| state.files.get(&format!("{key}/index.html")))
-    {
+    match state.files.get(key) {
         Some(bytes) => {
             let _ = respond(stream, "200 OK", content_type(key), bytes);
         }
@@ -477,43 +500,6 @@ fn respond(
     stream.write_all(head.as_bytes())?;
     stream.write_all(body)?;
     stream.flush()
-}
-
-/// The error in the browser: file, line, column, the line itself and the message, and the reload
-/// script so that fixing the file brings the page back.
-fn error_page(diagnostics: &[Diagnostic]) -> String {
-    let items: String = diagnostics
-        .iter()
-        .map(|d| format!("<pre>{}</pre>", escape(&d.to_string())))
-        .collect();
-    format!(
-        "<!DOCTYPE html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>senda: problem</title><style>body{{font-family:system-ui,sans-serif;margin:1em}}pre{{background:#fdecee;border-left:4px solid #b00020;padding:.75em;white-space:pre-wrap}}</style><h1>This page has a problem</h1><p>Fix it and save: this page reloads by itself.</p>{items}{RELOAD_SCRIPT}</html>"
-    )
-}
-
-/// The translation table as a page for coordinators (`/_status`).
-fn status_page(site: &Site) -> String {
-    let rows = status::table(site);
-    let head: String = site
-        .config
-        .languages
-        .iter()
-        .map(|l| format!("<th>{}</th>", escape(&l.name)))
-        .collect();
-    let body: String = rows
-        .iter()
-        .map(|r| {
-            let cells: String = r
-                .states
-                .iter()
-                .map(|s| format!("<td class={0}>{0}</td>", s.label()))
-                .collect();
-            format!("<tr><th>{}</th>{cells}</tr>", escape(&r.id))
-        })
-        .collect();
-    format!(
-        "<!DOCTYPE html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>Translations</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em}}.ok{{background:#e6f4ea}}.stale{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>Translations</h1><table><tr><th>page</th>{head}</tr>{body}</table><p>ok: up to date · stale: the source changed since · missing: not written, readers get the fallback · review: waiting for a native speaker or a lawyer</p>{RELOAD_SCRIPT}</html>"
-    )
 }
 
 #[cfg(test)]
