@@ -224,6 +224,22 @@ fn summary(report: &build::Report) -> String {
         stages.join(", "),
         languages.join(", ")
     );
+    if !report.text_sizes.is_empty() {
+        // In tenths of a point, largest first.
+        let mut counts: std::collections::BTreeMap<u32, usize> = Default::default();
+        for size in &report.text_sizes {
+            *counts.entry((size * 10.0).round() as u32).or_default() += 1;
+        }
+        let sizes: Vec<String> = counts
+            .iter()
+            .rev()
+            .map(|(tenths, n)| format!("{} pt ×{n}", *tenths as f64 / 10.0))
+            .collect();
+        text.push_str(&format!(
+            "\ntrifold text (the largest size that fills the panels): {}",
+            sizes.join(", ")
+        ));
+    }
     if !report.offline.is_empty() {
         let sizes: Vec<String> = report
             .offline

@@ -54,6 +54,10 @@ const THEME: &[(&str, &str)] = &[
         include_str!("../themes/default/css/style.css"),
     ),
     (
+        "themes/default/leaflets.toml",
+        include_str!("../themes/default/leaflets.toml"),
+    ),
+    (
         "locales/es/main.ftl",
         include_str!("../locales/es/main.ftl"),
     ),

@@ -67,6 +67,8 @@ pub struct Report {
     pub offline: Vec<(String, usize)>,
     pub stages: Stages,
     pub elapsed: Duration,
+    /// The text size of each trifold typeset this time, chosen to fill its panels.
+    pub text_sizes: Vec<f64>,
 }
 
 /// What a build made.
@@ -84,6 +86,8 @@ pub struct Built {
     /// Pages and images over their budget: the build goes on, `senda check` fails.
     pub warnings: Vec<Diagnostic>,
     pub stages: Stages,
+    /// The text size of each trifold typeset this time.
+    pub text_sizes: Vec<f64>,
 }
 
 /// Loads, checks and renders the site into memory. Every problem of the run is reported together.
@@ -123,6 +127,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
         made: made.made,
         warnings: made.warnings,
         stages: made.stages,
+        text_sizes: made.text_sizes,
     })
 }
 
@@ -131,6 +136,8 @@ pub(crate) struct Made {
     pub files: usize,
     pub bytes: u64,
     pub offline: Vec<(String, usize)>,
+    /// The text size of each trifold typeset this time, chosen to fill its panels.
+    pub text_sizes: Vec<f64>,
     pub made: Vec<String>,
     pub warnings: Vec<Diagnostic>,
     pub stages: Stages,
@@ -179,6 +186,7 @@ pub(crate) fn make(
     let held = pages::web_pages(site, theme, &plan, cache, &mut stream)?;
     clock.lap("pages", "making leaflets", stream.accounted());
     let leaflets = outputs::leaflets(site, cache, &mut stream)?;
+    let text_sizes: Vec<f64> = leaflets.iter().filter_map(|l| l.text_size).collect();
     let downloads = pages::with_sizes(&plan, &leaflets);
     stream.put(pages::fill_sizes(held, &plan, &downloads))?;
     clock.lap("leaflets", "making offline files", stream.accounted());
@@ -190,6 +198,7 @@ pub(crate) fn make(
     let stages = clock.finish(stream.compressing, stream.writing);
     let mut made = stream.finish(cache, stages);
     made.warnings.extend(anchors);
+    made.text_sizes = text_sizes;
     Ok(made)
 }
 
@@ -219,6 +228,7 @@ pub fn build(options: &Options) -> Result<Report> {
         warnings: built.warnings,
         stages,
         elapsed: started.elapsed(),
+        text_sizes: built.text_sizes,
     })
 }
 

@@ -19,7 +19,9 @@ pub(super) fn leaflets(
         return Ok(Vec::new());
     }
     stream.warn(leaflet::missing_glyphs(site, &leaflet::plan(site))?);
-    leaflet::make_cached(site, &mut cache.typeset)
+    let made = leaflet::make_cached(site, &mut cache.typeset)?;
+    stream.warn(made.warnings);
+    Ok(made.leaflets)
 }
 
 /// Everything else the site publishes, handed on as it is made.

@@ -127,30 +127,37 @@ pub(super) fn with_sizes(plan: &Downloads, leaflets: &[Leaflet]) -> Downloads {
         .map(|l| (l.path.as_str(), l.bytes.len()))
         .collect();
     let mut sized = plan.clone();
-    for d in sized.values_mut().flatten() {
-        let bytes = sizes.get(d.path.as_str()).copied().unwrap_or_default();
-        d.size = format!("{} KB", bytes.div_ceil(1024));
+    for list in sized.values_mut() {
+        // A leaflet that was not made (its text does not fit) is not offered.
+        list.retain(|d| sizes.contains_key(d.path.as_str()));
+        for d in list {
+            let bytes = sizes.get(d.path.as_str()).copied().unwrap_or_default();
+            d.size = format!("{} KB", bytes.div_ceil(1024));
+        }
     }
     sized
 }
 
 /// The held pages with each size mark replaced by the size.
 pub(super) fn fill_sizes(held: Vec<Output>, plan: &Downloads, sized: &Downloads) -> Vec<Output> {
-    let mut marks: Vec<(&str, &str)> = Vec::new();
+    let mut marks: Vec<(&str, Option<&str>)> = Vec::new();
     for (key, list) in plan {
-        let sizes = sized.get(key).into_iter().flatten();
-        marks.extend(
-            list.iter()
-                .zip(sizes)
-                .map(|(p, s)| (p.size.as_str(), s.size.as_str())),
-        );
+        let made = sized.get(key).map(Vec::as_slice).unwrap_or_default();
+        marks.extend(list.iter().map(|p| {
+            let size = made.iter().find(|s| s.path == p.path);
+            (p.size.as_str(), size.map(|s| s.size.as_str()))
+        }));
     }
     held.into_iter()
         .map(|o| {
             let mut html = String::from_utf8_lossy(&o.bytes).into_owned();
             for (mark, size) in &marks {
-                if html.contains(mark) {
-                    html = html.replace(mark, size);
+                if !html.contains(mark) {
+                    continue;
+                }
+                match size {
+                    Some(size) => html = html.replace(mark, size),
+                    None => html = without_item(&html, mark),
                 }
             }
             Output {
@@ -159,4 +166,18 @@ pub(super) fn fill_sizes(held: Vec<Output>, plan: &Downloads, sized: &Downloads)
             }
         })
         .collect()
+}
+
+/// The page without the list item that holds `mark`: the link to a leaflet that was not made.
+fn without_item(html: &str, mark: &str) -> String {
+    let Some(at) = html.find(mark) else {
+        return html.to_string();
+    };
+    let start = html[..at].rfind("<li").unwrap_or(at);
+    let end = ["<li", "</ul"]
+        .iter()
+        .filter_map(|t| html[at..].find(t).map(|i| at + i))
+        .min()
+        .unwrap_or(at + mark.len());
+    format!("{}{}", &html[..start], &html[end..])
 }

@@ -139,6 +139,7 @@ impl<'a> Stream<'a> {
             files: self.files,
             bytes: self.bytes,
             offline: self.offline,
+            text_sizes: Vec::new(),
             made: self.made,
             warnings: self.warnings,
             stages,

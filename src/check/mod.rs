@@ -48,8 +48,10 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "leaflet-trifold",
     "leaflet-booklet",
     "leaflet-card",
+    "leaflet-poster",
     "paper-a4",
     "paper-letter",
+    "paper-a3",
     "leaflet-more",
     "language-card",
 ];

@@ -89,11 +89,15 @@ pub struct FrontMatter {
 #[serde(deny_unknown_fields)]
 pub struct LeafletSpec {
     /// `trifold` (one sheet folded in three), `booklet` (A5 pages, folded and stapled), `card`
-    /// (wallet cards, several to a sheet).
+    /// (wallet cards, several to a sheet), `poster` (A3 and A4, for a wall).
     pub layouts: Vec<Layout>,
-    /// The lines of the wallet card; by default the page's `##` headings.
+    /// The lines a family must keep, for the wallet card; by default the page's warning and its
+    /// contacts.
     #[serde(default)]
     pub card: Vec<String>,
+    /// The one line the cover shows under the title; by default the page's danger callout.
+    #[serde(default)]
+    pub cover: Option<String>,
 }
 
 /// A leaflet layout.
@@ -103,6 +107,7 @@ pub enum Layout {
     Trifold,
     Booklet,
     Card,
+    Poster,
 }
 
 impl Layout {
@@ -112,6 +117,7 @@ impl Layout {
             Layout::Trifold => "trifold",
             Layout::Booklet => "booklet",
             Layout::Card => "card",
+            Layout::Poster => "poster",
         }
     }
 }

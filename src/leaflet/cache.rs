@@ -115,10 +115,11 @@ pub(super) fn key(
     h.finish()
 }
 
-/// The theme's fonts as one number, part of every leaflet's key.
-pub(super) fn fonts_hash(fonts: &[Vec<u8>]) -> u64 {
+/// The theme's fonts and look (colour, logo) as one number, part of every leaflet's key.
+pub(super) fn fonts_hash(fonts: &[Vec<u8>], look: &super::look::Look) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     fonts.hash(&mut h);
+    look.hash(&mut h);
     h.finish()
 }

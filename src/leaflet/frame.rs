@@ -1,9 +1,12 @@
-//! What every leaflet prints around the page's own text, in the reader's language: cover, back,
-//! QR code, and the typst settings each document starts with.
+//! What every leaflet prints around the page's own text, in the reader's language: the cover
+//! (title large, the site in the theme's colour, the page's one most important line), the back
+//! (contacts with their numbers whole, QR code, review date, disclaimer), any notice that the text
+//! is a draft, and the typst settings each document starts with.
 
 use fluent_bundle::FluentArgs;
 
-use super::markup::{escape, lang_args, string};
+use super::look::Look;
+use super::markup::{contact_block, escape, escape_numbers, lang_args, string};
 use crate::config::Direction;
 use crate::content::Page;
 use crate::diagnostics::Result;
@@ -23,9 +26,39 @@ pub(super) struct Frame {
     pub(super) more: String,
     pub(super) labels: Labels,
     pub(super) qr_svg: Vec<u8>,
+    /// What the reader must know about the text: a draft translation, waiting for a lawyer.
+    pub(super) notices: Vec<String>,
+    /// The one line the cover shows under the title.
+    pub(super) headline: Option<String>,
+    /// The page's contact blocks, as typst markup.
+    pub(super) contacts: String,
+    pub(super) look: Look,
 }
 
-pub(super) fn frame(site: &Site, route: &Route, page: &Page) -> Result<Frame> {
+impl Frame {
+    /// A frame with nothing around the text: for the language card, which has no page.
+    pub(super) fn bare(lang: &str, rtl: bool, title: &str, look: &Look) -> Frame {
+        Frame {
+            lang: lang.to_string(),
+            rtl,
+            title: title.to_string(),
+            description: String::new(),
+            site_name: String::new(),
+            url: String::new(),
+            reviewed: String::new(),
+            disclaimer: String::new(),
+            more: String::new(),
+            labels: Labels::default(),
+            qr_svg: Vec::new(),
+            notices: Vec::new(),
+            headline: None,
+            contacts: String::new(),
+            look: look.clone(),
+        }
+    }
+}
+
+pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Result<Frame> {
     let lang = &route.lang;
     let say = |id: &str, args: Option<&FluentArgs>| site.locales.plain(lang, id, args);
     let mut args = FluentArgs::new();
@@ -49,7 +82,52 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page) -> Result<Frame> {
         labels: site.labels(&page.lang).clone(),
         qr_svg: qr_svg(&url),
         url,
+        notices: crate::render::notices(site, route, page)?,
+        headline: headline(page),
+        contacts: page
+            .document
+            .contacts
+            .iter()
+            .map(|c| contact_block(c, site.labels(&page.lang)))
+            .collect(),
+        look: look.clone(),
     })
+}
+
+/// The page's most important line: its `cover` line, else the first sentence of its danger
+/// callout.
+fn headline(page: &Page) -> Option<String> {
+    let given = page.front.leaflet.as_ref().and_then(|l| l.cover.clone());
+    given.or_else(|| {
+        let callouts = page.document.callouts(&page.source);
+        let (_, _, words) = callouts
+            .into_iter()
+            .find(|(kind, _, _)| *kind == crate::markdown::CalloutKind::Danger)?;
+        let end = words.find(". ").map_or(words.len(), |i| i + 1);
+        Some(words[..end].trim().to_string())
+    })
+}
+
+/// The files every leaflet document may refer to: the QR code and the theme's logo.
+pub(super) fn files(f: &Frame) -> Vec<(&str, Vec<u8>)> {
+    let mut files = vec![("/qr.svg", f.qr_svg.clone())];
+    if let Some((name, bytes)) = &f.look.logo {
+        files.push((name.as_str(), bytes.clone()));
+    }
+    files
+}
+
+/// The notices, each in a framed box: printed wherever the text is.
+fn notices(f: &Frame, size: f64) -> String {
+    f.notices
+        .iter()
+        .map(|n| {
+            format!(
+                "#block(width: 100%, fill: rgb(\"#fff4ce\"), stroke: 0.8pt + rgb(\"#8a6d00\"), inset: 2mm)[#text(size: {size}pt)[{}]]\n",
+                escape(n)
+            )
+        })
+        .collect()
 }
 
 /// The QR code of an address as SVG: vector, so it prints sharp at any size.
@@ -65,41 +143,71 @@ pub fn qr_svg(url: &str) -> Vec<u8> {
     }
 }
 
-/// Settings every leaflet document starts with: fonts, size, language, direction, no smart quotes
-/// (the Markdown pass has already applied each language's apostrophe rule).
-pub(super) fn preamble(f: &Frame, width: f64, height: f64, margin: f64) -> String {
+/// Settings every leaflet document starts with: fonts, text size, language, direction, no smart
+/// quotes (the Markdown pass has already applied each language's apostrophe rule), headings in
+/// the theme's colour.
+pub(super) fn preamble(f: &Frame, width: f64, height: f64, margin: f64, size: f64) -> String {
     format!(
         "#set document(title: {title})\n\
          #set page(width: {width}mm, height: {height}mm, margin: {margin}mm)\n\
-         #set text(font: (\"Libertinus Serif\", \"Noto Naskh Arabic\"), size: 10pt, {lang}, dir: {dir}, hyphenate: false)\n\
+         #set text(font: (\"Libertinus Serif\", \"Noto Naskh Arabic\"), size: {size}pt, {lang}, dir: {dir}, hyphenate: false)\n\
          #set smartquote(enabled: false)\n\
          #set par(leading: 0.5em, spacing: 0.8em)\n\
          #set heading(numbering: none)\n\
-         #show heading.where(level: 1): set text(size: 15pt)\n\
-         #show heading.where(level: 2): set text(size: 12pt)\n\
+         #show heading: set text(fill: rgb({accent}))\n\
+         #show heading.where(level: 1): set text(size: 1.5em)\n\
+         #show heading.where(level: 2): set text(size: 1.2em)\n\
          #show heading: set block(above: 0.9em, below: 0.5em)\n",
         title = string(&f.title),
         lang = lang_args(&f.lang),
         dir = if f.rtl { "rtl" } else { "ltr" },
+        accent = string(&f.look.accent),
     )
 }
 
-/// The cover: site, title, description.
-pub(super) fn cover(f: &Frame) -> String {
+/// The site's name on a band of the theme's colour, under its logo when it has one.
+fn masthead(f: &Frame, size: f64) -> String {
+    let logo = f.look.logo.as_ref().map_or(String::new(), |(name, _)| {
+        format!(
+            "#image({}, height: {:.1}mm)\n#v(2mm)\n",
+            string(name),
+            size * 1.2
+        )
+    });
     format!(
-        "#text(size: 10pt)[{}]\n#v(1fr)\n#heading(level: 1)[{}]\n{}\n#v(2fr)\n",
+        "{logo}#block(width: 100%, fill: rgb({}), inset: (x: 3mm, y: 2.5mm))[#text(fill: white, weight: \"bold\", size: {size}pt)[{}]]\n",
+        string(&f.look.accent),
         escape(&f.site_name),
+    )
+}
+
+/// The cover: the site, the title large, the description, and the page's most important line.
+pub(super) fn cover(f: &Frame) -> String {
+    let headline = f.headline.as_ref().map_or(String::new(), |line| {
+        format!(
+            "#block(width: 100%, fill: rgb(\"#fdecee\"), stroke: (left: 3pt + rgb(\"#b00020\")), inset: 3mm)[#text(size: 13pt, weight: \"bold\")[{}]]\n",
+            escape_numbers(line)
+        )
+    });
+    format!(
+        "{}#v(1fr)\n#par(leading: 0.3em)[#text(size: 24pt, weight: \"bold\", fill: rgb({}))[{}]]\n#v(3mm)\n#text(size: 12pt)[{}]\n#v(1fr)\n{headline}#v(2mm)\n{}",
+        masthead(f, 10.0),
+        string(&f.look.accent),
         escape(&f.title),
         escape(&f.description),
+        notices(f, 9.0),
     )
 }
 
-/// The back: QR code and address, date, disclaimer.
+/// The back: the page's contacts, the QR code and address, the review date, any notice, and the
+/// disclaimer.
 pub(super) fn back(f: &Frame, qr_mm: f64) -> String {
     format!(
-        "#text(size: 10pt)[{}]\n#v(1fr)\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 10pt, dir: ltr)[{}]]\n#v(1fr)\n{}\n\n#text(size: 10pt)[{}]\n",
+        "#set text(size: 9.5pt)\n{}#v(1fr)\n#align(center)[{}]\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 8.5pt, dir: ltr)[{}]]\n#v(1fr)\n{}#text(size: 9pt)[{}]\n\n#text(size: 9pt)[{}]\n",
+        f.contacts,
         escape(&f.more),
         escape(&f.url),
+        notices(f, 8.5),
         escape(&f.reviewed),
         escape(&f.disclaimer),
     )

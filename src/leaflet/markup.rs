@@ -24,6 +24,32 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Escapes text like [`escape`], and sets each phone number in it (seven digits or more, with
+/// `+ - ( ) .` and spaces between them) in a box, so that it never breaks across lines.
+pub fn escape_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        if c.is_ascii_digit() || c == '+' {
+            let len = text[i..]
+                .find(|c: char| {
+                    !(c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | '.' | ' '))
+                })
+                .unwrap_or(text.len() - i);
+            let run = text[i..i + len].trim_end_matches(|c: char| !c.is_ascii_digit());
+            if run.chars().filter(char::is_ascii_digit).count() >= 7 {
+                out.push_str(&format!("#box[{}]", escape(run)));
+                i += run.len();
+                continue;
+            }
+        }
+        let mut buf = [0u8; 4];
+        out.push_str(&escape(c.encode_utf8(&mut buf)));
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// A language code as typst takes it: `lang` (two or three letters) and, where the code has one,
 /// `region` (`es-MX` → `lang: "es", region: "MX"`; `zh-Hant` → `lang: "zh"`). A primary subtag
 /// typst cannot take (`x-private`) is written as undetermined.
@@ -82,6 +108,63 @@ pub fn body(doc: &Document, source: &str, labels: &Labels) -> String {
     };
     writer.nodes(&doc.nodes);
     writer.out
+}
+
+/// One top-level block of a page for print (a heading together with the block after it), and
+/// how many words it holds: what a trifold's panels are balanced by.
+pub struct Block {
+    pub markup: String,
+    pub words: usize,
+}
+
+/// The body as its top-level blocks, each heading kept with what follows it.
+pub fn blocks(doc: &Document, source: &str, labels: &Labels) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut held_heading = false;
+    for (i, node) in doc.nodes.iter().enumerate() {
+        match node {
+            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
+                depth += 1
+            }
+            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
+            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        let slice = &doc.nodes[start..=i];
+        start = i + 1;
+        let mut writer = Writer {
+            doc,
+            source,
+            labels,
+            out: String::new(),
+            links: Vec::new(),
+            in_code: false,
+        };
+        writer.nodes(slice);
+        let words = writer
+            .out
+            .split_whitespace()
+            .filter(|w| !w.starts_with('#') && w.chars().any(char::is_alphanumeric))
+            .count();
+        let heading = matches!(slice.first(), Some(Node::Heading(_)));
+        match blocks.last_mut() {
+            Some(last) if held_heading => {
+                last.markup.push_str(&writer.out);
+                last.words += words;
+            }
+            _ => blocks.push(Block {
+                markup: writer.out,
+                words,
+            }),
+        }
+        held_heading = heading;
+    }
+    blocks
 }
 
 struct Writer<'a> {
@@ -153,7 +236,7 @@ impl Writer<'_> {
         if self.in_code {
             self.out.push_str(&string(text));
         } else {
-            self.out.push_str(&escape(text));
+            self.out.push_str(&escape_numbers(text));
         }
     }
 
@@ -206,7 +289,7 @@ impl Writer<'_> {
         let out = &mut self.out;
         match event {
             Event::Text(t) if self.in_code => out.push_str(&string(t)),
-            Event::Text(t) => out.push_str(&escape(t)),
+            Event::Text(t) => out.push_str(&escape_numbers(t)),
             Event::Code(t) => out.push_str(&format!("#raw({})", string(t))),
             Event::SoftBreak => out.push(' '),
             Event::HardBreak => out.push_str("#linebreak()"),
@@ -234,7 +317,7 @@ impl Writer<'_> {
     }
 }
 
-fn contact_block(contact: &Contact, labels: &Labels) -> String {
+pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
     use crate::markdown::ContactLine;
     let mut lines = vec![format!("#strong[{}]", escape(&contact.name))];
     // A number is set in a box: it never breaks across lines.

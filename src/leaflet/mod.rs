@@ -8,10 +8,14 @@
 //! come from the [`cache`].
 
 mod cache;
+mod cards;
+mod fit;
 mod frame;
 mod glyphs;
 mod layouts;
+mod look;
 pub mod markup;
+mod poster;
 mod typeset;
 mod world;
 
@@ -21,7 +25,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::{Layout, Page};
-use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, Severity};
 use crate::site::{Route, Site};
 use world::Fonts;
 
@@ -29,21 +33,32 @@ pub use cache::Typeset;
 pub use frame::qr_svg;
 pub use glyphs::missing as missing_glyphs;
 
-/// Sheet sizes a shelter's office printer takes.
+/// Sheet sizes a shelter's office printer takes, and A3 for posters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paper {
     A4,
     Letter,
+    A3,
 }
 
 impl Paper {
+    /// What leaflets and cards are printed on.
     pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
 
-    /// The name in file names: `a4`, `letter`.
+    /// The papers a layout is made on: posters on A3 and A4, the rest on A4 and Letter.
+    pub fn for_layout(layout: Layout) -> [Paper; 2] {
+        match layout {
+            Layout::Poster => [Paper::A3, Paper::A4],
+            _ => Paper::ALL,
+        }
+    }
+
+    /// The name in file names: `a4`, `letter`, `a3`.
     pub fn name(self) -> &'static str {
         match self {
             Paper::A4 => "a4",
             Paper::Letter => "letter",
+            Paper::A3 => "a3",
         }
     }
 
@@ -52,6 +67,7 @@ impl Paper {
         match self {
             Paper::A4 => (210.0, 297.0),
             Paper::Letter => (215.9, 279.4),
+            Paper::A3 => (297.0, 420.0),
         }
     }
 }
@@ -75,11 +91,21 @@ pub struct Leaflet {
     /// Path below the output folder: `es/leaflets/abogado-trifold-a4.pdf`.
     pub path: String,
     pub bytes: Vec<u8>,
+    /// The text size a trifold's panels were filled at, when it was typeset in this build.
+    pub text_size: Option<f64>,
+}
+
+/// The leaflets of a build, and the ones that could not be made, told to the writer.
+#[derive(Debug, Default)]
+pub struct Made {
+    pub leaflets: Vec<Leaflet>,
+    /// Leaflets skipped because their text does not fit: warnings for `build`, errors for `check`.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Makes every leaflet of the site: each opted-in page in each language it is translated into,
 /// in each of its layouts, on each paper; and a language card per language.
-pub fn make(site: &Site) -> Result<Vec<Leaflet>> {
+pub fn make(site: &Site) -> Result<Made> {
     make_cached(site, &mut Typeset::default())
 }
 
@@ -106,7 +132,7 @@ pub fn plan(site: &Site) -> Vec<Planned> {
         };
         let layouts = page.front.leaflet.as_ref().map(|l| l.layouts.as_slice());
         for &layout in layouts.unwrap_or_default() {
-            for paper in Paper::ALL {
+            for paper in Paper::for_layout(layout) {
                 planned.push(Planned {
                     lang: route.lang.clone(),
                     page_id: page.id.clone(),
@@ -125,30 +151,43 @@ pub fn plan(site: &Site) -> Vec<Planned> {
 }
 
 /// The same, reusing the PDFs in `done` whose inputs have not changed, and keeping this build's.
-pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
+pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
     let planned = plan(site);
     if planned.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Made::default());
     }
     let theme_fonts = theme_fonts(&site.config)?;
+    let look = look::load(&site.config)?;
     // Loading the fonts takes a while: only done when a leaflet must be typeset.
     let loaded = std::sync::OnceLock::new();
     let inputs = Inputs {
         site,
-        fonts_hash: cache::fonts_hash(&theme_fonts),
+        look: &look,
+        fonts_hash: cache::fonts_hash(&theme_fonts, &look),
         fonts: &|| loaded.get_or_init(|| Fonts::load(&theme_fonts)),
     };
-    let pages: Vec<Result<(u64, Leaflet)>> = planned
+    let pages: Vec<Result<Option<(u64, Leaflet)>>> = planned
         .par_iter()
         .map(|p| page_leaflet(&inputs, p, done))
         .collect();
     let cards = site.config.languages.iter().flat_map(|language| {
-        Paper::ALL.map(|paper| language_card_leaflet(&inputs, &language.code, paper, done))
+        Paper::ALL
+            .map(|paper| language_card_leaflet(&inputs, &language.code, paper, done).map(Some))
     });
     let mut problems = Problems::default();
     let mut made = Vec::new();
+    let mut warnings = Vec::new();
     for result in pages.into_iter().chain(cards.collect::<Vec<_>>()) {
-        made.extend(problems.take(result)?);
+        match result {
+            Ok(Some(leaflet)) => made.push(leaflet),
+            Ok(None) => {}
+            Err(Error::Invalid(list)) if list.iter().all(|d| d.severity == Severity::Warning) => {
+                warnings.extend(list)
+            }
+            Err(e) => {
+                problems.take(Err::<(), _>(e))?;
+            }
+        }
     }
     problems.finish()?;
     done.keep(
@@ -156,18 +195,23 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Vec<Leaflet>> {
             .map(|(key, l)| (*key, l.bytes.as_slice()))
             .collect(),
     );
-    Ok(made.into_iter().map(|(_, l)| l).collect())
+    Ok(Made {
+        leaflets: made.into_iter().map(|(_, l)| l).collect(),
+        warnings,
+    })
 }
 
 /// What every leaflet of a build is made with.
 struct Inputs<'a> {
     site: &'a Site,
+    look: &'a look::Look,
     fonts_hash: u64,
     fonts: &'a (dyn Fn() -> &'a Fonts + Sync),
 }
 
-/// One planned page leaflet, from the cache or typeset, with its cache key.
-fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<(u64, Leaflet)> {
+/// One planned page leaflet, from the cache or typeset, with its cache key; a leaflet whose text
+/// does not fit is an error made only of a warning, and is not made.
+fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(u64, Leaflet)>> {
     let site = inputs.site;
     let route = site.route(&p.page_id, &p.lang);
     let (Some(route), Some(page)) = (route, route.and_then(|r| site.page(r))) else {
@@ -185,9 +229,15 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<(u64, Le
         p.layout.name(),
         p.paper,
     );
-    let bytes = match done.get(key) {
-        Some(bytes) => bytes,
-        None => layouts::make_page(site, (inputs.fonts)(), route, page, p.layout, p.paper)?,
+    let (bytes, text_size) = match done.get(key) {
+        Some(bytes) => (bytes, None),
+        None => {
+            let fonts = (inputs.fonts)();
+            match layouts::make_page(site, fonts, inputs.look, (route, page), p.layout, p.paper)? {
+                layouts::Outcome::Made { bytes, size } => (bytes, size),
+                layouts::Outcome::TooLong(warning) => return Err(Error::one(warning)),
+            }
+        }
     };
     let leaflet = Leaflet {
         lang: p.lang.clone(),
@@ -196,8 +246,9 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<(u64, Le
         paper: p.paper,
         path: p.path.clone(),
         bytes,
+        text_size,
     };
-    Ok((key, leaflet))
+    Ok(Some((key, leaflet)))
 }
 
 /// One language's card on one paper, from the cache or typeset, with its cache key.
@@ -218,7 +269,7 @@ fn language_card_leaflet(
     );
     let bytes = match done.get(key) {
         Some(bytes) => bytes,
-        None => layouts::language_card(site, (inputs.fonts)(), lang, paper)?,
+        None => cards::language_card(site, (inputs.fonts)(), inputs.look, lang, paper)?,
     };
     let leaflet = Leaflet {
         lang: lang.to_string(),
@@ -227,6 +278,7 @@ fn language_card_leaflet(
         paper,
         path: format!("{lang}/leaflets/language-card-{}.pdf", paper.name()),
         bytes,
+        text_size: None,
     };
     Ok((key, leaflet))
 }

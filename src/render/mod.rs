@@ -27,7 +27,7 @@ pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
 use page::render_page;
 pub use redirect::render_redirects;
-pub use text::{display_date, text_version, text_view};
+pub use text::{display_date, notices, text_version, text_view};
 pub use theme::Theme;
 
 /// What a page's `menu_html` is while the page is rendered and minified; its `menu.html`,

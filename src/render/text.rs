@@ -86,7 +86,7 @@ pub fn text_view(site: &Site, theme: &Theme, lang: &str, text: &str) -> Result<S
 
 /// The notices the page shows above its text: not translated yet, a draft translation, waiting
 /// for a lawyer, or out of date.
-fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
+pub fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
     let say = |id: &str, args: Option<&FluentArgs>| site.locales.plain(&route.lang, id, args);
     let mut found = Vec::new();
     if route.is_fallback() {

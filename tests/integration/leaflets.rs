@@ -54,21 +54,17 @@ fn left_edge(words: &[(f64, String)], word: &str) -> f64 {
 }
 
 fn decode_qr(pdf: &Path, page: u32) -> Vec<String> {
+    decode_qr_at(pdf, page, 300)
+}
+
+/// A page as a greyscale picture at `dpi`: width, height and one byte per pixel.
+fn picture(pdf: &Path, page: u32, dpi: u32) -> (usize, usize, Vec<u8>) {
     let dir = tempfile::tempdir().expect("temp");
     let prefix = dir.path().join("page");
     let p = page.to_string();
+    let d = dpi.to_string();
     let status = Command::new("pdftoppm")
-        .args([
-            "-r",
-            "300",
-            "-gray",
-            "-png",
-            "-singlefile",
-            "-f",
-            &p,
-            "-l",
-            &p,
-        ])
+        .args(["-r", &d, "-gray", "-png", "-singlefile", "-f", &p, "-l", &p])
         .arg(pdf)
         .arg(&prefix)
         .status()
@@ -82,9 +78,32 @@ fn decode_qr(pdf: &Path, page: u32) -> Vec<String> {
     let frame = reader.next_frame(&mut buf).expect("png frame");
     let (w, h) = (frame.width as usize, frame.height as usize);
     let channels = frame.line_size / w;
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
-        buf[y * frame.line_size + x * channels]
-    });
+    let grey = (0..h)
+        .flat_map(|y| (0..w).map(move |x| (x, y)))
+        .map(|(x, y)| buf[y * frame.line_size + x * channels])
+        .collect();
+    (w, h, grey)
+}
+
+/// How much of each third of a sheet side is ink, leaving out the fold marks at its edges.
+fn ink_by_panel(pdf: &Path, page: u32) -> [f64; 3] {
+    let (w, h, grey) = picture(pdf, page, 40);
+    let mut ink = [0.0; 3];
+    for (i, share) in ink.iter_mut().enumerate() {
+        let (x0, x1) = (i * w / 3 + 4, (i + 1) * w / 3 - 4);
+        let (y0, y1) = (h / 10, h - h / 10);
+        let dark = (y0..y1)
+            .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+            .filter(|&(x, y)| grey[y * w + x] < 128)
+            .count();
+        *share = dark as f64 / ((x1 - x0) * (y1 - y0)) as f64;
+    }
+    ink
+}
+
+fn decode_qr_at(pdf: &Path, page: u32, dpi: u32) -> Vec<String> {
+    let (w, h, grey) = picture(pdf, page, dpi);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
     img.detect_grids()
         .into_iter()
         .filter_map(|g| g.decode().ok().map(|(_, text)| text))
@@ -157,10 +176,10 @@ fn leaflets_print_fold_and_scan_correctly() {
     let es = dir.join("es/leaflets/derechos-trifold-a4.pdf");
     assert_eq!(field(&info(&es), "Title"), "Tus derechos");
 
-    // Words in reading order: cover, then the text panel by panel, then the back.
-    let text = tool("pdftotext", &["-raw"], &es);
+    // Words in reading order: the text panel by panel, inside first, then the flap.
+    let text = tool("pdftotext", &["-raw", "-f", "2"], &es)
+        + &tool("pdftotext", &["-raw", "-l", "1"], &es);
     let order = [
-        "Tus derechos",
         "Pedir protección",
         "Puedes pedir protección en la frontera.",
         "Un abogado",
@@ -189,8 +208,9 @@ fn leaflets_print_fold_and_scan_correctly() {
         &["-raw"],
         &dir.join("quc/leaflets/derechos-trifold-a4.pdf"),
     );
+    let quc_words = quc.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        quc.contains("Ri ak'al k'o pa ri b'e. Ch'aqap tzij: kʼo jun to'b'al."),
+        quc_words.contains("Ri ak'al k'o pa ri b'e. Ch'aqap tzij: kʼo jun to'b'al."),
         "{quc}"
     );
     assert!(!quc.contains('’'));
@@ -212,8 +232,8 @@ fn leaflets_print_fold_and_scan_correctly() {
         "cover on the right panel"
     );
     assert!(
-        left_edge(&outside, "Pedir") < width / 3.0,
-        "the text starts on the flap"
+        outside.iter().any(|(x, _)| *x < width / 3.0),
+        "the text ends on the flap"
     );
     let url_x = left_edge(&outside, "https://example.test/kyr/es/derechos/");
     assert!(
@@ -222,8 +242,8 @@ fn leaflets_print_fold_and_scan_correctly() {
     );
     let inside = words(&es, 2);
     assert!(
-        inside.iter().any(|(x, _)| *x < width / 3.0),
-        "the text goes on inside"
+        left_edge(&inside, "Pedir") < width / 3.0 && left_edge(&inside, "Pedir") >= 0.0,
+        "the text starts inside, on the left"
     );
     let ar = words(&dir.join("ar/leaflets/derechos-trifold-a4.pdf"), 1);
     assert!(left_edge(&ar, "https://example.test/kyr/ar/derechos/") > width / 3.0);
@@ -410,4 +430,118 @@ fn letters_no_font_prints_are_reported_and_glottal_stops_hold_words_together() {
     );
     let check = site.run(&["check"]);
     assert_eq!(check.status.code(), Some(1), "check fails on it");
+}
+
+/// A page of ordinary length (about 250 words) and a long one (about 850) fill every panel of a
+/// trifold; what a family needs prints whole and scans from a photocopy; drafts say so.
+#[test]
+fn trifolds_fill_their_panels_and_cards_and_posters_scan() {
+    let site = Fixture::new("leaflets");
+    let run = site.build();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let dir = site.root.join("public");
+    for name in ["corto", "largo"] {
+        for paper in ["a4", "letter"] {
+            let pdf = dir.join(format!("es/leaflets/{name}-trifold-{paper}.pdf"));
+            for page in [1, 2] {
+                let ink = ink_by_panel(&pdf, page);
+                assert!(
+                    ink.iter().all(|share| *share > 0.003),
+                    "{name} {paper}, side {page}: a panel is blank: {ink:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        stdout.contains("trifold text"),
+        "the chosen sizes are reported: {stdout}"
+    );
+
+    // Numbers whole: the phone number is on one line of the text.
+    let corto = dir.join("es/leaflets/corto-trifold-a4.pdf");
+    let text = tool("pdftotext", &["-raw"], &corto);
+    assert!(text.contains("+44 20 7946 0123"), "{text}");
+    // The cover's line: the danger callout of the page that has one.
+    let derechos = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("es/leaflets/derechos-trifold-a4.pdf"),
+    );
+    assert!(derechos.contains("Ve a un lugar seguro."), "{derechos}");
+    // A drafted translation prints its notice.
+    let quc = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("quc/leaflets/derechos-trifold-a4.pdf"),
+    );
+    assert!(quc.contains("borrador"), "{quc}");
+
+    // Every card and poster scans at 150 dpi, a photocopy's worth.
+    let url = "https://example.test/kyr/es/corto/".to_string();
+    for file in [
+        "es/leaflets/corto-card-a4.pdf",
+        "es/leaflets/corto-card-letter.pdf",
+        "es/leaflets/corto-poster-a3.pdf",
+        "es/leaflets/corto-poster-a4.pdf",
+    ] {
+        let found = decode_qr_at(&dir.join(file), 1, 150);
+        assert!(found.contains(&url), "{file}: {found:?}");
+    }
+    let poster = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("es/leaflets/corto-poster-a3.pdf"),
+    );
+    assert!(poster.contains("+44 20 7946 0123"), "{poster}");
+}
+
+/// A page too long for its trifold: that leaflet is left out with a warning saying by how much,
+/// everything else is built, the page does not offer it, and `check` counts it as an error.
+#[test]
+fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
+    let site = Fixture::new("leaflets");
+    let long = std::fs::read_to_string(site.root.join("content/es/largo.md")).expect("read");
+    let (front, body) = long.rsplit_once("+++\n").expect("front matter");
+    std::fs::write(
+        site.root.join("content/es/enorme.md"),
+        format!(
+            "{}+++\n{}",
+            front.replace("Cuidarte en el camino", "Enorme"),
+            body.repeat(3)
+        ),
+    )
+    .expect("write");
+    // Card lines that need more than one card (this case was an error that stopped the build).
+    std::fs::write(
+        site.root.join("content/es/tarjeta.md"),
+        "+++\ntitle = \"Un abogado\"\nupdated = 2026-11-03\nleaflet = { layouts = [\"card\"], card = [\"Tienes derecho a buscar un abogado que te ayude en tu caso\", \"Pregunta en un albergue o a una organización de confianza\", \"Guarda copias de todos tus papeles en un lugar seguro\", \"No firmes nada que no entiendas\", \"Pide un intérprete si no entiendes el idioma\", \"Di siempre tu edad verdadera\", \"Pregunta cuándo es tu próxima cita\", \"Pregunta a quién llamar si tienes miedo\", \"Guarda este número\"] }\n+++\n\nTexto.\n",
+    )
+    .expect("write");
+    let run = site.build();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: content/es/tarjeta.md: leaflet `card` (a4) was not made: the card's text needs 2 cards' worth of space"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: content/es/enorme.md: leaflet `trifold` (a4) was not made: the text needs"
+        ) && stderr.contains("shorten it by about"),
+        "{stderr}"
+    );
+    assert!(!site.exists("es/leaflets/enorme-trifold-a4.pdf"));
+    assert!(site.exists("es/leaflets/largo-trifold-a4.pdf"));
+    assert!(!site.read("es/enorme/index.html").contains("enorme-trifold"));
+    let check = site.run(&["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&check.stdout)
+            .contains("error: content/es/enorme.md: leaflet `trifold` (a4) was not made")
+    );
 }

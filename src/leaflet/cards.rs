@@ -1,0 +1,212 @@
+//! Wallet cards (the lines a family must keep, with the QR code to the page), the "I speak …"
+//! language card, and the sheet of cards with cut marks that both are printed on.
+
+use std::path::PathBuf;
+
+use fluent_bundle::FluentArgs;
+
+use super::Paper;
+use super::frame::{self, Frame, preamble};
+use super::layouts::Problem;
+use super::look::Look;
+use super::markup::{escape, escape_numbers, lang_args};
+use super::typeset::{compile, pdf};
+use super::world::Fonts;
+use crate::config::Direction;
+use crate::content::Page;
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::markdown::ContactLine;
+use crate::site::Site;
+
+/// Wallet card size (ISO/IEC 7810 ID-1), in millimetres.
+pub(super) const CARD: (f64, f64) = (85.0, 55.0);
+
+/// The QR code's width on a card: wide enough to scan from a photocopy at 150 dpi.
+const CARD_QR_MM: f64 = 24.0;
+
+/// What a family must keep from a page, as typst markup: its `card` lines, or else the first
+/// sentence of its danger callout and each contact's name and number (numbers never split).
+pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
+    let given = page.front.leaflet.as_ref().map(|l| l.card.clone());
+    if let Some(given) = given.filter(|c| !c.is_empty()) {
+        return given.iter().map(|l| escape_numbers(l)).collect();
+    }
+    let mut lines: Vec<String> = f.headline.iter().map(|h| escape_numbers(h)).collect();
+    for contact in &page.document.contacts {
+        let mut line = format!("#strong[{}]", escape(&contact.name));
+        for part in contact.lines(&f.labels) {
+            match part {
+                ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) => {
+                    line.push_str(&format!(" #box[{}]", escape(n)));
+                }
+                ContactLine::Placeholder(text) => {
+                    line.push_str(&format!(" #emph[{}]", escape(text)))
+                }
+                _ => {}
+            }
+        }
+        lines.push(line);
+    }
+    if lines.is_empty() {
+        let sections = page.document.headings.iter().filter(|h| h.level == 2);
+        lines = sections.map(|h| escape(&h.text)).collect();
+    }
+    lines
+}
+
+/// Wallet cards, several to a sheet, with cut marks.
+pub(super) fn card(
+    fonts: &Fonts,
+    f: &Frame,
+    lines: &[String],
+    paper: Paper,
+    ident: &str,
+) -> std::result::Result<Vec<u8>, Problem> {
+    let items: String = lines.iter().map(|l| format!("[{l}],")).collect();
+    let content = format!(
+        "#grid(columns: (1fr, {CARD_QR_MM}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {CARD_QR_MM}mm)])\n",
+        f.look.accent,
+        escape(&f.title)
+    );
+    card_sheet(fonts, f, content, paper, ident)
+}
+
+/// "I speak K'iche'": the language's own name large, and the request for an interpreter in
+/// Spanish and English (and in the language itself where its strings say it).
+pub(super) fn language_card(
+    site: &Site,
+    fonts: &Fonts,
+    look: &Look,
+    lang: &str,
+    paper: Paper,
+) -> Result<Vec<u8>> {
+    let Some(language) = site.config.language(lang) else {
+        return Ok(Vec::new());
+    };
+    let mut args = FluentArgs::new();
+    args.set("language", language.name.clone());
+    let mut lines = Vec::new();
+    for code in [lang, "es", "en"] {
+        if lines.iter().any(|(c, _)| c == code) {
+            continue;
+        }
+        // Only a message the language itself defines: never a borrowed one passed off as K'iche'.
+        if let Some(Ok(m)) = site
+            .locales
+            .message(code, "language-card", Some(&args))
+            .filter(|m| m.as_ref().is_ok_and(|m| m.lang == code))
+        {
+            lines.push((
+                code.to_string(),
+                m.text.replace(['\u{2068}', '\u{2069}'], ""),
+            ));
+        }
+    }
+    let f = Frame::bare(lang, language.dir == Direction::Rtl, &language.name, look);
+    let said: String = lines
+        .iter()
+        .map(|(code, text)| format!("#text({})[{}]\n\n", lang_args(code), escape(text)))
+        .collect();
+    let content = format!(
+        "#text(size: 18pt, weight: \"bold\")[{}]\n\n{said}",
+        escape(&language.name)
+    );
+    let ident = format!("{lang}/language-card-{}", paper.name());
+    card_sheet(fonts, &f, content, paper, &ident).map_err(|e| {
+        let e = match e {
+            Problem::TooLong(m) | Problem::Failed(m) => m,
+        };
+        Error::one(Diagnostic::in_file(
+            &PathBuf::from("locales").join(lang),
+            format!("language card ({}): {e}", paper.name()),
+        ))
+    })
+}
+
+pub(super) fn card_sheet(
+    fonts: &Fonts,
+    f: &Frame,
+    content: String,
+    paper: Paper,
+    ident: &str,
+) -> std::result::Result<Vec<u8>, Problem> {
+    let (cw, ch) = CARD;
+    let one = compile(
+        fonts,
+        format!("{}{content}", preamble(f, cw, ch, 4.0, 9.0)),
+        frame::files(f),
+    )?;
+    if one.pages().len() > 1 {
+        return Err(Problem::TooLong(format!(
+            "the card's text needs {} cards' worth of space; give the page shorter `card` lines in its leaflet settings",
+            one.pages().len()
+        )));
+    }
+    let card_pdf = pdf(&one, &format!("{ident}-card"))?;
+    let (w, h) = paper.size();
+    let rows = ((h - 20.0) / ch).floor() as usize;
+    let (left, top) = ((w - 2.0 * cw) / 2.0, (h - rows as f64 * ch) / 2.0);
+    let mut sheet = preamble(f, w, h, 0.0, 10.0);
+    for r in 0..rows {
+        for c in 0..2 {
+            sheet.push_str(&format!(
+                "#place(top + left, dx: {}mm, dy: {}mm, image(\"/card.pdf\", width: {cw}mm, height: {ch}mm))\n",
+                left + c as f64 * cw,
+                top + r as f64 * ch
+            ));
+        }
+    }
+    // Cut marks in the margins, in line with every card edge.
+    let mark = "stroke: 0.3pt + luma(100)";
+    for c in 0..=2 {
+        let x = left + c as f64 * cw;
+        sheet.push_str(&format!(
+            "#place(top + left, dx: {x}mm, dy: {}mm, line(length: 5mm, angle: 90deg, {mark}))\n",
+            top - 7.0
+        ));
+        sheet.push_str(&format!(
+            "#place(top + left, dx: {x}mm, dy: {}mm, line(length: 5mm, angle: 90deg, {mark}))\n",
+            top + rows as f64 * ch + 2.0
+        ));
+    }
+    for r in 0..=rows {
+        let y = top + r as f64 * ch;
+        sheet.push_str(&format!(
+            "#place(top + left, dx: {}mm, dy: {y}mm, line(length: 5mm, {mark}))\n",
+            left - 7.0
+        ));
+        sheet.push_str(&format!(
+            "#place(top + left, dx: {}mm, dy: {y}mm, line(length: 5mm, {mark}))\n",
+            left + 2.0 * cw + 2.0
+        ));
+    }
+    Ok(pdf(
+        &compile(fonts, sheet, vec![("/card.pdf", card_pdf)])?,
+        ident,
+    )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cards were once made from a second reading of the page that curled K'iche'
+    /// apostrophes (`K’i ak’alab’`) where the web page kept them as letters.
+    #[test]
+    fn kiche_card_lines_keep_their_apostrophes() -> Result<()> {
+        let file = crate::content::PageFile {
+            shown: std::path::Path::new("content/quc/a.md"),
+            id: "a",
+            lang: "quc",
+            apostrophe_is_letter: true,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
+            asset: &|_| None,
+        };
+        let text = "+++\ntitle = \"A\"\nupdated = 2026-11-20\nleaflet = { layouts = [\"card\"] }\n+++\n## K'i ak'alab'\n\nx\n\n### Nab'e\n";
+        let page = crate::content::parse_page(text.to_string(), &file)?;
+        let f = Frame::bare("quc", false, "A", &Look::default());
+        assert_eq!(lines(&page, &f), ["K\\'i ak\\'alab\\'"]);
+        Ok(())
+    }
+}

@@ -1,0 +1,91 @@
+//! How a theme's leaflets look (`leaflets.toml` in the theme's folder): the accent colour of
+//! covers, headings and posters, and an optional logo printed at the top of each cover.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Error, Result};
+
+/// The theme's print settings, checked.
+#[derive(Debug, Clone, Hash)]
+pub struct Look {
+    /// `#00704a`: six hexadecimal digits.
+    pub accent: String,
+    /// The logo's file name in the typst world (`/logo.svg`) and its bytes.
+    pub logo: Option<(String, Vec<u8>)>,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            accent: "#00704a".into(),
+            logo: None,
+        }
+    }
+}
+
+/// `leaflets.toml` as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    /// The accent colour, `#rrggbb`.
+    #[serde(default)]
+    accent: Option<String>,
+    /// A logo file in the theme's folder (SVG or PNG): `logo = "static/logo.svg"`.
+    #[serde(default)]
+    logo: Option<String>,
+}
+
+/// The theme's look; a theme without `leaflets.toml` gets senda's.
+pub fn load(config: &Config) -> Result<Look> {
+    let file = config.theme_dir.join("leaflets.toml");
+    let shown = file
+        .strip_prefix(&config.root)
+        .unwrap_or(&file)
+        .to_path_buf();
+    let Ok(text) = std::fs::read_to_string(&file) else {
+        return Ok(Look::default());
+    };
+    let raw: Raw = toml::from_str(&text)
+        .map_err(|e| Error::one(crate::toml_error::diagnostic(&shown, &text, 0, &e)))?;
+    let mut look = Look::default();
+    if let Some(accent) = raw.accent {
+        let hex = accent.strip_prefix('#').unwrap_or_default();
+        if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(Error::one(Diagnostic::in_file(
+                &shown,
+                format!(
+                    "the accent colour `{accent}` should be # and six hexadecimal digits, like \"#00704a\""
+                ),
+            )));
+        }
+        look.accent = accent;
+    }
+    if let Some(logo) = raw.logo {
+        look.logo = Some(logo_file(&config.theme_dir, &logo, &shown)?);
+    }
+    Ok(look)
+}
+
+fn logo_file(theme: &Path, written: &str, shown: &Path) -> Result<(String, Vec<u8>)> {
+    let ext = written
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if !matches!(ext.as_str(), "svg" | "png") || written.contains("..") {
+        return Err(Error::one(Diagnostic::in_file(
+            shown,
+            format!("the logo `{written}` should be an SVG or PNG file inside the theme's folder"),
+        )));
+    }
+    let bytes = std::fs::read(theme.join(written)).map_err(|_| {
+        Error::one(Diagnostic::in_file(
+            shown,
+            format!("the logo `{written}` is not in the theme's folder"),
+        ))
+    })?;
+    Ok((format!("/logo.{ext}"), bytes))
+}

@@ -1,0 +1,93 @@
+//! A poster for a shelter's wall (A3 and A4, portrait): the title, the page's key points in type
+//! large enough to read from across a room, its contacts, and a QR code at least 40 mm wide, which
+//! a phone scans from a metre and a half.
+
+use super::Paper;
+use super::frame::{self, Frame, preamble};
+use super::layouts::Problem;
+use super::markup::{escape, escape_numbers, string};
+use super::typeset::{compile, pdf};
+use super::world::Fonts;
+use crate::content::Page;
+
+/// Key point sizes tried on A4, largest first (as large as the wall allows); A3 scales them by √2.
+const POINT_SIZES: [f64; 7] = [28.0, 24.0, 20.0, 18.0, 16.0, 14.0, 12.0];
+
+pub(super) fn poster(
+    fonts: &Fonts,
+    f: &Frame,
+    page: &Page,
+    paper: Paper,
+    ident: &str,
+) -> std::result::Result<Vec<u8>, Problem> {
+    let (width, height) = paper.size();
+    let scale = width / 210.0;
+    for size in POINT_SIZES {
+        let markup = format!(
+            "{}{}",
+            preamble(f, width, height, 12.0 * scale, 12.0 * scale),
+            content(f, page, size * scale, scale)
+        );
+        let document = compile(fonts, markup, frame::files(f))?;
+        if document.pages().len() == 1 {
+            return Ok(pdf(&document, ident)?);
+        }
+    }
+    Err(Problem::TooLong(format!(
+        "its key points do not fit at {} pt: shorten the first sentence of each `##` section, or give the page fewer sections",
+        POINT_SIZES[POINT_SIZES.len() - 1]
+    )))
+}
+
+/// The poster's content, its key points at `size` points.
+fn content(f: &Frame, page: &Page, size: f64, scale: f64) -> String {
+    let accent = string(&f.look.accent);
+    let points: String = page
+        .document
+        .key_points
+        .iter()
+        .map(|p| format!("[{}],", escape_numbers(p)))
+        .collect();
+    let headline = f.headline.as_ref().map_or(String::new(), |line| {
+        format!(
+            "#block(width: 100%, fill: rgb(\"#fdecee\"), stroke: (left: {:.1}pt + rgb(\"#b00020\")), inset: {:.1}mm)[#text(size: {:.1}pt, weight: \"bold\")[{}]]\n",
+            4.0 * scale,
+            4.0 * scale,
+            size * 1.1,
+            escape_numbers(line)
+        )
+    });
+    let notices: String = f
+        .notices
+        .iter()
+        .map(|n| {
+            format!(
+                "#block(width: 100%, fill: rgb(\"#fff4ce\"), stroke: 1pt + rgb(\"#8a6d00\"), inset: {:.1}mm)[#text(size: {:.1}pt)[{}]]\n",
+                3.0 * scale,
+                12.0 * scale,
+                escape(n)
+            )
+        })
+        .collect();
+    let qr = 45.0 * scale;
+    format!(
+        "#block(width: 100%, fill: rgb({accent}), inset: {pad:.1}mm)[#text(fill: white, weight: \"bold\", size: {site:.1}pt)[{}]]\n\
+         #v({gap:.1}mm)\n#par(leading: 0.3em)[#text(size: {title:.1}pt, weight: \"bold\", fill: rgb({accent}))[{}]]\n\
+         #v({gap:.1}mm)\n{notices}{headline}#v({gap:.1}mm)\n\
+         #set list(spacing: {gap:.1}mm)\n#text(size: {size:.1}pt)[#list({points})]\n#v(1fr)\n\
+         #grid(columns: (1fr, {qr:.1}mm), column-gutter: {gap:.1}mm, align: bottom, [#set text(size: {small:.1}pt)\n{}], [#image(\"/qr.svg\", width: {qr:.1}mm)\n#align(center)[#text(size: {tiny:.1}pt, dir: ltr)[{}]]])\n\
+         #v({gap:.1}mm)\n#text(size: {tiny:.1}pt)[{} {}]\n",
+        escape(&f.site_name),
+        escape(&f.title),
+        f.contacts,
+        escape(&f.url),
+        escape(&f.reviewed),
+        escape(&f.disclaimer),
+        pad = 5.0 * scale,
+        site = 16.0 * scale,
+        title = 40.0 * scale,
+        gap = 5.0 * scale,
+        small = 12.0 * scale,
+        tiny = 9.0 * scale,
+    )
+}
