@@ -31,7 +31,12 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
     if let Some(given) = given.filter(|c| !c.is_empty()) {
         return given.iter().map(|l| escape_numbers(l)).collect();
     }
-    let mut lines: Vec<String> = f.headline.iter().map(|h| escape_numbers(h)).collect();
+    // The page's warning: its danger line, or else its first callout's first sentence.
+    let warning = f.headline.clone().or_else(|| {
+        let (_, _, words) = page.document.callouts(&page.source).into_iter().next()?;
+        Some(frame::first_sentence(&words))
+    });
+    let mut lines: Vec<String> = warning.iter().map(|h| escape_numbers(h)).collect();
     for contact in &page.document.contacts {
         let mut line = format!("#strong[{}]", escape(&contact.name));
         for part in contact.lines(&f.labels) {

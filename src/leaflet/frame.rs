@@ -103,9 +103,14 @@ fn headline(page: &Page) -> Option<String> {
         let (_, _, words) = callouts
             .into_iter()
             .find(|(kind, _, _)| *kind == crate::markdown::CalloutKind::Danger)?;
-        let end = words.find(". ").map_or(words.len(), |i| i + 1);
-        Some(words[..end].trim().to_string())
+        Some(first_sentence(&words))
     })
+}
+
+/// The first sentence of a callout's words: what a cover or a card has room for.
+pub(super) fn first_sentence(words: &str) -> String {
+    let end = words.find(". ").map_or(words.len(), |i| i + 1);
+    words[..end].trim().to_string()
 }
 
 /// The files every leaflet document may refer to: the QR code and the theme's logo.
