@@ -89,3 +89,61 @@ fn logo_file(theme: &Path, written: &str, shown: &Path) -> Result<(String, Vec<u
     })?;
     Ok((format!("/logo.{ext}"), bytes))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(toml: &str, logo: Option<&str>) -> (tempfile::TempDir, Config) {
+        let dir = tempfile::tempdir().expect("temp");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("themes/default/static")).expect("mkdir");
+        std::fs::write(root.join("themes/default/leaflets.toml"), toml).expect("write");
+        if let Some(logo) = logo {
+            std::fs::write(root.join("themes/default/static").join(logo), "<svg/>").expect("logo");
+        }
+        std::fs::write(
+            root.join("senda.toml"),
+            "base_url = \"https://x.test/\"\ndefault_language = \"es\"\n[[languages]]\ncode = \"es\"\nname = \"Español\"\n",
+        )
+        .expect("config");
+        let config = Config::load(root).expect("config loads");
+        (dir, config)
+    }
+
+    #[test]
+    fn a_theme_names_its_colour_and_logo() {
+        let (_dir, config) = site(
+            "accent = \"#123abc\"\nlogo = \"static/logo.svg\"\n",
+            Some("logo.svg"),
+        );
+        let look = load(&config).expect("look");
+        assert_eq!(look.accent, "#123abc");
+        assert_eq!(
+            look.logo.map(|(name, _)| name).as_deref(),
+            Some("/logo.svg")
+        );
+    }
+
+    #[test]
+    fn a_wrong_colour_or_a_missing_logo_is_said_plainly() {
+        let (_dir, config) = site("accent = \"green\"\n", None);
+        let message = load(&config)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains("the accent colour `green` should be #"),
+            "{message}"
+        );
+        let (_dir, config) = site("logo = \"static/none.svg\"\n", None);
+        let message = load(&config)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains("the logo `static/none.svg` is not in the theme's folder"),
+            "{message}"
+        );
+    }
+}

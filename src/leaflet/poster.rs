@@ -69,7 +69,8 @@ fn content(f: &Frame, page: &Page, size: f64, scale: f64) -> String {
             )
         })
         .collect();
-    let qr = 45.0 * scale;
+    // The code itself (without its quiet margin) at least 40 mm wide on A4.
+    let qr = 55.0 * scale;
     format!(
         "#block(width: 100%, fill: rgb({accent}), inset: {pad:.1}mm)[#text(fill: white, weight: \"bold\", size: {site:.1}pt)[{}]]\n\
          #v({gap:.1}mm)\n#par(leading: 0.3em)[#text(size: {title:.1}pt, weight: \"bold\", fill: rgb({accent}))[{}]]\n\

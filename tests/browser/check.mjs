@@ -73,6 +73,8 @@ for (const page of pages) {
     fontSize: parseFloat(getComputedStyle(document.querySelector("article p, article li") || document.querySelector("main p, main li") || document.body).fontSize),
     smallTargets: [...document.querySelectorAll(".langs a, .menu a")].filter((a) => a.getBoundingClientRect().height < 44).map((a) => a.innerText),
     // The first screen (320 px) holds the title and the start of the text, notices included.
+    // The language a screen reader reads the site's name in: its own mark, or its page's.
+    siteLang: (() => { const e = document.querySelector(".site"); return e ? (e.querySelector("[lang]") || e.closest("[lang]"))?.lang : ""; })(),
     titleBottom: document.querySelector("h1")?.getBoundingClientRect().bottom ?? 0,
     textTop: document.querySelector("article > *")?.getBoundingClientRect().top ?? 0,
   }));
@@ -109,7 +111,7 @@ for (const page of pages) {
   if (!bare.titleFirst) failures.push(`${page}: without CSS the menu comes before the title`);
   if (!bare.links) failures.push(`${page}: without CSS no links`);
   await tab.screenshot({ path: path.join(shotDir, `${name}-no-css.png`) });
-  console.log(`${page}: ${transferred} bytes in ${seconds.toFixed(1)} s on slow 2G, requests: ${loaded}`);
+  console.log(`${page}: ${transferred} bytes in ${seconds.toFixed(1)} s on slow 2G, site name read as ${facts.siteLang || "-"}, requests: ${loaded}`);
   await context.close();
 }
 

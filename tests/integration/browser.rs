@@ -38,6 +38,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
     crate::support::build_example(&public);
     let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
     // Budget: 14 KB of page plus room for the response headers.
+    let mut stdout_all = String::new();
     for (budget, pages) in [
         (
             "15360",
@@ -64,6 +65,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
         let stdout = String::from_utf8_lossy(&run.stdout);
         let stderr = String::from_utf8_lossy(&run.stderr);
         println!("{stdout}");
+        stdout_all.push_str(&stdout);
         assert!(run.status.success(), "{stdout}\n{stderr}");
         assert_eq!(
             stdout.lines().filter(|l| l.contains("bytes in")).count(),
@@ -72,6 +74,18 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
         );
     }
     assert!(shots.join("es_abogado-240x320.png").is_file());
+    // WCAG 3.1.2 in the browser: a K'iche' page's Spanish site name is read as Spanish.
+    let read_as = |page: &str| {
+        stdout_all
+            .lines()
+            .find(|l| l.starts_with(page))
+            .and_then(|l| l.split("site name read as ").nth(1))
+            .and_then(|rest| rest.split(',').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(read_as("quc/ninos-solos/:"), "es", "{stdout_all}");
+    assert_eq!(read_as("en/lawyer/:"), "en", "{stdout_all}");
 
     // The "text only" link and the text file, from a server that names no charset.
     let run = Command::new("node")

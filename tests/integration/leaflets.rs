@@ -101,6 +101,19 @@ fn ink_by_panel(pdf: &Path, page: u32) -> [f64; 3] {
     ink
 }
 
+/// The width of the first QR code on a page, in millimetres, from its corners in a picture.
+fn qr_width_mm(pdf: &Path, dpi: u32) -> f64 {
+    let (w, h, grey) = picture(pdf, 1, dpi);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+    let grids = img.detect_grids();
+    let Some(grid) = grids.first() else {
+        return 0.0;
+    };
+    let xs = grid.bounds.iter().map(|p| p.x);
+    let pixels = (xs.clone().max().unwrap_or(0) - xs.min().unwrap_or(0)) as f64;
+    pixels / dpi as f64 * 25.4
+}
+
 fn decode_qr_at(pdf: &Path, page: u32, dpi: u32) -> Vec<String> {
     let (w, h, grey) = picture(pdf, page, dpi);
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
@@ -492,6 +505,23 @@ fn trifolds_fill_their_panels_and_cards_and_posters_scan() {
         let found = decode_qr_at(&dir.join(file), 1, 150);
         assert!(found.contains(&url), "{file}: {found:?}");
     }
+    // The posters' codes are at least 40 mm wide: a phone reads them from a metre and a half.
+    for file in [
+        "es/leaflets/corto-poster-a3.pdf",
+        "es/leaflets/corto-poster-a4.pdf",
+    ] {
+        let width = qr_width_mm(&dir.join(file), 150);
+        assert!(width >= 40.0, "{file}: the QR code is {width:.1} mm wide");
+    }
+    let card = tool(
+        "pdftotext",
+        &["-raw"],
+        &dir.join("es/leaflets/corto-card-a4.pdf"),
+    );
+    assert!(
+        card.contains("+44 20 7946 0123"),
+        "a card's number is whole: {card}"
+    );
     let poster = tool(
         "pdftotext",
         &["-raw"],
