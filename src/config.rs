@@ -97,6 +97,10 @@ pub struct Budgets {
     pub page_kb: f64,
     /// Each image file.
     pub image_kb: f64,
+    /// The bit rate recordings are encoded at, in kbit/s: 16 to 24 is clear speech.
+    pub audio_kbps: u32,
+    /// Each page's recording, after encoding.
+    pub audio_kb: f64,
 }
 
 impl Default for Budgets {
@@ -104,6 +108,9 @@ impl Default for Budgets {
         Budgets {
             page_kb: 14.0,
             image_kb: 30.0,
+            audio_kbps: 20,
+            // About eight minutes of speech at 20 kbit/s.
+            audio_kb: 1200.0,
         }
     }
 }
@@ -488,7 +495,17 @@ fn settings(
     file: &Located,
     problems: &mut Problems,
 ) -> bool {
-    for (value, field) in [(budgets.page_kb, "page_kb"), (budgets.image_kb, "image_kb")] {
+    if !(6..=64).contains(&budgets.audio_kbps) {
+        problems.push(Diagnostic::in_file(
+            file.shown,
+            "budgets.audio_kbps is the bit rate of recordings: a whole number from 6 to 64 (16 to 24 is clear speech)",
+        ));
+    }
+    for (value, field) in [
+        (budgets.page_kb, "page_kb"),
+        (budgets.image_kb, "image_kb"),
+        (budgets.audio_kb, "audio_kb"),
+    ] {
         if value.is_nan() || value <= 0.0 {
             problems.push(Diagnostic::in_file(
                 file.shown,

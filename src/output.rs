@@ -239,6 +239,19 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
         }
         out.push(Output { path, bytes });
     }
+    // Each page's recording, in its own language's folder (and so in that language's zip).
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(path) = crate::render::recording_path(site, route) else {
+            continue;
+        };
+        let key = (route.content_lang.clone(), route.id.clone());
+        if let Some(recording) = site.content.recordings.get(&key) {
+            out.push(Output {
+                path,
+                bytes: recording.bytes.clone(),
+            });
+        }
+    }
     Ok(out)
 }
 

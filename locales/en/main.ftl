@@ -52,3 +52,5 @@ paper-a3 = A3
 leaflet-more = Read more and share this information:
 language-card = I speak { $language }. I need a { $language } interpreter.
 quick-exit = Leave this page quickly
+listen = Listen · { $duration } · { $size }
+listen-download = Download the audio

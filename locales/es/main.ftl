@@ -52,3 +52,5 @@ paper-a3 = A3
 leaflet-more = Lee más y comparte esta información:
 language-card = Hablo { $language }. Necesito un intérprete de { $language }.
 quick-exit = Salir rápido de esta página
+listen = Escuchar · { $duration } · { $size }
+listen-download = Descargar el audio

@@ -58,6 +58,8 @@ pub struct PageCache {
 pub struct Content {
     /// Shared, so that a rebuild in `serve` takes unchanged pages from its cache without copying.
     pub pages: BTreeMap<String, BTreeMap<String, Arc<Page>>>,
+    /// Each page's recording in a language, by (language, page id).
+    pub recordings: BTreeMap<(String, String), crate::audio::Recording>,
     pub assets: Vec<Asset>,
     /// Language → path under its folder → index in `assets`; the theme's `static/` files, which
     /// are published at the site's root, under the language `/` with their path from there.
@@ -107,8 +109,52 @@ impl Content {
             }
         }
         cache.files = files;
+        problems.list.extend(content.take_recordings(config));
         problems.finish()?;
         Ok(content)
+    }
+
+    /// Audio files named like a page beside it (`ninos-solos.mp3` beside `ninos-solos.md`) become
+    /// that page's recording, encoded small, instead of being published as they are.
+    fn take_recordings(&mut self, config: &Config) -> Vec<Diagnostic> {
+        let kept = crate::audio::Kept::in_folder(config.root.join(".senda-cache").join("audio"));
+        let kbps = config.budgets.audio_kbps;
+        let is_recording = |a: &Asset| {
+            a.lang != "/"
+                && crate::audio::is_recording(&a.rel)
+                && a.rel
+                    .rsplit_once('.')
+                    .and_then(|(id, _)| self.pages.get(id))
+                    .is_some_and(|by_lang| by_lang.contains_key(&a.lang))
+        };
+        let (audio, rest): (Vec<Asset>, Vec<Asset>) = std::mem::take(&mut self.assets)
+            .into_iter()
+            .partition(is_recording);
+        self.assets = rest;
+        self.asset_index.clear();
+        self.index_assets();
+        let made: Vec<_> = audio
+            .par_iter()
+            .map(|a| {
+                let shown = Path::new("content").join(&a.lang).join(&a.rel);
+                (a, kept.recording(&a.file, &shown, kbps), shown)
+            })
+            .collect();
+        let mut problems = Vec::new();
+        for (asset, made, shown) in made {
+            let id = asset.rel.rsplit_once('.').map_or("", |(id, _)| id);
+            match made {
+                Ok(recording) => {
+                    self.recordings
+                        .insert((asset.lang.clone(), id.to_string()), recording);
+                }
+                Err(why) => problems.push(Diagnostic::in_file(
+                    &shown,
+                    format!("this recording cannot be published: {why}. Save it again as MP3, WAV, Ogg or M4A"),
+                )),
+            }
+        }
+        problems
     }
 
     fn index_assets(&mut self) {

@@ -65,6 +65,16 @@ impl Page {
         }
     }
 
+    /// The part of the names of files made from the page (leaflets, recording) that names it:
+    /// its slug, or `index` for a folder's page.
+    pub fn base_name(&self) -> &str {
+        if self.is_index() {
+            "index"
+        } else {
+            self.url_segment()
+        }
+    }
+
     /// True for `index.md` files, which stand for their folder.
     pub fn is_index(&self) -> bool {
         self.id == "index" || self.id.ends_with("/index")

@@ -294,11 +294,7 @@ pub fn file_name(page: &Page, layout: Layout, paper: Paper) -> String {
 
 /// The part of a leaflet's file names that names the page: its slug, or `index`.
 pub fn base_name(page: &Page) -> &str {
-    if page.is_index() {
-        "index"
-    } else {
-        page.url_segment()
-    }
+    page.base_name()
 }
 
 fn theme_fonts(config: &Config) -> Result<Vec<Vec<u8>>> {

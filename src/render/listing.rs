@@ -131,6 +131,7 @@ fn view<'a>(
         headings: Vec::new(),
         is_home: false,
         sensitive: config.safety.quick_exit_everywhere,
+        recording: None,
     })
 }
 

@@ -25,6 +25,7 @@ pub use links::{anchor, original_path};
 pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
+pub use page::recording_path;
 use page::render_page;
 pub use redirect::render_redirects;
 pub use text::{display_date, notices, text_version, text_view};

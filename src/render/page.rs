@@ -50,6 +50,16 @@ pub(super) struct PageView<'a> {
     pub(super) is_home: bool,
     /// Show the quick-exit link.
     pub(super) sensitive: bool,
+    /// The page's recording, when it has one: where it is, how long, how big.
+    pub(super) recording: Option<Listen>,
+}
+
+/// A recording as the page offers it.
+#[derive(Serialize)]
+pub(super) struct Listen {
+    pub(super) url: String,
+    pub(super) duration: String,
+    pub(super) size: String,
 }
 
 #[derive(Serialize)]
@@ -158,8 +168,44 @@ pub(super) fn page_view<'s>(
         headings: page.document.headings.clone(),
         is_home: route.id == "index",
         sensitive: page.front.sensitive || config.safety.quick_exit_everywhere,
+        recording: listen(site, canonical_route, &links),
     };
     Ok(view)
+}
+
+/// Where a page's output of its own language holds its recording: `es/ninos-solos/ninos-solos.opus`.
+pub fn recording_path(site: &Site, route: &Route) -> Option<String> {
+    let page = site.page(route)?;
+    let key = (route.content_lang.clone(), page.id.clone());
+    site.content.recordings.contains_key(&key).then(|| {
+        let own = site.route(&route.id, &route.content_lang).unwrap_or(route);
+        format!("{}{}.opus", own.path, page.base_name())
+    })
+}
+
+/// The recording of the page `route` shows, as its links reach it; none in the single offline
+/// file, which stays small.
+fn listen(site: &Site, route: &Route, links: &LinkContext) -> Option<Listen> {
+    if links.style == LinkStyle::SingleFile {
+        return None;
+    }
+    let path = recording_path(site, route)?;
+    let page = site.page(route)?;
+    let recording = site
+        .content
+        .recordings
+        .get(&(route.content_lang.clone(), page.id.clone()))?;
+    let url = match links.style {
+        LinkStyle::Files | LinkStyle::Web => super::links::relative(links.from, &path, &links.root)
+            .trim_end_matches('/')
+            .to_string(),
+        LinkStyle::SingleFile => return None,
+    };
+    Some(Listen {
+        url,
+        duration: crate::audio::duration_label(recording.seconds),
+        size: format!("{} KB", recording.bytes.len().div_ceil(1024)),
+    })
 }
 
 pub(super) fn render_page<'s>(

@@ -1,0 +1,274 @@
+//! A recording made small for speech: decoded (symphonia; Opus with opus-rs), mixed to mono,
+//! resampled to 16 kHz, and encoded as Opus at a low bit rate in an Ogg file (opus-rs, ogg), all
+//! in pure Rust: nothing for an organisation to install.
+
+use std::io::Cursor;
+
+use ogg::{PacketReader, PacketWriteEndInfo, PacketWriter};
+use opus_rs::{Application, OpusDecoder, OpusEncoder};
+use symphonia::core::audio::SampleBuffer;
+use symphonia::core::codecs::DecoderOptions;
+use symphonia::core::errors::Error as AudioError;
+use symphonia::core::formats::FormatOptions;
+use symphonia::core::io::MediaSourceStream;
+use symphonia::core::meta::MetadataOptions;
+use symphonia::core::probe::Hint;
+
+/// Speech needs no more than 8 kHz of bandwidth: Opus's wideband.
+const RATE: u32 = 16_000;
+/// 20 ms frames, Opus's usual.
+const FRAME: usize = 320;
+/// Samples the decoder should drop at the start, in 48 kHz units (the encoder's look-ahead).
+const PRE_SKIP: u16 = 312;
+
+/// A recording, encoded.
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    /// The Ogg Opus file.
+    pub bytes: Vec<u8>,
+    pub seconds: f64,
+}
+
+/// Decodes `input` (its file extension says what it is) and encodes it as Ogg Opus at `kbps`.
+pub fn transcode(input: &[u8], extension: &str, kbps: u32) -> Result<Encoded, String> {
+    let samples = match extension {
+        "opus" => decode_opus(input)?,
+        _ => {
+            let (samples, rate) = decode(input, extension)?;
+            resample(&samples, rate, RATE)
+        }
+    };
+    if samples.is_empty() {
+        return Err("it holds no sound".into());
+    }
+    let bytes = encode(&samples, kbps)?;
+    Ok(Encoded {
+        bytes,
+        seconds: samples.len() as f64 / f64::from(RATE),
+    })
+}
+
+/// Mono samples and their rate, from any file symphonia reads (WAV, MP3, Ogg Vorbis, M4A, FLAC).
+fn decode(input: &[u8], extension: &str) -> Result<(Vec<f32>, u32), String> {
+    let stream = MediaSourceStream::new(Box::new(Cursor::new(input.to_vec())), Default::default());
+    let mut hint = Hint::new();
+    hint.with_extension(extension);
+    let probed = symphonia::default::get_probe()
+        .format(
+            &hint,
+            stream,
+            &FormatOptions::default(),
+            &MetadataOptions::default(),
+        )
+        .map_err(|e| format!("it is not a sound file senda can read ({e})"))?;
+    let mut format = probed.format;
+    let track = format.default_track().ok_or("it holds no sound track")?;
+    let (id, rate) = (track.id, track.codec_params.sample_rate.unwrap_or(RATE));
+    let mut decoder = symphonia::default::get_codecs()
+        .make(&track.codec_params, &DecoderOptions::default())
+        .map_err(|e| format!("its sound is in a form senda cannot read ({e})"))?;
+    let mut mono = Vec::new();
+    loop {
+        let packet = match format.next_packet() {
+            Ok(packet) => packet,
+            Err(AudioError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+            Err(e) => return Err(format!("it could not be read to the end ({e})")),
+        };
+        if packet.track_id() != id {
+            continue;
+        }
+        let decoded = match decoder.decode(&packet) {
+            Ok(decoded) => decoded,
+            Err(AudioError::DecodeError(_)) => continue,
+            Err(e) => return Err(format!("it could not be decoded ({e})")),
+        };
+        let spec = *decoded.spec();
+        let mut buffer = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
+        buffer.copy_interleaved_ref(decoded);
+        let channels = spec.channels.count().max(1);
+        mono.extend(
+            buffer
+                .samples()
+                .chunks(channels)
+                .map(|frame| frame.iter().sum::<f32>() / channels as f32),
+        );
+    }
+    Ok((mono, rate))
+}
+
+/// An Ogg Opus file's sound, mono at 16 kHz (symphonia has no Opus decoder).
+fn decode_opus(input: &[u8]) -> Result<Vec<f32>, String> {
+    let mut reader = PacketReader::new(Cursor::new(input));
+    let mut decoder = OpusDecoder::new(RATE as i32, 1)?;
+    let mut out = Vec::new();
+    let mut frame = vec![0.0f32; RATE as usize * 120 / 1000];
+    let mut index = 0;
+    while let Some(packet) = reader
+        .read_packet()
+        .map_err(|e| format!("it is not an Ogg Opus file ({e})"))?
+    {
+        index += 1;
+        // The first two packets are the headers.
+        if index <= 2 {
+            continue;
+        }
+        let n = decoder.decode(&packet.data, frame.len(), &mut frame)?;
+        out.extend_from_slice(&frame[..n]);
+    }
+    Ok(out)
+}
+
+/// `samples` at `from` Hz as samples at `to` Hz: each output sample the mean of the input samples
+/// it covers when there are fewer of them (which keeps what is above the new limit from folding
+/// back as noise), else a straight line between its two neighbours.
+fn resample(samples: &[f32], from: u32, to: u32) -> Vec<f32> {
+    if from == to || samples.is_empty() {
+        return samples.to_vec();
+    }
+    let ratio = f64::from(from) / f64::from(to);
+    let count = (samples.len() as f64 / ratio).floor() as usize;
+    (0..count)
+        .map(|i| {
+            let start = i as f64 * ratio;
+            if ratio > 1.0 {
+                let (a, b) = (
+                    start as usize,
+                    ((start + ratio) as usize).min(samples.len()),
+                );
+                let window = &samples[a..b.max(a + 1).min(samples.len())];
+                window.iter().sum::<f32>() / window.len().max(1) as f32
+            } else {
+                let a = start as usize;
+                let t = (start - a as f64) as f32;
+                let next = samples.get(a + 1).copied().unwrap_or(samples[a]);
+                samples[a] * (1.0 - t) + next * t
+            }
+        })
+        .collect()
+}
+
+/// Mono 16 kHz samples as an Ogg Opus file (RFC 7845): OpusHead, OpusTags, then one packet per
+/// 20 ms frame, granule positions in 48 kHz units.
+fn encode(samples: &[f32], kbps: u32) -> Result<Vec<u8>, String> {
+    let mut encoder = OpusEncoder::new(RATE as i32, 1, Application::Voip)?;
+    encoder.bitrate_bps = (kbps * 1000) as i32;
+    let serial = 0x5e4d_a000;
+    let mut writer = PacketWriter::new(Vec::new());
+    let io = |e: std::io::Error| e.to_string();
+    writer
+        .write_packet(head(), serial, PacketWriteEndInfo::EndPage, 0)
+        .map_err(io)?;
+    writer
+        .write_packet(tags(), serial, PacketWriteEndInfo::EndPage, 0)
+        .map_err(io)?;
+    let frames = samples.len().div_ceil(FRAME);
+    let mut packet = vec![0u8; 1500];
+    let mut frame = [0.0f32; FRAME];
+    for (i, chunk) in samples.chunks(FRAME).enumerate() {
+        frame.fill(0.0);
+        frame[..chunk.len()].copy_from_slice(chunk);
+        let n = encoder.encode(&frame, FRAME, &mut packet)?;
+        let last = i + 1 == frames;
+        // The last granule position is where the sound ends, so players trim the padding.
+        let end = if last {
+            samples.len() as u64 * 3 + u64::from(PRE_SKIP)
+        } else {
+            ((i + 1) * FRAME) as u64 * 3 + u64::from(PRE_SKIP)
+        };
+        let info = if last {
+            PacketWriteEndInfo::EndStream
+        } else {
+            PacketWriteEndInfo::NormalPacket
+        };
+        writer
+            .write_packet(packet[..n].to_vec(), serial, info, end)
+            .map_err(io)?;
+    }
+    Ok(writer.into_inner())
+}
+
+/// The identification header: version 1, one channel, pre-skip, input rate, no gain, mapping 0.
+fn head() -> Vec<u8> {
+    let mut head = b"OpusHead".to_vec();
+    head.push(1);
+    head.push(1);
+    head.extend_from_slice(&PRE_SKIP.to_le_bytes());
+    head.extend_from_slice(&RATE.to_le_bytes());
+    head.extend_from_slice(&0i16.to_le_bytes());
+    head.push(0);
+    head
+}
+
+/// The comment header: who made it, and no comments.
+fn tags() -> Vec<u8> {
+    let vendor = b"senda";
+    let mut tags = b"OpusTags".to_vec();
+    tags.extend_from_slice(&(vendor.len() as u32).to_le_bytes());
+    tags.extend_from_slice(vendor);
+    tags.extend_from_slice(&0u32.to_le_bytes());
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A WAV file of a tone that rises and falls like a voice, made here: no recording needed.
+    pub(crate) fn tone_wav(seconds: f64, rate: u32, channels: u16) -> Vec<u8> {
+        let frames = (seconds * f64::from(rate)) as usize;
+        let mut data = Vec::with_capacity(frames * 2 * channels as usize);
+        for i in 0..frames {
+            let t = i as f64 / f64::from(rate);
+            let pitch = 180.0 + 60.0 * (t * 3.0).sin();
+            let v = ((t * pitch * std::f64::consts::TAU).sin() * 0.4 * 32767.0) as i16;
+            for _ in 0..channels {
+                data.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        let mut wav = b"RIFF".to_vec();
+        wav.extend_from_slice(&(36 + data.len() as u32).to_le_bytes());
+        wav.extend_from_slice(b"WAVEfmt ");
+        wav.extend_from_slice(&16u32.to_le_bytes());
+        wav.extend_from_slice(&1u16.to_le_bytes());
+        wav.extend_from_slice(&channels.to_le_bytes());
+        wav.extend_from_slice(&rate.to_le_bytes());
+        wav.extend_from_slice(&(rate * 2 * u32::from(channels)).to_le_bytes());
+        wav.extend_from_slice(&(2 * channels).to_le_bytes());
+        wav.extend_from_slice(&16u16.to_le_bytes());
+        wav.extend_from_slice(b"data");
+        wav.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        wav.extend_from_slice(&data);
+        wav
+    }
+
+    #[test]
+    fn a_stereo_wav_becomes_small_mono_ogg_opus_of_the_same_length() -> Result<(), String> {
+        let wav = tone_wav(5.0, 44_100, 2);
+        let encoded = transcode(&wav, "wav", 20)?;
+        assert!((encoded.seconds - 5.0).abs() < 0.05, "{}", encoded.seconds);
+        assert_eq!(&encoded.bytes[..4], b"OggS");
+        assert!(encoded.bytes.windows(8).any(|w| w == b"OpusHead"));
+        let kbps = encoded.bytes.len() as f64 * 8.0 / encoded.seconds / 1000.0;
+        assert!(kbps < 28.0, "{kbps:.1} kbit/s");
+        assert!(
+            encoded.bytes.len() < wav.len() / 20,
+            "{} bytes",
+            encoded.bytes.len()
+        );
+        // And it reads back: our own Opus files can be published as they are, or re-encoded.
+        let again = transcode(&encoded.bytes, "opus", 20)?;
+        assert!((again.seconds - 5.0).abs() < 0.1, "{}", again.seconds);
+        Ok(())
+    }
+
+    #[test]
+    fn what_is_not_sound_is_said_plainly() {
+        let said = transcode(b"not a sound", "mp3", 20)
+            .err()
+            .unwrap_or_default();
+        assert!(
+            said.starts_with("it is not a sound file senda can read"),
+            "{said}"
+        );
+    }
+}

@@ -1,0 +1,106 @@
+//! Recordings of pages, for readers who listen: an audio file beside a page is encoded small
+//! (Ogg Opus, mono, low bit rate), offered on the page with its length and size and a download
+//! link, and carried in the language's zip, never in the single offline file.
+
+use crate::support::Fixture;
+
+/// A WAV file of a tone that rises and falls like a voice, made here: no recording is needed,
+/// and no synthetic voice is ever passed off as a language's recording.
+fn tone_wav(seconds: f64, rate: u32) -> Vec<u8> {
+    let frames = (seconds * f64::from(rate)) as usize;
+    let mut data = Vec::with_capacity(frames * 2);
+    for i in 0..frames {
+        let t = i as f64 / f64::from(rate);
+        let pitch = 180.0 + 60.0 * (t * 3.0).sin();
+        let v = ((t * pitch * std::f64::consts::TAU).sin() * 0.4 * 32767.0) as i16;
+        data.extend_from_slice(&v.to_le_bytes());
+    }
+    let mut wav = b"RIFF".to_vec();
+    wav.extend_from_slice(&(36 + data.len() as u32).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16u32.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes());
+    wav.extend_from_slice(&1u16.to_le_bytes());
+    wav.extend_from_slice(&rate.to_le_bytes());
+    wav.extend_from_slice(&(rate * 2).to_le_bytes());
+    wav.extend_from_slice(&2u16.to_le_bytes());
+    wav.extend_from_slice(&16u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    wav.extend_from_slice(&data);
+    wav
+}
+
+#[test]
+fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
+    let site = Fixture::new("basic");
+    let wav = tone_wav(12.0, 44_100);
+    std::fs::write(site.root.join("content/es/abogado.wav"), &wav).expect("write");
+    let run = site.build();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+
+    let opus = std::fs::read(site.root.join("public/es/abogado/abogado.opus")).expect("recording");
+    assert_eq!(&opus[..4], b"OggS");
+    assert!(opus.windows(8).any(|w| w == b"OpusHead"));
+    let kbps = opus.len() as f64 * 8.0 / 12.0 / 1000.0;
+    assert!(kbps < 28.0, "{kbps:.1} kbit/s");
+    assert!(
+        !site.exists("es/abogado.wav"),
+        "the original is not published"
+    );
+
+    let page = site
+        .read("es/abogado/index.html")
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let size = opus.len().div_ceil(1024);
+    assert!(
+        page.contains("<audio controls preload=none src=abogado.opus></audio>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "Escuchar · 12 s · {size} KB · <a download href=abogado.opus>Descargar el audio</a>"
+        )),
+        "{page}"
+    );
+    // A reader whose language has no text of its own gets the Spanish page and its recording.
+    let quc = site.read("quc/abogado/index.html");
+    assert!(quc.contains("src=../../es/abogado/abogado.opus"), "{quc}");
+    // In the zip, never in the single offline file.
+    assert!(!site.read("es/offline.html").contains("<audio"));
+    let zip = std::fs::read(site.root.join("public/es/site-es.zip")).unwrap_or_default();
+    let names = String::from_utf8_lossy(&zip);
+    assert!(
+        names.contains("es/abogado/abogado.opus"),
+        "the zip holds the recording"
+    );
+
+    // Encoded once: a second build takes it from the cache.
+    let cached = std::fs::read_dir(site.root.join(".senda-cache/audio"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(cached, 2, "the encoded file and its length");
+    let again = site.build();
+    assert!(again.status.success());
+    assert_eq!(
+        std::fs::read(site.root.join("public/es/abogado/abogado.opus")).expect("again"),
+        opus
+    );
+}
+
+#[test]
+fn a_file_that_is_not_sound_is_a_located_error() {
+    let site = Fixture::new("basic");
+    std::fs::write(site.root.join("content/es/abogado.mp3"), b"not a sound").expect("write");
+    let run = site.run(&["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("content/es/abogado.mp3: this recording cannot be published: it is not a sound file senda can read"),
+        "{stderr}"
+    );
+}
