@@ -103,6 +103,9 @@ enum Command {
         /// Record that this translation is now up to date with its source page.
         #[arg(long, value_name = "FILE")]
         stamp: Option<PathBuf>,
+        /// Record that this page's recording reads its text as it is now.
+        #[arg(long, value_name = "FILE")]
+        stamp_recording: Option<PathBuf>,
     },
 }
 
@@ -169,7 +172,11 @@ fn run(command: Command) -> Result<(), Error> {
             );
             Ok(())
         }
-        Command::Status { root, stamp } => status(root, stamp),
+        Command::Status {
+            root,
+            stamp,
+            stamp_recording,
+        } => status(root, stamp, stamp_recording),
     }
 }
 
@@ -286,9 +293,18 @@ fn check(root: PathBuf, format: &str, verbose: bool) -> Result<(), Error> {
 }
 
 /// `senda status`: the translation table, or stamping one translation.
-fn status(root: PathBuf, stamp: Option<PathBuf>) -> Result<(), Error> {
+fn status(
+    root: PathBuf,
+    stamp: Option<PathBuf>,
+    stamp_recording: Option<PathBuf>,
+) -> Result<(), Error> {
     let config = senda::config::Config::load(&root)?;
     let site = senda::site::Site::load(config)?;
+    if let Some(file) = stamp_recording {
+        let digest = status::stamp_recording(&site, &file)?;
+        println!("{}: recording_digest = \"{digest}\"", file.display());
+        return Ok(());
+    }
     match stamp {
         Some(file) => {
             let (digest, warnings) = status::stamp(&site, &file)?;

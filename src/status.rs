@@ -123,12 +123,85 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
         count(Freshness::Missing),
         count(Freshness::NeedsReview)
     ));
+    out.push_str(&recordings(site));
+    out
+}
+
+/// Each page's recording and whether it reads the page as it is now.
+fn recordings(site: &Site) -> String {
+    let recorded: Vec<_> = site
+        .content
+        .all()
+        .filter(|p| {
+            site.content
+                .recordings
+                .contains_key(&(p.lang.clone(), p.id.clone()))
+        })
+        .collect();
+    if recorded.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\nrecordings:\n");
+    for page in recorded {
+        let state = match (site.recording_is_stale(page), &page.front.recording_digest) {
+            (false, _) => "ok",
+            (true, Some(_)) => "stale: the page changed after the recording was checked",
+            (true, None) => "unknown: never checked against the page",
+        };
+        out.push_str(&format!("  {}/{}  {state}\n", page.lang, page.id));
+    }
+    out.push_str("After checking a recording against its page, run `senda status --stamp-recording content/<lang>/<page>.md`.\n");
     out
 }
 
 /// Records in a translation's front matter the digest of its source as it is now.
 /// Returns the digest written.
 pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
+    let (page, canonical) = page_of(site, file)?;
+    let source = site
+        .source_of(&page.id)
+        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "has no source page")))?;
+    if source.lang == page.lang {
+        return Err(Error::one(Diagnostic::in_file(
+            file,
+            "is the source text itself; stamp its translations instead",
+        )));
+    }
+    let mut warnings = Vec::new();
+    if page.front.draft {
+        warnings.push(Diagnostic::in_file(&page.shown, "is still a draft (`draft = true`): it is not published, and its readers get another language. Remove `draft = true` once it is translated").warning());
+    }
+    if page.body().trim() == source.body().trim() {
+        warnings.push(Diagnostic::in_file(&page.shown, format!("has the same text as {}: it is not translated yet, though it is now marked up to date", source.shown.display())).warning());
+    }
+    write_field(page, &canonical, "source_digest", source.digest())?;
+    Ok((source.digest().to_string(), warnings))
+}
+
+/// Records that the page's recording reads its text as it is now (`recording_digest`), once
+/// someone has listened to it against the page.
+pub fn stamp_recording(site: &Site, file: &Path) -> Result<String> {
+    let (page, canonical) = page_of(site, file)?;
+    if !site
+        .content
+        .recordings
+        .contains_key(&(page.lang.clone(), page.id.clone()))
+    {
+        return Err(Error::one(Diagnostic::in_file(
+            file,
+            format!(
+                "has no recording: put it beside the page with the same name (`{}.mp3`)",
+                page.base_name()
+            ),
+        )));
+    }
+    write_field(page, &canonical, "recording_digest", page.digest())?;
+    Ok(page.digest().to_string())
+}
+
+/// The page a path names, however it is written (from the site's folder or from here), and its
+/// file's full path.
+fn page_of<'s>(site: &'s Site, file: &Path) -> Result<(&'s crate::content::Page, PathBuf)> {
     let content_dir = site.config.root.join("content");
     // `content/en/x.md` is the site's file, wherever the command is run from.
     let absolute = if file.is_absolute() {
@@ -160,33 +233,21 @@ pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
         .content
         .get(id, &lang)
         .ok_or_else(|| Error::one(Diagnostic::in_file(file, "is not a page of this site")))?;
-    let source = site
-        .source_of(id)
-        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "has no source page")))?;
-    if source.lang == page.lang {
-        return Err(Error::one(Diagnostic::in_file(
-            file,
-            "is the source text itself; stamp its translations instead",
-        )));
-    }
-    let mut warnings = Vec::new();
-    if page.front.draft {
-        warnings.push(Diagnostic::in_file(&page.shown, "is still a draft (`draft = true`): it is not published, and its readers get another language. Remove `draft = true` once it is translated").warning());
-    }
-    if page.body().trim() == source.body().trim() {
-        warnings.push(Diagnostic::in_file(&page.shown, format!("has the same text as {}: it is not translated yet, though it is now marked up to date", source.shown.display())).warning());
-    }
-    let updated = with_digest(&page.source, source.digest());
-    let temp: PathBuf = canonical.with_extension("md.senda-stamp");
-    std::fs::write(&temp, updated).map_err(Error::io("write", &temp))?;
-    std::fs::rename(&temp, &canonical).map_err(Error::io("replace", &canonical))?;
-    Ok((source.digest().to_string(), warnings))
+    Ok((page, canonical))
 }
 
-/// The page text with `source_digest = "..."` set in its front matter, all else untouched.
-fn with_digest(text: &str, digest: &str) -> String {
+/// Sets one field of a page's front matter in its file, replacing the file whole.
+fn write_field(page: &crate::content::Page, file: &Path, field: &str, value: &str) -> Result<()> {
+    let updated = with_field(&page.source, field, value);
+    let temp: PathBuf = file.with_extension("md.senda-stamp");
+    std::fs::write(&temp, updated).map_err(Error::io("write", &temp))?;
+    std::fs::rename(&temp, file).map_err(Error::io("replace", file))
+}
+
+/// The page text with `field = "..."` set in its front matter, all else untouched.
+fn with_field(text: &str, field: &str, digest: &str) -> String {
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let line = format!("source_digest = \"{digest}\"{newline}");
+    let line = format!("{field} = \"{digest}\"{newline}");
     let mut out = String::with_capacity(text.len() + line.len());
     let mut in_front = false;
     let mut done = false;
@@ -194,7 +255,7 @@ fn with_digest(text: &str, digest: &str) -> String {
         let trimmed = l.trim_end();
         if i == 0 && trimmed == "+++" {
             in_front = true;
-        } else if in_front && !done && trimmed.starts_with("source_digest") {
+        } else if in_front && !done && trimmed.starts_with(field) {
             out.push_str(&line);
             done = true;
             continue;
@@ -212,17 +273,22 @@ fn with_digest(text: &str, digest: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::with_digest;
+    use super::with_field;
 
     #[test]
     fn stamping_replaces_or_adds_one_line() {
         assert_eq!(
-            with_digest("+++\ntitle = \"A\"\n+++\nBody +++\n", "abc"),
+            with_field(
+                "+++\ntitle = \"A\"\n+++\nBody +++\n",
+                "source_digest",
+                "abc"
+            ),
             "+++\ntitle = \"A\"\nsource_digest = \"abc\"\n+++\nBody +++\n"
         );
         assert_eq!(
-            with_digest(
+            with_field(
                 "+++\r\nsource_digest = \"old\"\r\ntitle = \"A\"\r\n+++\r\n",
+                "source_digest",
                 "new"
             ),
             "+++\r\nsource_digest = \"new\"\r\ntitle = \"A\"\r\n+++\r\n"

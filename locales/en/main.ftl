@@ -54,3 +54,4 @@ language-card = I speak { $language }. I need a { $language } interpreter.
 quick-exit = Leave this page quickly
 listen = Listen · { $duration } · { $size }
 listen-download = Download the audio
+recording-stale = The page changed after this recording: it may not say the same.

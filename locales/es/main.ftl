@@ -54,3 +54,4 @@ language-card = Hablo { $language }. Necesito un intérprete de { $language }.
 quick-exit = Salir rápido de esta página
 listen = Escuchar · { $duration } · { $size }
 listen-download = Descargar el audio
+recording-stale = La página cambió después de esta grabación: puede no decir lo mismo.

@@ -131,7 +131,22 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
     found.extend(facts(site));
     found.extend(orphans(site));
+    found.extend(stale_recordings(site));
     found
+}
+
+/// Recordings that may no longer say what their page says.
+fn stale_recordings(site: &Site) -> Vec<Diagnostic> {
+    let pages = site.content.all().filter(|p| site.recording_is_stale(p));
+    pages
+        .map(|page| {
+            let why = match page.front.recording_digest {
+                Some(_) => "its text changed after its recording was checked against it",
+                None => "nobody has said that its recording reads its text as it is",
+            };
+            Diagnostic::in_file(&page.shown, format!("{why}: listen to the recording against the page, record it again if they differ, then run `senda status --stamp-recording {}`", page.shown.display())).warning()
+        })
+        .collect()
 }
 
 /// Translations whose source page is gone: they were stamped against the default language's page,

@@ -43,6 +43,10 @@ struct RawFrontMatter {
     /// (`senda status --stamp FILE` writes it).
     #[serde(default)]
     source_digest: Option<String>,
+    /// The digest of this page's own text that its recording reads
+    /// (`senda status --stamp-recording FILE` writes it).
+    #[serde(default)]
+    recording_digest: Option<String>,
     /// The page is about something a reader may need to hide (violence, trafficking): it gets a
     /// quick-exit link to a neutral site.
     #[serde(default)]
@@ -76,6 +80,8 @@ pub struct FrontMatter {
     pub review_by_at: usize,
     pub review: Option<Review>,
     pub source_digest: Option<String>,
+    /// Which version of the page's text its recording reads.
+    pub recording_digest: Option<String>,
     pub sensitive: bool,
     pub leaflet: Option<LeafletSpec>,
     /// Photos on this page link to their full-size originals.
@@ -230,6 +236,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         review_by,
         review: raw.review,
         source_digest: raw.source_digest,
+        recording_digest: raw.recording_digest,
         sensitive: raw.sensitive,
         leaflet: raw.leaflet,
         originals: raw.originals,

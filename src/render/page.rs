@@ -60,6 +60,8 @@ pub(super) struct Listen {
     pub(super) url: String,
     pub(super) duration: String,
     pub(super) size: String,
+    /// The page's text changed after the recording was checked against it.
+    pub(super) stale: bool,
 }
 
 #[derive(Serialize)]
@@ -205,6 +207,7 @@ fn listen(site: &Site, route: &Route, links: &LinkContext) -> Option<Listen> {
         url,
         duration: crate::audio::duration_label(recording.seconds),
         size: format!("{} KB", recording.bytes.len().div_ceil(1024)),
+        stale: site.recording_is_stale(page),
     })
 }
 

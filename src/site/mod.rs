@@ -161,6 +161,15 @@ impl Site {
             .is_some_and(|source| source.digest() != recorded)
     }
 
+    /// True when a page has a recording that does not read its text as it is now (or nobody has
+    /// said which version it reads): listeners are told, and `status` and `check` say so.
+    pub fn recording_is_stale(&self, page: &Page) -> bool {
+        self.content
+            .recordings
+            .contains_key(&(page.lang.clone(), page.id.clone()))
+            && page.front.recording_digest.as_deref() != Some(page.digest())
+    }
+
     /// What the pages' readings found that the writer should know but that does not stop a
     /// build (raw HTML that is taken out).
     pub fn warnings(&self) -> Vec<crate::Diagnostic> {

@@ -104,3 +104,60 @@ fn a_file_that_is_not_sound_is_a_located_error() {
         "{stderr}"
     );
 }
+
+/// A recording is tracked like a translation: it is checked against its page's text, and when
+/// the text changes, `status`, `check` and the page itself say the recording may differ.
+#[test]
+fn a_recording_is_tracked_against_its_page() {
+    let site = Fixture::new("basic");
+    std::fs::write(
+        site.root.join("content/es/abogado.wav"),
+        tone_wav(2.0, 16_000),
+    )
+    .expect("write");
+    site.build();
+    let notice = "La página cambió después de esta grabación";
+    assert!(
+        site.read("es/abogado/index.html").contains(notice),
+        "never checked"
+    );
+    let status = String::from_utf8_lossy(&site.run(&["status"]).stdout).into_owned();
+    assert!(
+        status.contains("es/abogado  unknown: never checked against the page"),
+        "{status}"
+    );
+    let check = String::from_utf8_lossy(&site.run(&["check"]).stdout).into_owned();
+    assert!(
+        check.contains("nobody has said that its recording reads its text as it is"),
+        "{check}"
+    );
+
+    let stamp = site.run(&["status", "--stamp-recording", "content/es/abogado.md"]);
+    assert!(
+        stamp.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stamp.stderr)
+    );
+    site.build();
+    assert!(!site.read("es/abogado/index.html").contains(notice));
+    let status = String::from_utf8_lossy(&site.run(&["status"]).stdout).into_owned();
+    assert!(status.contains("es/abogado  ok"), "{status}");
+
+    // The text changes: the recording may no longer say the same.
+    let file = site.root.join("content/es/abogado.md");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(
+        &file,
+        text.replace("Tienes derecho a buscar un abogado.", "Busca un abogado."),
+    )
+    .expect("edit");
+    site.build();
+    assert!(site.read("es/abogado/index.html").contains(notice));
+    let check = String::from_utf8_lossy(&site.run(&["check"]).stdout).into_owned();
+    assert!(
+        check.contains("its text changed after its recording was checked against it"),
+        "{check}"
+    );
+    let none = site.run(&["status", "--stamp-recording", "content/es/asilo.md"]);
+    assert!(String::from_utf8_lossy(&none.stderr).contains("has no recording"));
+}
