@@ -32,7 +32,7 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             None => 0,
         })
         .collect();
-    let mut warnings = Vec::new();
+    let mut warnings = recordings(site, outputs);
     for (out, size) in outputs.iter().zip(sizes) {
         let ext = out
             .path
@@ -74,6 +74,42 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
         }
     }
     warnings
+}
+
+/// Recordings over the per-page audio budget, named by the file they were made from.
+fn recordings(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
+    let budget = site.config.budgets.audio_kb;
+    let limit = (budget * 1024.0) as usize;
+    let over: Vec<&Output> = outputs
+        .iter()
+        .filter(|o| o.path.ends_with(".opus") && o.bytes.len() > limit)
+        .collect();
+    if over.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for route in site.routes.iter().filter(|r| !r.is_fallback()) {
+        let Some(path) = crate::render::recording_path(site, route) else {
+            continue;
+        };
+        let Some(out) = over.iter().find(|o| o.path == path) else {
+            continue;
+        };
+        let key = (route.content_lang.clone(), route.id.clone());
+        if let Some(recording) = site.content.recordings.get(&key) {
+            found.push(
+                Diagnostic::in_file(
+                    &recording.shown,
+                    format!(
+                        "this recording weighs {:.0} KB once encoded, over the {budget} KB budget for a page's audio: split the page, or record it shorter",
+                        out.bytes.len() as f64 / 1024.0
+                    ),
+                )
+                .warning(),
+            );
+        }
+    }
+    found
 }
 
 /// The file an image was published from: a language folder's, or the theme's `static/` one.

@@ -55,3 +55,4 @@ quick-exit = Leave this page quickly
 listen = Listen · { $duration } · { $size }
 listen-download = Download the audio
 recording-stale = The page changed after this recording: it may not say the same.
+listen-qr = Listen to this information

@@ -55,3 +55,4 @@ quick-exit = Salir rápido de esta página
 listen = Escuchar · { $duration } · { $size }
 listen-download = Descargar el audio
 recording-stale = La página cambió después de esta grabación: puede no decir lo mismo.
+listen-qr = Escucha esta información

@@ -53,6 +53,7 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "paper-letter",
     "paper-a3",
     "leaflet-more",
+    "listen-qr",
     "language-card",
 ];
 

@@ -33,6 +33,8 @@ pub(super) struct Frame {
     /// The page's contact blocks, as typst markup.
     pub(super) contacts: String,
     pub(super) look: Look,
+    /// The page's recording, when it has one: what to say beside its QR code, and the code.
+    pub(super) listen: Option<(String, Vec<u8>)>,
 }
 
 impl Frame {
@@ -54,6 +56,7 @@ impl Frame {
             headline: None,
             contacts: String::new(),
             look: look.clone(),
+            listen: None,
         }
     }
 }
@@ -91,6 +94,13 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             .map(|c| contact_block(c, site.labels(&page.lang)))
             .collect(),
         look: look.clone(),
+        listen: match crate::render::recording_path(site, route) {
+            Some(path) => Some((
+                say("listen-qr", None)?,
+                qr_svg(&format!("{}{path}", site.config.base_url)),
+            )),
+            None => None,
+        },
     })
 }
 
@@ -116,6 +126,9 @@ pub(super) fn first_sentence(words: &str) -> String {
 /// The files every leaflet document may refer to: the QR code and the theme's logo.
 pub(super) fn files(f: &Frame) -> Vec<(&str, Vec<u8>)> {
     let mut files = vec![("/qr.svg", f.qr_svg.clone())];
+    if let Some((_, code)) = &f.listen {
+        files.push(("/listen.svg", code.clone()));
+    }
     if let Some((name, bytes)) = &f.look.logo {
         files.push((name.as_str(), bytes.clone()));
     }
@@ -208,12 +221,23 @@ pub(super) fn cover(f: &Frame) -> String {
 /// disclaimer.
 pub(super) fn back(f: &Frame, qr_mm: f64) -> String {
     format!(
-        "#set text(size: 9.5pt)\n{}#v(1fr)\n#align(center)[{}]\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 8.5pt, dir: ltr)[{}]]\n#v(1fr)\n{}#text(size: 9pt)[{}]\n\n#text(size: 9pt)[{}]\n",
+        "#set text(size: 9.5pt)\n{}#v(1fr)\n#align(center)[{}]\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 8.5pt, dir: ltr)[{}]]\n{}#v(1fr)\n{}#text(size: 9pt)[{}]\n\n#text(size: 9pt)[{}]\n",
         f.contacts,
         escape(&f.more),
         escape(&f.url),
+        listen(f, qr_mm * 0.8),
         notices(f, 8.5),
         escape(&f.reviewed),
         escape(&f.disclaimer),
     )
+}
+
+/// The recording's QR code and what it is, where the page has a recording.
+pub(super) fn listen(f: &Frame, qr_mm: f64) -> String {
+    f.listen.as_ref().map_or(String::new(), |(said, _)| {
+        format!(
+            "#v(3mm)\n#align(center)[#text(weight: \"bold\")[{}]]\n#align(center)[#image(\"/listen.svg\", width: {qr_mm:.1}mm)]\n",
+            escape(said)
+        )
+    })
 }

@@ -76,11 +76,12 @@ fn content(f: &Frame, page: &Page, size: f64, scale: f64) -> String {
          #v({gap:.1}mm)\n#par(leading: 0.3em)[#text(size: {title:.1}pt, weight: \"bold\", fill: rgb({accent}))[{}]]\n\
          #v({gap:.1}mm)\n{notices}{headline}#v({gap:.1}mm)\n\
          #set list(spacing: {gap:.1}mm)\n#text(size: {size:.1}pt)[#list({points})]\n#v(1fr)\n\
-         #grid(columns: (1fr, {qr:.1}mm), column-gutter: {gap:.1}mm, align: bottom, [#set text(size: {small:.1}pt)\n{}], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n#align(end)[#text(size: {tiny:.1}pt, dir: ltr)[{}]]\n\
+         #grid(columns: (1fr, {qr:.1}mm), column-gutter: {gap:.1}mm, align: bottom, [#set text(size: {small:.1}pt)\n{}], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n{}#align(end)[#text(size: {tiny:.1}pt, dir: ltr)[{}]]\n\
          #v({gap:.1}mm)\n#text(size: {tiny:.1}pt)[{} {}]\n",
         escape(&f.site_name),
         escape(&f.title),
         f.contacts,
+        frame::listen(f, 40.0 * scale),
         escape(&f.url),
         escape(&f.reviewed),
         escape(&f.disclaimer),

@@ -161,3 +161,48 @@ fn a_recording_is_tracked_against_its_page() {
     let none = site.run(&["status", "--stamp-recording", "content/es/asilo.md"]);
     assert!(String::from_utf8_lossy(&none.stderr).contains("has no recording"));
 }
+
+#[test]
+fn a_recording_over_its_budget_is_said() {
+    let site = Fixture::new("basic");
+    let config = site.root.join("senda.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(&config, format!("{text}\n[budgets]\naudio_kb = 5\n")).expect("write");
+    std::fs::write(
+        site.root.join("content/es/abogado.wav"),
+        tone_wav(6.0, 16_000),
+    )
+    .expect("write");
+    let run = site.build();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("warning: content/es/abogado.wav: this recording weighs")
+            && stderr.contains("over the 5 KB budget"),
+        "{stderr}"
+    );
+}
+
+/// A leaflet of a page with a recording carries a second QR code, to the recording, that scans.
+#[test]
+fn leaflets_carry_a_code_to_the_recording() {
+    let site = Fixture::new("leaflets");
+    std::fs::write(
+        site.root.join("content/es/corto.wav"),
+        tone_wav(2.0, 16_000),
+    )
+    .expect("write");
+    site.build();
+    let pdf = site.root.join("public/es/leaflets/corto-poster-a4.pdf");
+    let text = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Escucha esta información"));
+    let found = crate::support::decode_qr_at(&pdf, 1, 150);
+    assert!(
+        found.contains(&"https://example.test/kyr/es/corto/corto.opus".to_string()),
+        "{found:?}"
+    );
+}

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::Fixture;
+use crate::support::{Fixture, decode_qr_at, picture};
 
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(name).args(args).arg(pdf).arg("-").output();
@@ -57,34 +57,6 @@ fn decode_qr(pdf: &Path, page: u32) -> Vec<String> {
     decode_qr_at(pdf, page, 300)
 }
 
-/// A page as a greyscale picture at `dpi`: width, height and one byte per pixel.
-fn picture(pdf: &Path, page: u32, dpi: u32) -> (usize, usize, Vec<u8>) {
-    let dir = tempfile::tempdir().expect("temp");
-    let prefix = dir.path().join("page");
-    let p = page.to_string();
-    let d = dpi.to_string();
-    let status = Command::new("pdftoppm")
-        .args(["-r", &d, "-gray", "-png", "-singlefile", "-f", &p, "-l", &p])
-        .arg(pdf)
-        .arg(&prefix)
-        .status()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(status.success());
-    let file = std::fs::File::open(prefix.with_extension("png")).expect("png");
-    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
-        .read_info()
-        .expect("png header");
-    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
-    let frame = reader.next_frame(&mut buf).expect("png frame");
-    let (w, h) = (frame.width as usize, frame.height as usize);
-    let channels = frame.line_size / w;
-    let grey = (0..h)
-        .flat_map(|y| (0..w).map(move |x| (x, y)))
-        .map(|(x, y)| buf[y * frame.line_size + x * channels])
-        .collect();
-    (w, h, grey)
-}
-
 /// How much of each third of a sheet side is ink, leaving out the fold marks at its edges.
 fn ink_by_panel(pdf: &Path, page: u32) -> [f64; 3] {
     let (w, h, grey) = picture(pdf, page, 40);
@@ -114,14 +86,6 @@ fn qr_width_mm(pdf: &Path, dpi: u32) -> f64 {
     pixels / dpi as f64 * 25.4
 }
 
-fn decode_qr_at(pdf: &Path, page: u32, dpi: u32) -> Vec<String> {
-    let (w, h, grey) = picture(pdf, page, dpi);
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
-    img.detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
-        .collect()
-}
 
 #[test]
 fn leaflets_print_fold_and_scan_correctly() {

@@ -223,3 +223,41 @@ pub fn build_example(public: &Path) -> String {
     assert!(run.status.success(), "{stderr}");
     stderr
 }
+
+/// A page as a greyscale picture at `dpi`: width, height and one byte per pixel.
+pub fn picture(pdf: &Path, page: u32, dpi: u32) -> (usize, usize, Vec<u8>) {
+    let dir = tempfile::tempdir().expect("temp");
+    let prefix = dir.path().join("page");
+    let p = page.to_string();
+    let d = dpi.to_string();
+    let status = Command::new("pdftoppm")
+        .args(["-r", &d, "-gray", "-png", "-singlefile", "-f", &p, "-l", &p])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let file = std::fs::File::open(prefix.with_extension("png")).expect("png");
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("png header");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let frame = reader.next_frame(&mut buf).expect("png frame");
+    let (w, h) = (frame.width as usize, frame.height as usize);
+    let channels = frame.line_size / w;
+    let grey = (0..h)
+        .flat_map(|y| (0..w).map(move |x| (x, y)))
+        .map(|(x, y)| buf[y * frame.line_size + x * channels])
+        .collect();
+    (w, h, grey)
+}
+
+/// The texts of the QR codes on a page of a PDF, read from a picture at `dpi`.
+pub fn decode_qr_at(pdf: &Path, page: u32, dpi: u32) -> Vec<String> {
+    let (w, h, grey) = picture(pdf, page, dpi);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+    img.detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, text)| text))
+        .collect()
+}
