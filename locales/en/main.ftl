@@ -56,3 +56,4 @@ listen = Listen · { $duration } · { $size }
 listen-download = Download the audio
 recording-stale = The page changed after this recording: it may not say the same.
 listen-qr = Listen to this information
+listen-all = Listen: every recording

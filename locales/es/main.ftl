@@ -56,3 +56,4 @@ listen = Escuchar · { $duration } · { $size }
 listen-download = Descargar el audio
 recording-stale = La página cambió después de esta grabación: puede no decir lo mismo.
 listen-qr = Escucha esta información
+listen-all = Escuchar: todas las grabaciones

@@ -34,7 +34,11 @@ pub(super) fn rest(
     stream: &mut Stream,
 ) -> Result<()> {
     let mut extra = output::documents(render::render_extra(site, theme)?);
-    for listing in render::render_listings(site, theme)? {
+    let listen = render::render_listen_pages(site, theme)?;
+    for listing in render::render_listings(site, theme)?
+        .into_iter()
+        .chain(listen)
+    {
         extra.extend(output::documents(vec![(
             format!("{}index.html", listing.path),
             listing.html,

@@ -54,6 +54,7 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "paper-a3",
     "leaflet-more",
     "listen-qr",
+    "listen-all",
     "language-card",
 ];
 

@@ -96,7 +96,7 @@ fn listing(
     })
 }
 
-fn view<'a>(
+pub(super) fn view<'a>(
     site: &'a Site,
     route: &'a Route,
     title: &'a str,
@@ -135,7 +135,7 @@ fn view<'a>(
     })
 }
 
-fn render(
+pub(super) fn render(
     site: &Site,
     theme: &Theme,
     nav: &Navigation,
@@ -159,6 +159,7 @@ fn render(
         home_url,
         all_languages_url,
         text_url: "text.html",
+        listen_url: None,
         downloads: Vec::new(),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

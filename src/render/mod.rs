@@ -5,6 +5,7 @@
 
 mod extra;
 mod links;
+mod listen;
 mod listing;
 mod navigation;
 mod page;
@@ -22,6 +23,7 @@ use crate::site::{Route, Site};
 
 pub use extra::{render_extra, render_offline, render_print};
 pub use links::{anchor, original_path};
+pub use listen::{listen_path, render_listen_pages};
 pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};

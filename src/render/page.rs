@@ -106,6 +106,8 @@ pub(super) struct PageContext<'a> {
     pub(super) home_url: String,
     pub(super) all_languages_url: String,
     pub(super) text_url: &'a str,
+    /// On a language's home page: its listening page, when it has recordings.
+    pub(super) listen_url: Option<String>,
     pub(super) downloads: Vec<DownloadLink<'a>>,
     pub(super) live_reload: bool,
     pub(super) quick_exit_url: &'a str,
@@ -246,6 +248,14 @@ pub(super) fn render_page<'s>(
         home_url,
         all_languages_url,
         text_url: "text.html",
+        listen_url: (route.id == "index" && !super::listen::recorded(site, &route.lang).is_empty())
+            .then(|| {
+                super::links::relative(
+                    &route.path,
+                    &super::listen::listen_path(&route.lang),
+                    &links.root,
+                )
+            }),
         downloads: download_links(site, &links, downloads),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

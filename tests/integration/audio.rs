@@ -70,6 +70,20 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
     // A reader whose language has no text of its own gets the Spanish page and its recording.
     let quc = site.read("quc/abogado/index.html");
     assert!(quc.contains("src=../../es/abogado/abogado.opus"), "{quc}");
+    // Every language whose readers can hear a recording has a listening page, linked from home.
+    let listen = site.read("es/listen/index.html");
+    assert!(
+        listen.contains("<ol class=recordings><li><p><a href=../abogado/>Un abogado</a></p><audio controls preload=none src=../abogado/abogado.opus>"),
+        "{listen}"
+    );
+    assert!(
+        site.read("es/index.html")
+            .contains("href=listen/>Escuchar: todas las grabaciones</a>")
+    );
+    assert!(
+        site.exists("quc/listen/index.html"),
+        "K'iche' readers hear the Spanish recording"
+    );
     // In the zip, never in the single offline file.
     assert!(!site.read("es/offline.html").contains("<audio"));
     let zip = std::fs::read(site.root.join("public/es/site-es.zip")).unwrap_or_default();

@@ -86,7 +86,6 @@ fn qr_width_mm(pdf: &Path, dpi: u32) -> f64 {
     pixels / dpi as f64 * 25.4
 }
 
-
 #[test]
 fn leaflets_print_fold_and_scan_correctly() {
     let site = Fixture::new("leaflets");

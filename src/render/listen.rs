@@ -1,0 +1,94 @@
+//! Each language's listening page (`<lang>/listen/`): every recording its readers can hear,
+//! numbered and large, for people who find their way by ear rather than by reading.
+
+use super::LinkStyle;
+use super::links::{LinkContext, relative};
+use super::listing::{Listing, render, view};
+use super::navigation::Navigation;
+use super::page::recording_path;
+use super::theme::Theme;
+use crate::diagnostics::Result;
+use crate::html::escape;
+use crate::site::{Route, Site};
+
+/// Where a language's listening page is.
+pub fn listen_path(lang: &str) -> String {
+    format!("{lang}/listen/")
+}
+
+/// The routes of `lang` that offer a recording, in the site's order.
+pub(super) fn recorded<'s>(site: &'s Site, lang: &str) -> Vec<&'s Route> {
+    site.routes
+        .iter()
+        .filter(|r| r.lang == lang && recording_path(site, r).is_some())
+        .collect()
+}
+
+/// The listening page of every language that has at least one recording.
+pub fn render_listen_pages(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
+    let nav = Navigation::new(site);
+    let mut pages = Vec::new();
+    for language in &site.config.languages {
+        let routes = recorded(site, &language.code);
+        if routes.is_empty() {
+            continue;
+        }
+        let path = listen_path(&language.code);
+        let route = Route {
+            id: path.clone(),
+            lang: language.code.clone(),
+            content_lang: language.code.clone(),
+            path: path.clone(),
+        };
+        let links = LinkContext::new(site, &route, &route.path, LinkStyle::Web);
+        let title = site
+            .locales
+            .require(&language.code, "listen-all", None)?
+            .text;
+        let mut content = String::from("<ol class=\"recordings\">");
+        let mut text = format!("{title}\n\n");
+        for (n, r) in routes.iter().enumerate() {
+            let Some(page) = site.page(r) else { continue };
+            let Some(file) = recording_path(site, r) else {
+                continue;
+            };
+            let audio = relative(&route.path, &file, &links.root)
+                .trim_end_matches('/')
+                .to_string();
+            let lang = if r.content_lang == r.lang {
+                String::new()
+            } else {
+                format!(" lang=\"{}\"", escape(&r.content_lang))
+            };
+            let about = site
+                .content
+                .recordings
+                .get(&(r.content_lang.clone(), r.id.clone()))
+                .map(|rec| {
+                    format!(
+                        "{} · {} KB",
+                        crate::audio::duration_label(rec.seconds),
+                        rec.bytes.len().div_ceil(1024)
+                    )
+                })
+                .unwrap_or_default();
+            content.push_str(&format!(
+                "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\" src=\"{}\"></audio><p>{about}</p></li>",
+                escape(&links.href(r, None)),
+                escape(&page.front.title),
+                escape(&audio),
+            ));
+            text.push_str(&format!(
+                "{}. {}: {}{file}\n",
+                n + 1,
+                page.front.title,
+                site.config.base_url
+            ));
+        }
+        content.push_str("</ol>");
+        let view = view(site, &route, &title, content, None)?;
+        let html = render(site, theme, &nav, &links, view)?;
+        pages.push(Listing { path, html, text });
+    }
+    Ok(pages)
+}
