@@ -6,7 +6,7 @@ use crate::support::Fixture;
 
 /// A WAV file of a tone that rises and falls like a voice, made here: no recording is needed,
 /// and no synthetic voice is ever passed off as a language's recording.
-fn tone_wav(seconds: f64, rate: u32) -> Vec<u8> {
+pub fn tone_wav(seconds: f64, rate: u32) -> Vec<u8> {
     let frames = (seconds * f64::from(rate)) as usize;
     let mut data = Vec::with_capacity(frames * 2);
     for i in 0..frames {

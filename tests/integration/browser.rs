@@ -106,3 +106,44 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
     assert!(run.status.success(), "{stdout}\n{stderr}");
     assert_eq!(stdout.lines().filter(|l| l.contains("px wide")).count(), 3);
 }
+
+/// Chromium plays what senda encodes: the page's <audio> element reads the recording's length.
+#[test]
+fn the_browser_reads_a_recording() {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let browser_dir = repo.join("tests/browser");
+    let chromium = std::env::var_os("CHROMIUM")
+        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    let missing = missing_tools(&browser_dir, &chromium);
+    if !missing.is_empty() {
+        let message = format!("BROWSER TEST NOT RUN: missing {}", missing.join(", "));
+        assert!(std::env::var_os("CI").is_none(), "{message}");
+        eprintln!("\n*** {message} ***\n");
+        return;
+    }
+    let site = crate::support::Fixture::new("basic");
+    std::fs::write(
+        site.root.join("content/es/abogado.wav"),
+        crate::audio::tone_wav(7.0, 22_050),
+    )
+    .expect("write");
+    site.build();
+    let run = Command::new("node")
+        .arg(browser_dir.join("audio.mjs"))
+        .arg(site.root.join("public"))
+        .arg("es/abogado/")
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let seconds: f64 = stdout
+        .trim()
+        .strip_prefix("duration ")
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(-9.0);
+    assert!(
+        (seconds - 7.0).abs() < 0.1,
+        "Chromium read {seconds} s: {stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
