@@ -112,10 +112,25 @@ pub(super) fn language_card(
         .iter()
         .map(|(code, text)| format!("#text({})[{}]\n\n", lang_args(code), escape(text)))
         .collect();
-    let content = format!(
+    let mut content = format!(
         "#text(size: 18pt, weight: \"bold\")[{}]\n\n{said}",
         escape(&language.name)
     );
+    // Where the language has recordings: a code to its listening page, for those who listen.
+    let mut f = f;
+    if crate::render::has_recordings(site, lang) {
+        let url = format!(
+            "{}{}",
+            site.config.base_url,
+            crate::render::listen_path(lang)
+        );
+        let label = site.locales.plain(lang, "listen-qr", None)?;
+        f.listen = Some((label.clone(), frame::qr_svg(&url)));
+        content = format!(
+            "#grid(columns: (1fr, 20mm), column-gutter: 2mm, [{content}], [#image(\"/listen.svg\", width: 20mm) #text(size: 7pt)[{}]])\n",
+            escape(&label)
+        );
+    }
     let ident = format!("{lang}/language-card-{}", paper.name());
     card_sheet(fonts, &f, content, paper, &ident).map_err(|e| {
         let e = match e {

@@ -221,12 +221,14 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
         ))));
     };
     let place = (p.lang.as_str(), route.path.as_str());
+    // A leaflet prints a code to the page's recording: one added or taken away changes it.
+    let listen = crate::render::recording_path(site, route).unwrap_or_default();
     let key = cache::key(
         site,
         inputs.fonts_hash,
         place,
         Some(page),
-        p.layout.name(),
+        &format!("{}{listen}", p.layout.name()),
         p.paper,
     );
     let (bytes, text_size) = match done.get(key) {
@@ -259,14 +261,12 @@ fn language_card_leaflet(
     done: &Typeset,
 ) -> Result<(u64, Leaflet)> {
     let site = inputs.site;
-    let key = cache::key(
-        site,
-        inputs.fonts_hash,
-        (lang, ""),
-        None,
-        "language-card",
-        paper,
-    );
+    let what = if crate::render::has_recordings(site, lang) {
+        "language-card-listen"
+    } else {
+        "language-card"
+    };
+    let key = cache::key(site, inputs.fonts_hash, (lang, ""), None, what, paper);
     let bytes = match done.get(key) {
         Some(bytes) => bytes,
         None => cards::language_card(site, (inputs.fonts)(), inputs.look, lang, paper)?,

@@ -24,6 +24,11 @@ pub(super) fn recorded<'s>(site: &'s Site, lang: &str) -> Vec<&'s Route> {
         .collect()
 }
 
+/// Whether readers of `lang` can hear at least one recording (and so have a listening page).
+pub fn has_recordings(site: &Site, lang: &str) -> bool {
+    !recorded(site, lang).is_empty()
+}
+
 /// The listening page of every language that has at least one recording.
 pub fn render_listen_pages(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
     let nav = Navigation::new(site);

@@ -23,7 +23,7 @@ use crate::site::{Route, Site};
 
 pub use extra::{render_extra, render_offline, render_print};
 pub use links::{anchor, original_path};
-pub use listen::{listen_path, render_listen_pages};
+pub use listen::{has_recordings, listen_path, render_listen_pages};
 pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};

@@ -215,6 +215,12 @@ fn leaflets_carry_a_code_to_the_recording() {
         .expect("pdftotext (poppler-utils)");
     assert!(String::from_utf8_lossy(&text.stdout).contains("Escucha esta información"));
     let found = crate::support::decode_qr_at(&pdf, 1, 150);
+    let card = site.root.join("public/es/leaflets/language-card-a4.pdf");
+    let on_card = crate::support::decode_qr_at(&card, 1, 300);
+    assert!(
+        on_card.contains(&"https://example.test/kyr/es/listen/".to_string()),
+        "the language card leads to the listening page: {on_card:?}"
+    );
     assert!(
         found.contains(&"https://example.test/kyr/es/corto/corto.opus".to_string()),
         "{found:?}"
