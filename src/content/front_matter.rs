@@ -43,6 +43,10 @@ struct RawFrontMatter {
     /// (`senda status --stamp FILE` writes it).
     #[serde(default)]
     source_digest: Option<String>,
+    /// The page's recording, when it is not the audio file beside it with the same name: a file
+    /// in the same folder (`recording = "ninos-solos-2026.mp3"`).
+    #[serde(default)]
+    recording: Option<String>,
     /// The digest of this page's own text that its recording reads
     /// (`senda status --stamp-recording FILE` writes it).
     #[serde(default)]
@@ -80,6 +84,8 @@ pub struct FrontMatter {
     pub review_by_at: usize,
     pub review: Option<Review>,
     pub source_digest: Option<String>,
+    /// The page's recording's file name, in its folder, when named in the front matter.
+    pub recording: Option<String>,
     /// Which version of the page's text its recording reads.
     pub recording_digest: Option<String>,
     pub sensitive: bool,
@@ -236,6 +242,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         review_by,
         review: raw.review,
         source_digest: raw.source_digest,
+        recording: raw.recording,
         recording_digest: raw.recording_digest,
         sensitive: raw.sensitive,
         leaflet: raw.leaflet,

@@ -114,39 +114,57 @@ impl Content {
         Ok(content)
     }
 
-    /// Audio files named like a page beside it (`ninos-solos.mp3` beside `ninos-solos.md`) become
-    /// that page's recording, encoded small, instead of being published as they are.
+    /// Audio files named like a page beside it (`ninos-solos.mp3` beside `ninos-solos.md`), or
+    /// named in its front matter (`recording = "…"`), become that page's recording, encoded
+    /// small, instead of being published as they are.
     fn take_recordings(&mut self, config: &Config) -> Vec<Diagnostic> {
         let kept = crate::audio::Kept::in_folder(config.root.join(".senda-cache").join("audio"));
         let kbps = config.budgets.audio_kbps;
-        let is_recording = |a: &Asset| {
-            a.lang != "/"
-                && crate::audio::is_recording(&a.rel)
-                && a.rel
-                    .rsplit_once('.')
-                    .and_then(|(id, _)| self.pages.get(id))
-                    .is_some_and(|by_lang| by_lang.contains_key(&a.lang))
+        let named = self.named_recordings();
+        let assets = std::mem::take(&mut self.assets);
+        let owner = |a: &Asset| -> Option<String> {
+            if a.lang == "/" || !crate::audio::is_recording(&a.rel) {
+                return None;
+            }
+            if let Some(id) = named.get(&(a.lang.clone(), a.rel.clone())) {
+                return Some(id.clone());
+            }
+            let id = a.rel.rsplit_once('.')?.0;
+            let beside = self.pages.get(id)?.get(&a.lang)?;
+            beside.front.recording.is_none().then(|| id.to_string())
         };
-        let (audio, rest): (Vec<Asset>, Vec<Asset>) = std::mem::take(&mut self.assets)
-            .into_iter()
-            .partition(is_recording);
+        let (mut audio, mut rest) = (Vec::new(), Vec::new());
+        for asset in assets {
+            match owner(&asset) {
+                Some(id) => audio.push((asset, id)),
+                None => rest.push(asset),
+            }
+        }
         self.assets = rest;
         self.asset_index.clear();
         self.index_assets();
+        let mut problems = Vec::new();
+        for ((lang, rel), id) in &named {
+            if !audio.iter().any(|(a, _)| &a.lang == lang && &a.rel == rel) {
+                let shown = self
+                    .get(id, lang)
+                    .map(|p| p.shown.clone())
+                    .unwrap_or_default();
+                problems.push(Diagnostic::in_file(&shown, format!("the recording `{rel}` named in its front matter is not in content/{lang}/: put the audio file there, or correct its name")));
+            }
+        }
         let made: Vec<_> = audio
             .par_iter()
-            .map(|a| {
+            .map(|(a, id)| {
                 let shown = Path::new("content").join(&a.lang).join(&a.rel);
-                (a, kept.recording(&a.file, &shown, kbps), shown)
+                (a, id, kept.recording(&a.file, &shown, kbps), shown)
             })
             .collect();
-        let mut problems = Vec::new();
-        for (asset, made, shown) in made {
-            let id = asset.rel.rsplit_once('.').map_or("", |(id, _)| id);
+        for (asset, id, made, shown) in made {
             match made {
                 Ok(recording) => {
                     self.recordings
-                        .insert((asset.lang.clone(), id.to_string()), recording);
+                        .insert((asset.lang.clone(), id.clone()), recording);
                 }
                 Err(why) => problems.push(Diagnostic::in_file(
                     &shown,
@@ -155,6 +173,21 @@ impl Content {
             }
         }
         problems
+    }
+
+    /// Recordings named in pages' front matter: (language, file in the language folder) → page.
+    fn named_recordings(&self) -> HashMap<(String, String), String> {
+        let mut named = HashMap::new();
+        for page in self.all() {
+            if let Some(file) = &page.front.recording {
+                let rel = match page.id.rsplit_once('/') {
+                    Some((folder, _)) => format!("{folder}/{file}"),
+                    None => file.clone(),
+                };
+                named.insert((page.lang.clone(), rel), page.id.clone());
+            }
+        }
+        named
     }
 
     fn index_assets(&mut self) {

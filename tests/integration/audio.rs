@@ -226,3 +226,30 @@ fn leaflets_carry_a_code_to_the_recording() {
         "{found:?}"
     );
 }
+
+/// A recording can be named in the page's front matter; a name with no file is a located error.
+#[test]
+fn a_recording_named_in_front_matter() {
+    let site = Fixture::new("basic");
+    let page = site.root.join("content/es/abogado.md");
+    let text = std::fs::read_to_string(&page).expect("read");
+    let named = text.replacen("+++\n", "+++\nrecording = \"abogado-noviembre.wav\"\n", 1);
+    std::fs::write(&page, &named).expect("write");
+    std::fs::write(
+        site.root.join("content/es/abogado-noviembre.wav"),
+        tone_wav(2.0, 16_000),
+    )
+    .expect("write");
+    site.build();
+    assert!(site.exists("es/abogado/abogado.opus"));
+    assert!(!site.exists("es/abogado-noviembre.wav"));
+
+    std::fs::remove_file(site.root.join("content/es/abogado-noviembre.wav")).expect("remove");
+    let run = site.run(&["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("content/es/abogado.md: the recording `abogado-noviembre.wav` named in its front matter is not in content/es/"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
