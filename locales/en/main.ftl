@@ -57,3 +57,4 @@ listen-download = Download the audio
 recording-stale = The page changed after this recording: it may not say the same.
 listen-qr = Listen to this information
 listen-all = Listen: every recording
+recording-synthetic = Sample: this is a synthetic voice reading the start of the page, to show how a recording is offered. It is not a recording of a person.

@@ -57,3 +57,4 @@ listen-download = Descargar el audio
 recording-stale = La página cambió después de esta grabación: puede no decir lo mismo.
 listen-qr = Escucha esta información
 listen-all = Escuchar: todas las grabaciones
+recording-synthetic = Muestra: esta es una voz sintética que lee el comienzo de la página, para mostrar cómo se ofrece una grabación. No es una grabación de una persona.

@@ -55,6 +55,7 @@ pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "leaflet-more",
     "listen-qr",
     "listen-all",
+    "recording-synthetic",
     "language-card",
 ];
 

@@ -47,6 +47,10 @@ struct RawFrontMatter {
     /// in the same folder (`recording = "ninos-solos-2026.mp3"`).
     #[serde(default)]
     recording: Option<String>,
+    /// The recording is a synthetic voice kept only as a sample of the feature: the page says so
+    /// to listeners, and no leaflet prints it. senda never makes one.
+    #[serde(default)]
+    recording_synthetic: bool,
     /// The digest of this page's own text that its recording reads
     /// (`senda status --stamp-recording FILE` writes it).
     #[serde(default)]
@@ -86,6 +90,8 @@ pub struct FrontMatter {
     pub source_digest: Option<String>,
     /// The page's recording's file name, in its folder, when named in the front matter.
     pub recording: Option<String>,
+    /// The recording is a labelled synthetic sample, not a person's voice.
+    pub recording_synthetic: bool,
     /// Which version of the page's text its recording reads.
     pub recording_digest: Option<String>,
     pub sensitive: bool,
@@ -243,6 +249,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         review: raw.review,
         source_digest: raw.source_digest,
         recording: raw.recording,
+        recording_synthetic: raw.recording_synthetic,
         recording_digest: raw.recording_digest,
         sensitive: raw.sensitive,
         leaflet: raw.leaflet,

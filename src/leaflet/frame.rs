@@ -94,7 +94,10 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             .map(|c| contact_block(c, site.labels(&page.lang)))
             .collect(),
         look: look.clone(),
-        listen: match crate::render::recording_path(site, route) {
+        // A synthetic sample is never printed: paper would pass it off as a person's voice.
+        listen: match crate::render::recording_path(site, route)
+            .filter(|_| !page.front.recording_synthetic)
+        {
             Some(path) => Some((
                 say("listen-qr", None)?,
                 qr_svg(&format!("{}{path}", site.config.base_url)),

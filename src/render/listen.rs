@@ -24,9 +24,12 @@ pub(super) fn recorded<'s>(site: &'s Site, lang: &str) -> Vec<&'s Route> {
         .collect()
 }
 
-/// Whether readers of `lang` can hear at least one recording (and so have a listening page).
+/// Whether readers of `lang` can hear at least one recording of a person (synthetic samples
+/// are never printed on paper).
 pub fn has_recordings(site: &Site, lang: &str) -> bool {
-    !recorded(site, lang).is_empty()
+    recorded(site, lang)
+        .iter()
+        .any(|r| site.page(r).is_some_and(|p| !p.front.recording_synthetic))
 }
 
 /// The listening page of every language that has at least one recording.
@@ -77,6 +80,12 @@ pub fn render_listen_pages(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
                     )
                 })
                 .unwrap_or_default();
+            let about = if page.front.recording_synthetic {
+                let note = site.locales.require(&r.lang, "recording-synthetic", None)?;
+                format!("{about}<br>{}", escape(&note.text))
+            } else {
+                about
+            };
             content.push_str(&format!(
                 "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\" src=\"{}\"></audio><p>{about}</p></li>",
                 escape(&links.href(r, None)),

@@ -62,6 +62,8 @@ pub(super) struct Listen {
     pub(super) size: String,
     /// The page's text changed after the recording was checked against it.
     pub(super) stale: bool,
+    /// A synthetic voice kept as a sample: said to every listener.
+    pub(super) synthetic: bool,
 }
 
 #[derive(Serialize)]
@@ -210,6 +212,7 @@ fn listen(site: &Site, route: &Route, links: &LinkContext) -> Option<Listen> {
         duration: crate::audio::duration_label(recording.seconds),
         size: format!("{} KB", recording.bytes.len().div_ceil(1024)),
         stale: site.recording_is_stale(page),
+        synthetic: page.front.recording_synthetic,
     })
 }
 
@@ -248,14 +251,17 @@ pub(super) fn render_page<'s>(
         home_url,
         all_languages_url,
         text_url: "text.html",
-        listen_url: (route.id == "index" && !super::listen::recorded(site, &route.lang).is_empty())
-            .then(|| {
-                super::links::relative(
-                    &route.path,
-                    &super::listen::listen_path(&route.lang),
-                    &links.root,
-                )
-            }),
+        // The listening page is on the web only: the zip's pages carry their recordings.
+        listen_url: (links.style == LinkStyle::Web
+            && route.id == "index"
+            && !super::listen::recorded(site, &route.lang).is_empty())
+        .then(|| {
+            super::links::relative(
+                &route.path,
+                &super::listen::listen_path(&route.lang),
+                &links.root,
+            )
+        }),
         downloads: download_links(site, &links, downloads),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

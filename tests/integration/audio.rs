@@ -62,9 +62,8 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
         "{page}"
     );
     assert!(
-        page.contains(&format!(
-            "Escuchar · 12 s · {size} KB · <a download href=abogado.opus>Descargar el audio</a>"
-        )),
+        page.contains(&format!("<a href=#listen>Escuchar · 12 s · {size} KB</a>"))
+            && page.contains("<a download href=abogado.opus>Descargar el audio</a>"),
         "{page}"
     );
     // A reader whose language has no text of its own gets the Spanish page and its recording.
@@ -252,4 +251,36 @@ fn a_recording_named_in_front_matter() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
+}
+
+/// A synthetic voice is only ever a labelled sample: every listener is told, and paper never
+/// carries it.
+#[test]
+fn a_synthetic_sample_says_so_and_is_never_printed() {
+    let site = Fixture::new("leaflets");
+    let page = site.root.join("content/es/corto.md");
+    let text = std::fs::read_to_string(&page).expect("read");
+    std::fs::write(
+        &page,
+        text.replacen("+++\n", "+++\nrecording_synthetic = true\n", 1),
+    )
+    .expect("write");
+    std::fs::write(
+        site.root.join("content/es/corto.wav"),
+        tone_wav(2.0, 16_000),
+    )
+    .expect("write");
+    site.build();
+    let note = "No es una grabación de una persona.";
+    assert!(site.read("es/corto/index.html").contains(note));
+    assert!(site.read("es/listen/index.html").contains(note));
+    let poster = std::process::Command::new("pdftotext")
+        .args(["-raw"])
+        .arg(site.root.join("public/es/leaflets/corto-poster-a4.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(!String::from_utf8_lossy(&poster.stdout).contains("Escucha esta información"));
+    let card = site.root.join("public/es/leaflets/language-card-a4.pdf");
+    assert!(crate::support::decode_qr_at(&card, 1, 300).is_empty());
 }

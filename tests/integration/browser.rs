@@ -47,6 +47,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
                 "es/abogado/",
                 "en/lawyer/",
                 "quc/ninos-solos/",
+                "es/pedir-proteccion/",
                 "mam/trata/",
                 "index.html",
             ][..],
