@@ -120,43 +120,7 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     report(&state, started, "first build");
 
     let (tx, rx) = channel();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reading a file is an event too (the build reads them all): only writes count.
-        let Ok(event) = event else { return };
-        let writes = matches!(
-            event.kind,
-            notify::EventKind::Create(_)
-                | notify::EventKind::Remove(_)
-                | notify::EventKind::Modify(
-                    notify::event::ModifyKind::Data(_)
-                        | notify::event::ModifyKind::Name(_)
-                        | notify::event::ModifyKind::Any
-                )
-        );
-        if writes {
-            let _ = tx.send(event.paths);
-        }
-    })
-    .map_err(|e| Error::Io {
-        path: options.root.clone(),
-        action: "watch",
-        source: std::io::Error::other(e),
-    })?;
-    for dir in ["content", "locales", "themes"] {
-        let path = options.root.join(dir);
-        if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| Error::Io {
-                    path: path.clone(),
-                    action: "watch",
-                    source: std::io::Error::other(e),
-                })?;
-        }
-    }
-    // The site's folder itself, not `senda.toml`: an editor or `sed -i` that saves by writing a
-    // new file and renaming it over the old one would leave a watch on the file behind.
-    let _ = watcher.watch(&options.root, RecursiveMode::NonRecursive);
+    let watcher = watch(&options.root, tx)?;
 
     {
         let state = state.clone();
@@ -177,6 +141,52 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     }
     drop(watcher);
     Ok(())
+}
+
+/// Watches the sources: `content/`, `locales/` and `themes/` deeply, and the site's folder itself
+/// for `senda.toml`. Each write's paths are sent on `tx`.
+fn watch(
+    root: &Path,
+    tx: std::sync::mpsc::Sender<Vec<PathBuf>>,
+) -> Result<notify::RecommendedWatcher> {
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too (the build reads them all): only writes count.
+        let Ok(event) = event else { return };
+        let writes = matches!(
+            event.kind,
+            notify::EventKind::Create(_)
+                | notify::EventKind::Remove(_)
+                | notify::EventKind::Modify(
+                    notify::event::ModifyKind::Data(_)
+                        | notify::event::ModifyKind::Name(_)
+                        | notify::event::ModifyKind::Any
+                )
+        );
+        if writes {
+            let _ = tx.send(event.paths);
+        }
+    })
+    .map_err(|e| Error::Io {
+        path: root.to_path_buf(),
+        action: "watch",
+        source: std::io::Error::other(e),
+    })?;
+    for dir in ["content", "locales", "themes"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(|e| Error::Io {
+                    path: path.clone(),
+                    action: "watch",
+                    source: std::io::Error::other(e),
+                })?;
+        }
+    }
+    // The site's folder itself, not `senda.toml`: an editor or `sed -i` that saves by writing a
+    // new file and renaming it over the old one would leave a watch on the file behind.
+    let _ = watcher.watch(root, RecursiveMode::NonRecursive);
+    Ok(watcher)
 }
 
 /// Waits for file events, lets a burst settle (an editor's save is often several events), rebuilds

@@ -20,8 +20,9 @@ fn missing_tools(browser_dir: &Path, chromium: &Path) -> Vec<String> {
     missing
 }
 
-#[test]
-fn pages_load_light_and_scriptless_on_a_slow_phone() {
+/// The browser test's folder and Chromium; `None`, said loudly, when they are missing (and a
+/// failure under CI).
+fn tools() -> Option<(PathBuf, PathBuf)> {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let browser_dir = repo.join("tests/browser");
     let chromium = std::env::var_os("CHROMIUM")
@@ -31,8 +32,16 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
         let message = format!("BROWSER TEST NOT RUN: missing {}", missing.join(", "));
         assert!(std::env::var_os("CI").is_none(), "{message}");
         eprintln!("\n*** {message} ***\n");
-        return;
+        return None;
     }
+    Some((browser_dir, chromium))
+}
+
+#[test]
+fn pages_load_light_and_scriptless_on_a_slow_phone() {
+    let Some((browser_dir, chromium)) = tools() else {
+        return;
+    };
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
     crate::support::build_example(&public);
@@ -111,17 +120,9 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
 /// Chromium plays what senda encodes: the page's <audio> element reads the recording's length.
 #[test]
 fn the_browser_reads_a_recording() {
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let browser_dir = repo.join("tests/browser");
-    let chromium = std::env::var_os("CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    let missing = missing_tools(&browser_dir, &chromium);
-    if !missing.is_empty() {
-        let message = format!("BROWSER TEST NOT RUN: missing {}", missing.join(", "));
-        assert!(std::env::var_os("CI").is_none(), "{message}");
-        eprintln!("\n*** {message} ***\n");
+    let Some((browser_dir, chromium)) = tools() else {
         return;
-    }
+    };
     let site = crate::support::Fixture::new("basic");
     std::fs::write(
         site.root.join("content/es/abogado.wav"),
