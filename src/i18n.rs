@@ -334,6 +334,17 @@ pub fn unmark(text: &str) -> Option<Diagnostic> {
     Some(Diagnostic::at_line(Path::new(path), None, line, 1, message))
 }
 
+/// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; a missing one is an
+/// error naming the `.ftl` file it belongs in.
+pub fn display_date(locales: &Locales, lang: &str, date: crate::content::Date) -> Result<String> {
+    let month = locales.require(lang, &format!("month-{}", date.month), None)?;
+    let mut args = FluentArgs::new();
+    args.set("day", date.day);
+    args.set("month", month.text);
+    args.set("year", date.year.to_string());
+    Ok(locales.require(lang, "date", Some(&args))?.text)
+}
+
 /// A formatting error in the words of someone who edits `.ftl` files.
 fn plain_error(e: &fluent_bundle::FluentError) -> String {
     use fluent_bundle::resolver::ResolverError;

@@ -11,6 +11,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod directory;
 pub mod html;
 pub mod i18n;
 pub mod images;

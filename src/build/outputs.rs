@@ -35,25 +35,15 @@ pub(super) fn rest(
 ) -> Result<()> {
     let mut extra = output::documents(render::render_extra(site, theme)?);
     let listen = render::render_listen_pages(site, theme)?;
+    let directory = render::render_directory(site, theme, LinkStyle::Web)?;
     for listing in render::render_listings(site, theme)?
         .into_iter()
         .chain(listen)
+        .chain(directory)
     {
-        extra.extend(output::documents(vec![(
-            format!("{}index.html", listing.path),
-            listing.html,
-        )]));
-        let lang = listing.path.split('/').next().unwrap_or_default();
-        let view = render::text_view(site, theme, lang, &listing.text)?;
-        extra.extend(output::documents(vec![(
-            format!("{}text.html", listing.path),
-            view,
-        )]));
-        extra.push(Output {
-            path: format!("{}index.txt", listing.path),
-            bytes: format!("\u{feff}{}", listing.text).into_bytes().into(),
-        });
+        extra.extend(listing_outputs(site, theme, listing)?);
     }
+    extra.extend(vcards(site));
     extra.extend(output::documents(render::render_redirects(site)));
     extra.push(sitemap(site, cache));
     stream.put(extra)?;
@@ -79,6 +69,32 @@ pub(super) fn rest(
             })
             .collect(),
     )
+}
+
+/// A listing page's HTML, its text version and the page that shows that text.
+fn listing_outputs(site: &Site, theme: &Theme, listing: render::Listing) -> Result<Vec<Output>> {
+    let lang = listing.path.split('/').next().unwrap_or_default();
+    let view = render::text_view(site, theme, lang, &listing.text)?;
+    let mut outputs = output::documents(vec![
+        (format!("{}index.html", listing.path), listing.html),
+        (format!("{}text.html", listing.path), view),
+    ]);
+    outputs.push(Output {
+        path: format!("{}index.txt", listing.path),
+        bytes: format!("\u{feff}{}", listing.text).into_bytes().into(),
+    });
+    Ok(outputs)
+}
+
+/// Each service's vCard in each language.
+fn vcards(site: &Site) -> Vec<Output> {
+    render::vcards(site)
+        .into_iter()
+        .map(|(path, card)| Output {
+            path,
+            bytes: card.into_bytes().into(),
+        })
+        .collect()
 }
 
 /// `sitemap.xml`, kept from the last build in this process while nothing it lists changed.
@@ -119,7 +135,12 @@ fn offline(
 ) -> Result<Vec<Output>> {
     let mut outputs = Vec::new();
     let file_pages = render::render_pages(site, theme, LinkStyle::Files, downloads)?;
-    let texts = output::texts(site, theme, &file_pages)?;
+    let mut texts = output::texts(site, theme, &file_pages)?;
+    // The directory goes in the zip too, with links that work from a phone's file manager.
+    for listing in render::render_directory(site, theme, LinkStyle::Files)? {
+        texts.extend(listing_outputs(site, theme, listing)?);
+    }
+    texts.extend(vcards(site));
     let file_pages = output::pages(&file_pages);
     for language in &site.config.languages {
         let lang = &language.code;

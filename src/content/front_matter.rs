@@ -258,7 +258,8 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
     })
 }
 
-fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
+/// A TOML date (`2026-11-25`) as a [`Date`]; a time of day is refused.
+pub fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
     let dt = value.get_ref();
     match (dt.date, dt.time) {
         (Some(d), None) => Ok(Date {

@@ -4,7 +4,7 @@
 mod front_matter;
 mod page;
 
-pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug};
+pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
 pub use page::{MAX_PAGE_BYTES, Page, PageFile, digest, parse_page, read_page};
 
 use std::collections::{BTreeMap, HashMap};

@@ -37,11 +37,16 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
         Some(frame::first_sentence(&words))
     });
     let mut lines: Vec<String> = warning.iter().map(|h| escape_numbers(h)).collect();
-    for contact in &page.document.contacts {
+    for contact in page
+        .document
+        .contacts
+        .iter()
+        .chain(f.cited.iter().flatten())
+    {
         let mut line = format!("#strong[{}]", escape(&contact.name));
         for part in contact.lines(&f.labels) {
             match part {
-                ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) => {
+                ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) | ContactLine::Sms(n) => {
                     line.push_str(&format!(" #box[{}]", escape(n)));
                 }
                 ContactLine::Placeholder(text) => {

@@ -30,8 +30,10 @@ pub(super) struct Frame {
     pub(super) notices: Vec<String>,
     /// The one line the cover shows under the title.
     pub(super) headline: Option<String>,
-    /// The page's contact blocks, as typst markup.
+    /// The page's contact blocks and the services it cites, as typst markup.
     pub(super) contacts: String,
+    /// The services each `service` block of the page cites, as printed: overdue ones left out.
+    pub(super) cited: Vec<Vec<crate::markdown::Contact>>,
     pub(super) look: Look,
     /// The page's recording, when it has one: what to say beside its QR code, and the code.
     pub(super) listen: Option<(String, Vec<u8>)>,
@@ -55,6 +57,7 @@ impl Frame {
             notices: Vec::new(),
             headline: None,
             contacts: String::new(),
+            cited: Vec::new(),
             look: look.clone(),
             listen: None,
         }
@@ -87,11 +90,16 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
         url,
         notices: crate::render::notices(site, route, page)?,
         headline: headline(page),
-        contacts: page
-            .document
-            .contacts
+        contacts: site
+            .contacts_of(page, true)
             .iter()
             .map(|c| contact_block(c, site.labels(&page.lang)))
+            .collect(),
+        cited: page
+            .document
+            .cites
+            .iter()
+            .map(|c| site.cited(c, &page.lang, true))
             .collect(),
         look: look.clone(),
         // A synthetic sample is never printed: paper would pass it off as a person's voice.

@@ -46,11 +46,11 @@ pub(super) fn make_page(
     let ident = format!("{}{}", route.path, file_name(page, layout, paper));
     let made = match layout {
         Layout::Trifold => {
-            let blocks = markup::blocks(doc, &page.source, &f.labels);
+            let blocks = markup::blocks(doc, &page.source, &f.labels, &f.cited);
             trifold(fonts, &f, &blocks, paper, &ident).map(|(b, size)| (b, Some(size)))
         }
         Layout::Booklet => {
-            let body = markup::body(doc, &page.source, &f.labels);
+            let body = markup::body(doc, &page.source, &f.labels, &f.cited);
             booklet(fonts, &f, &body, paper, &ident).map(|b| (b, None))
         }
         Layout::Card => {

@@ -96,12 +96,14 @@ pub fn fits_typst(doc: &Document) -> bool {
     doc.depth <= MAX_DEPTH
 }
 
-/// The body of a page as typst markup; `source` is the page's file.
-pub fn body(doc: &Document, source: &str, labels: &Labels) -> String {
+/// The body of a page as typst markup; `source` is the page's file, `cited` the services each
+/// `service` block names.
+pub fn body(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> String {
     let mut writer = Writer {
         doc,
         source,
         labels,
+        cited,
         out: String::with_capacity(doc.nodes.len() * 16),
         links: Vec::new(),
         in_code: false,
@@ -118,7 +120,7 @@ pub struct Block {
 }
 
 /// The body as its top-level blocks, each heading kept with what follows it.
-pub fn blocks(doc: &Document, source: &str, labels: &Labels) -> Vec<Block> {
+pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
@@ -141,6 +143,7 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels) -> Vec<Block> {
             doc,
             source,
             labels,
+            cited,
             out: String::new(),
             links: Vec::new(),
             in_code: false,
@@ -172,6 +175,8 @@ struct Writer<'a> {
     /// The page's file, which most of its text is a place in.
     source: &'a str,
     labels: &'a Labels,
+    /// The services each `service` block cites, as printed (those overdue left out).
+    cited: &'a [Vec<Contact>],
     out: String,
     /// For each open link: the address to print after its text (other sites only).
     links: Vec<Option<String>>,
@@ -222,6 +227,11 @@ impl Writer<'_> {
                 Node::Contact(i) => {
                     let block = contact_block(&self.doc.contacts[*i as usize], self.labels);
                     self.out.push_str(&block);
+                }
+                Node::Cite(i) => {
+                    for contact in self.cited.get(*i as usize).into_iter().flatten() {
+                        self.out.push_str(&contact_block(contact, self.labels));
+                    }
                 }
                 Node::FootnoteStart(number) => {
                     self.out.push_str(&format!("\n#text(size: 9pt)[{number}: "))
@@ -327,8 +337,13 @@ pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
             ContactLine::Placeholder(text) => format!("#emph[{}]", escape(text)),
             ContactLine::Phone(label, phone) => format!("{}: {}", escape(label), whole(phone)),
             ContactLine::WhatsApp(number) => format!("WhatsApp: {}", whole(number)),
+            ContactLine::Sms(number) => format!("SMS: {}", whole(number)),
             ContactLine::Email(value) | ContactLine::Website(value) => escape(value),
             ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
+            ContactLine::About(text) => escape(text),
+            ContactLine::Verified(text, _) => format!("#text(size: 0.8em)[{}]", escape(text)),
+            // Paper cannot be tapped: a map link and a contact file are for screens.
+            ContactLine::Map(..) | ContactLine::Save(..) => continue,
         });
     }
     format!(
@@ -366,7 +381,7 @@ mod tests {
             base_url: "https://example.test/",
             asset: &|_| None,
         });
-        doc.map(|d| super::body(&d, &file, labels))
+        doc.map(|d| super::body(&d, &file, labels, &[]))
             .unwrap_or_default()
     }
 

@@ -9,6 +9,7 @@
 
 mod cache;
 mod cards;
+mod directory;
 mod fit;
 mod frame;
 mod glyphs;
@@ -77,6 +78,8 @@ impl Paper {
 pub enum Kind {
     Page(Layout),
     LanguageCard,
+    /// A place's list of services.
+    DirectoryList,
 }
 
 /// One PDF, ready to write.
@@ -153,7 +156,7 @@ pub fn plan(site: &Site) -> Vec<Planned> {
 /// The same, reusing the PDFs in `done` whose inputs have not changed, and keeping this build's.
 pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
     let planned = plan(site);
-    if planned.is_empty() {
+    if planned.is_empty() && site.directory.is_empty() {
         return Ok(Made::default());
     }
     let theme_fonts = theme_fonts(&site.config)?;
@@ -166,10 +169,11 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
         fonts_hash: cache::fonts_hash(&theme_fonts, &look),
         fonts: &|| loaded.get_or_init(|| Fonts::load(&theme_fonts)),
     };
-    let pages: Vec<Result<Option<(u64, Leaflet)>>> = planned
+    let mut pages: Vec<Result<Option<(u64, Leaflet)>>> = planned
         .par_iter()
         .map(|p| page_leaflet(&inputs, p, done))
         .collect();
+    pages.extend(directory_lists(&inputs, done));
     let cards = site.config.languages.iter().flat_map(|language| {
         Paper::ALL
             .map(|paper| language_card_leaflet(&inputs, &language.code, paper, done).map(Some))
@@ -281,6 +285,64 @@ fn language_card_leaflet(
         text_size: None,
     };
     Ok((key, leaflet))
+}
+
+/// Each place's printable list of services in every language, on each paper: those whose
+/// services are all past review are not made (nothing verified to print).
+fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, Leaflet)>>> {
+    let site = inputs.site;
+    let mut wanted = Vec::new();
+    for language in &site.config.languages {
+        for place in site.directory.places() {
+            if crate::render::printable(site, &place) {
+                wanted
+                    .extend(Paper::ALL.map(|paper| (language.code.clone(), place.clone(), paper)));
+            }
+        }
+    }
+    wanted
+        .par_iter()
+        .map(|(lang, place, paper)| {
+            let path = crate::render::print_path(lang, place, paper.name());
+            let key = cache::key(
+                site,
+                inputs.fonts_hash,
+                (lang, &path),
+                None,
+                "directory",
+                *paper,
+            );
+            let bytes = match done.get(key) {
+                Some(bytes) => bytes,
+                None => match directory::list(
+                    site,
+                    (inputs.fonts)(),
+                    inputs.look,
+                    (lang, place),
+                    *paper,
+                )? {
+                    Ok(bytes) => bytes,
+                    Err(layouts::Problem::TooLong(m)) => {
+                        let shown = std::path::Path::new(crate::directory::FOLDER);
+                        return Err(Error::one(Diagnostic::in_file(shown, m).warning()));
+                    }
+                    Err(layouts::Problem::Failed(m)) => {
+                        return Err(Error::one(Diagnostic::general(format!("{path}: {m}"))));
+                    }
+                },
+            };
+            let leaflet = Leaflet {
+                lang: lang.clone(),
+                page_id: None,
+                kind: Kind::DirectoryList,
+                paper: *paper,
+                path,
+                bytes,
+                text_size: None,
+            };
+            Ok(Some((key, leaflet)))
+        })
+        .collect()
 }
 
 fn lang_dir(route: &Route) -> String {

@@ -58,6 +58,30 @@ pub struct Contact {
     /// Where the block is in its file (its opening fence to its end).
     #[serde(skip)]
     pub at: Range<usize>,
+    /// What a service of the directory says beyond a contact block (never written in a page).
+    #[serde(skip)]
+    pub service: Option<Box<ServiceParts>>,
+}
+
+/// What a service from the directory adds to a contact, already in the reader's words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ServiceParts {
+    /// What it does, in a sentence or two.
+    pub about: Option<String>,
+    /// A number for text messages, as written.
+    pub sms: Option<String>,
+    /// Labelled lines in words: whom it serves, languages spoken, cost.
+    pub said: Vec<(String, String)>,
+    /// The label and `geo:` address of a link that opens the phone's map.
+    pub map: Option<(String, String)>,
+    /// The label and path from the site's root of its vCard (`es/directory/comar.vcf`).
+    pub save: Option<(String, String)>,
+    /// "Verified on 20 November 2026 by …", or "Not verified since …".
+    pub verified: String,
+    /// Its `review_by` has passed: shown as not verified, and left out of print.
+    pub stale: bool,
+    /// The language of `about` and hours when they are borrowed from another.
+    pub lang: Option<String>,
 }
 
 impl Contact {
@@ -115,12 +139,28 @@ pub enum ContactLine<'a> {
     Website(&'a str),
     /// A label and a value in words (address, hours).
     Said(&'a str, &'a str),
+    /// A service's description.
+    About(&'a str),
+    /// A number for text messages.
+    Sms(&'a str),
+    /// A label and a `geo:` address.
+    Map(&'a str, &'a str),
+    /// A label and the path of a vCard from the site's root.
+    Save(&'a str, &'a str),
+    /// When and by whom a service was verified; `true` when that is too long ago.
+    Verified(&'a str, bool),
 }
 
 impl Contact {
     /// The block's lines in the order every output shows them.
     pub fn lines<'a>(&'a self, labels: &'a Labels) -> Vec<ContactLine<'a>> {
         let mut lines = Vec::new();
+        let parts = self.service.as_deref();
+        lines.extend(
+            parts
+                .and_then(|p| p.about.as_deref())
+                .map(ContactLine::About),
+        );
         if self.placeholder {
             lines.push(ContactLine::Placeholder(&labels.placeholder));
         }
@@ -130,6 +170,7 @@ impl Contact {
                 .map(|p| ContactLine::Phone(&labels.phone, p)),
         );
         lines.extend(self.whatsapp.as_deref().map(ContactLine::WhatsApp));
+        lines.extend(parts.and_then(|p| p.sms.as_deref()).map(ContactLine::Sms));
         lines.extend(self.email.as_deref().map(ContactLine::Email));
         lines.extend(self.website.as_deref().map(ContactLine::Website));
         lines.extend(
@@ -142,6 +183,12 @@ impl Contact {
                 .as_deref()
                 .map(|h| ContactLine::Said(&labels.hours, h)),
         );
+        if let Some(parts) = parts {
+            lines.extend(parts.said.iter().map(|(l, v)| ContactLine::Said(l, v)));
+            lines.extend(parts.map.as_ref().map(|(l, g)| ContactLine::Map(l, g)));
+            lines.extend(parts.save.as_ref().map(|(l, p)| ContactLine::Save(l, p)));
+            lines.push(ContactLine::Verified(&parts.verified, parts.stale));
+        }
         lines
     }
 }
@@ -225,5 +272,71 @@ impl Labels {
             CalloutKind::Important | CalloutKind::Details => &self.callout_important,
             CalloutKind::Danger => &self.callout_danger,
         }
+    }
+}
+
+/// A ` ```service ` or ` ```services ` block: services of the directory that the page cites, so
+/// that their numbers are written once, in `services/`, and never copied into a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cite {
+    pub what: Cited,
+    /// Where the block is in its file (its opening fence to its end).
+    pub at: Range<usize>,
+}
+
+/// What a citation names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cited {
+    /// ` ```service `: services by id, one per line, each with where it is written.
+    Ids(Vec<(String, Range<usize>)>),
+    /// ` ```services `: every service for someone in a place, of some categories.
+    Listed(Listing),
+}
+
+/// The TOML of a ` ```services ` block.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    /// `mx/chiapas`: the services there, inside it and around it.
+    pub place: String,
+    /// Only these (`["legal", "asylum"]`); every category when empty.
+    #[serde(default)]
+    pub categories: Vec<String>,
+}
+
+impl Cite {
+    /// A ` ```service ` block's ids: one per line; `body_offset` is where its text starts in the
+    /// file.
+    pub(super) fn ids(body: &str, body_offset: usize, at: Range<usize>) -> Result<Cite, String> {
+        let mut ids = Vec::new();
+        let mut offset = body_offset;
+        for line in body.split_inclusive('\n') {
+            let id = line.trim();
+            if !id.is_empty() {
+                if id.contains(char::is_whitespace) || id.contains('=') {
+                    return Err(format!(
+                        "a `service` block lists services by their file's name, one per line (like `comar`), not `{id}`"
+                    ));
+                }
+                let start = offset + line.find(id).unwrap_or(0);
+                ids.push((id.to_string(), start..start + id.len()));
+            }
+            offset += line.len();
+        }
+        if ids.is_empty() {
+            return Err("this `service` block is empty: write the name of a file in `services/` without `.toml`, like `comar`".into());
+        }
+        Ok(Cite {
+            what: Cited::Ids(ids),
+            at,
+        })
+    }
+
+    /// A ` ```services ` block's place and categories (checked once the directory is loaded).
+    pub(super) fn listed(listing: Listing, at: Range<usize>) -> Result<Cite, String> {
+        Ok(Cite {
+            what: Cited::Listed(listing),
+            at,
+        })
     }
 }

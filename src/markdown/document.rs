@@ -6,7 +6,7 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 use serde::Serialize;
 
-use super::blocks::{CalloutKind, Contact};
+use super::blocks::{CalloutKind, Cite, Contact};
 use crate::diagnostics::Diagnostic;
 
 /// A page's body, read once: what every output is made from.
@@ -19,6 +19,8 @@ pub struct Document {
     pub links: Vec<Link>,
     /// Every contact block, validated; [`Node::Contact`] points into this list.
     pub contacts: Vec<Contact>,
+    /// Every `service` and `services` block; [`Node::Cite`] points into this list.
+    pub cites: Vec<Cite>,
     /// Each footnote's id, by number (the first is number 1).
     pub footnotes: Vec<String>,
     /// Each `##` section's heading and first sentence: the page's key points.
@@ -145,6 +147,8 @@ pub enum Node {
     Callout(Box<Callout>),
     /// A contact block; its place in [`Document::contacts`].
     Contact(u32),
+    /// Services of the directory; its place in [`Document::cites`].
+    Cite(u32),
     RawHtml(Box<RawHtml>),
     /// A footnote's text starts; its number (from 1) in [`Document::footnotes`].
     FootnoteStart(u32),

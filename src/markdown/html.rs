@@ -5,7 +5,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, Tag};
 
-use super::blocks::{CalloutKind, Contact, Labels};
+use super::blocks::{CalloutKind, Cite, Contact, Labels};
 use super::document::{Callout, Document, Image, Link, Node, Target};
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
@@ -23,6 +23,14 @@ pub trait Resolve {
     /// is published smaller.
     fn original(&self, _rel: &str) -> Option<String> {
         None
+    }
+    /// The services a `service` or `services` block names, as contacts in the reader's words.
+    fn cited(&self, _cite: &Cite) -> Vec<Contact> {
+        Vec::new()
+    }
+    /// The address, for this reader, of a file published at `path` from the site's root.
+    fn site_file(&self, path: &str) -> String {
+        path.to_string()
     }
 }
 
@@ -116,7 +124,16 @@ impl<'a> Writer<'a> {
             Node::Contact(i) => Event::Html(CowStr::from(contact(
                 &self.doc.contacts[*i as usize],
                 self.labels,
+                self.resolve,
             ))),
+            Node::Cite(i) => {
+                let cited = self.resolve.cited(&self.doc.cites[*i as usize]);
+                let html: String = cited
+                    .iter()
+                    .map(|c| contact(c, self.labels, self.resolve))
+                    .collect();
+                Event::Html(CowStr::from(html))
+            }
             Node::RawHtml(raw) => {
                 let html = self.raw_html(&raw.html, &raw.links, &raw.ids);
                 if raw.inline {
@@ -289,39 +306,76 @@ fn borrow<'a>(text: &'a CowStr<'static>) -> CowStr<'a> {
     CowStr::Borrowed(text.as_ref())
 }
 
-/// A contact block: a name and what to call, write or visit, each a link where it can be one.
-fn contact(contact: &Contact, labels: &Labels) -> String {
-    use super::ContactLine;
+/// A contact block, or a service of the directory: a name and what to call, write or visit,
+/// each a link where it can be one.
+pub fn contact(contact: &Contact, labels: &Labels, resolve: &dyn Resolve) -> String {
     let mut html = format!(
         "<div class=\"contact\"><p><strong>{}</strong></p><ul>",
         escape(&contact.name)
     );
-    let dial = |n: &str| super::dial_number(n).unwrap_or_default();
+    let borrowed = contact.service.as_ref().and_then(|s| s.lang.as_deref());
     for line in contact.lines(labels) {
-        html.push_str(&match line {
-            ContactLine::Placeholder(text) => {
-                format!("<li class=\"placeholder\">{}</li>", labels.html(text))
-            }
-            ContactLine::Phone(label, phone) => format!(
-                "<li>{}: <a href=\"tel:{}\">{}</a></li>",
-                labels.html(label),
-                dial(phone),
-                escape(phone)
-            ),
-            ContactLine::WhatsApp(number) => format!(
-                "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
-                dial(number).trim_start_matches('+'),
-                escape(number)
-            ),
-            ContactLine::Email(email) => {
-                format!("<li><a href=\"mailto:{0}\">{0}</a></li>", escape(email))
-            }
-            ContactLine::Website(site) => format!("<li><a href=\"{0}\">{0}</a></li>", escape(site)),
-            ContactLine::Said(label, value) => {
-                format!("<li>{}: {}</li>", labels.html(label), escape(value))
-            }
-        });
+        html.push_str(&contact_line(line, labels, resolve, contact, borrowed));
     }
     html.push_str("</ul></div>");
     html
+}
+
+/// One line of a contact as a list item.
+fn contact_line(
+    line: super::ContactLine,
+    labels: &Labels,
+    resolve: &dyn Resolve,
+    contact: &Contact,
+    borrowed: Option<&str>,
+) -> String {
+    use super::ContactLine;
+    let dial = |n: &str| super::dial_number(n).unwrap_or_default();
+    // A service's words borrowed from another language say so, for screen readers.
+    let words = |text: &str| match borrowed {
+        Some(lang) => format!("<span lang=\"{}\">{}</span>", escape(lang), escape(text)),
+        None => escape(text),
+    };
+    match line {
+        ContactLine::Placeholder(text) => {
+            format!("<li class=\"placeholder\">{}</li>", labels.html(text))
+        }
+        ContactLine::Phone(label, phone) => format!(
+            "<li>{}: <a href=\"tel:{}\">{}</a></li>",
+            labels.html(label),
+            dial(phone),
+            escape(phone)
+        ),
+        ContactLine::WhatsApp(number) => format!(
+            "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
+            dial(number).trim_start_matches('+'),
+            escape(number)
+        ),
+        ContactLine::Sms(number) => format!(
+            "<li>SMS: <a href=\"sms:{}\">{}</a></li>",
+            dial(number),
+            escape(number)
+        ),
+        ContactLine::Email(email) => {
+            format!("<li><a href=\"mailto:{0}\">{0}</a></li>", escape(email))
+        }
+        ContactLine::Website(site) => format!("<li><a href=\"{0}\">{0}</a></li>", escape(site)),
+        ContactLine::Said(label, value) if contact.hours.as_deref() == Some(value) => {
+            format!("<li>{}: {}</li>", labels.html(label), words(value))
+        }
+        ContactLine::Said(label, value) => {
+            format!("<li>{}: {}</li>", labels.html(label), escape(value))
+        }
+        ContactLine::About(text) => format!("<li>{}</li>", words(text)),
+        ContactLine::Map(label, geo) => {
+            format!("<li><a href=\"{}\">{}</a></li>", escape(geo), escape(label))
+        }
+        ContactLine::Save(label, path) => format!(
+            "<li><a href=\"{}\" download>{}</a></li>",
+            escape(&resolve.site_file(path)),
+            escape(label)
+        ),
+        ContactLine::Verified(text, false) => format!("<li><small>{}</small></li>", escape(text)),
+        ContactLine::Verified(text, true) => format!("<li><strong>{}</strong></li>", escape(text)),
+    }
 }

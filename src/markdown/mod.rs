@@ -22,9 +22,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pulldown_cmark::{Event, Options, Parser};
 
-pub use blocks::{CalloutKind, Contact, ContactLine, Labels, dial_number};
+pub use blocks::{
+    CalloutKind, Cite, Cited, Contact, ContactLine, Labels, Listing, ServiceParts, dial_number,
+};
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
-pub use html::{Resolve, Style, to_html};
+pub use html::{Resolve, Style, contact, to_html};
 pub(crate) use links::join;
 pub use read::{AssetLookup, Reading, read};
 pub use sanitize::sanitize;

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
-use super::blocks::{CalloutKind, Contact};
+use super::blocks::{CalloutKind, Cite, Contact, Listing};
 use super::containers::{self, Container};
 use super::document::{Callout, Document, Heading, HeadingStart, Image, Link, Node, Open};
 use super::slug::{footnote_id, slug, unique_id};
@@ -472,8 +472,24 @@ impl Builder<'_> {
         depth: usize,
     ) -> Option<Node> {
         let mut words = info.split_whitespace();
-        if words.next() != Some("callout") {
-            return self.contact(body, body_offset, fence);
+        match words.next() {
+            Some("callout") => {}
+            Some("service") => {
+                return self.cite(Cite::ids(body, body_offset, fence.clone()), fence);
+            }
+            Some("services") => {
+                let listing = match toml::from_str::<Listing>(body) {
+                    Ok(listing) => listing,
+                    Err(e) => {
+                        let r = self.reading;
+                        let d = toml_error::diagnostic(r.shown, r.file, body_offset, &e);
+                        self.problems.push(d);
+                        return None;
+                    }
+                };
+                return self.cite(Cite::listed(listing, fence.clone()), fence);
+            }
+            _ => return self.contact(body, body_offset, fence),
         }
         let kind = match CalloutKind::parse(words.next()) {
             Ok(kind) => kind,
@@ -514,10 +530,32 @@ impl Builder<'_> {
         self.doc.contacts.push(contact);
         Some(Node::Contact(self.doc.contacts.len() as u32 - 1))
     }
+
+    /// A `service` or `services` block; which services it names is checked once the directory
+    /// is loaded.
+    fn cite(
+        &mut self,
+        cite: std::result::Result<Cite, String>,
+        fence: Range<usize>,
+    ) -> Option<Node> {
+        match cite {
+            Ok(cite) => {
+                self.doc.cites.push(cite);
+                Some(Node::Cite(self.doc.cites.len() as u32 - 1))
+            }
+            Err(message) => {
+                self.problem(fence, message);
+                None
+            }
+        }
+    }
 }
 
 fn is_block(info: &str) -> bool {
-    matches!(info.split_whitespace().next(), Some("callout" | "contact"))
+    matches!(
+        info.split_whitespace().next(),
+        Some("callout" | "contact" | "service" | "services")
+    )
 }
 
 /// The index of the last event of the top-level block that starts at `i`.

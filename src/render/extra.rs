@@ -26,6 +26,7 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     let config = &site.config;
     let mut problems = Problems::default();
     let mut pages = Vec::new();
+    let (directory_routes, directory_titles) = super::directory::offline_routes(site, lang);
     for route in offline_order(site, &Navigation::new(site), lang) {
         if let Some(view) =
             problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
@@ -34,6 +35,12 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
         }
     }
     problems.finish()?;
+    // The directory travels with the pages: who can help matters most without a connection.
+    pages.extend(super::directory::offline_views(
+        site,
+        &directory_routes,
+        &directory_titles,
+    )?);
     let context = OfflineContext {
         lang,
         dir: config.language(lang).map_or("ltr", |l| l.dir.as_str()),

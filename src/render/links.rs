@@ -47,6 +47,17 @@ impl<'a> LinkContext<'a> {
 }
 
 impl markdown::Resolve for LinkContext<'_> {
+    fn cited(&self, cite: &markdown::Cite) -> Vec<markdown::Contact> {
+        self.site.cited(cite, &self.route.content_lang, false)
+    }
+
+    fn site_file(&self, path: &str) -> String {
+        match self.style {
+            LinkStyle::SingleFile => format!("{}{path}", self.site.config.base_url),
+            _ => format!("{}{path}", self.root),
+        }
+    }
+
     fn page(&self, link: &markdown::Link) -> Result<String, String> {
         let site = self.site;
         let from = site

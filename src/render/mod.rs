@@ -3,6 +3,7 @@
 //! ([`links`]), menus ([`navigation`]), pages ([`page`]), the other documents ([`extra`]) and the
 //! text version ([`text`]).
 
+mod directory;
 mod extra;
 mod links;
 mod listen;
@@ -12,6 +13,7 @@ mod page;
 mod redirect;
 mod text;
 mod theme;
+mod vcard;
 
 use std::sync::Arc;
 
@@ -21,6 +23,9 @@ use serde::Serialize;
 use crate::diagnostics::{Problems, Result};
 use crate::site::{Route, Site};
 
+pub use directory::{
+    by_category, directory_path, place_name, print_path, printable, render_directory,
+};
 pub use extra::{render_extra, render_offline, render_print};
 pub use links::{anchor, original_path};
 pub use listen::{has_recordings, listen_path, render_listen_pages};
@@ -32,6 +37,7 @@ use page::render_page;
 pub use redirect::render_redirects;
 pub use text::{display_date, notices, text_version, text_view};
 pub use theme::Theme;
+pub use vcard::{vcard, vcards};
 
 /// What a page's `menu_html` is while the page is rendered and minified; its `menu.html`,
 /// rendered and minified once for every page of a folder that shares it, then takes its place.

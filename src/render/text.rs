@@ -3,9 +3,8 @@
 use fluent_bundle::FluentArgs;
 
 use super::theme::Theme;
-use crate::content::{Date, Page, Review};
+use crate::content::{Page, Review};
 use crate::diagnostics::Result;
-use crate::i18n::Locales;
 use crate::markdown::ContactLine;
 use crate::site::{Route, Site};
 
@@ -38,17 +37,8 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
         let title = title.as_deref().unwrap_or(labels.callout(kind));
         text.push_str(&format!("\n! {title}: {words}\n"));
     }
-    for contact in &source.document.contacts {
-        text.push_str(&format!("\n{}\n", contact.name));
-        for line in contact.lines(labels) {
-            text.push_str(&match line {
-                ContactLine::Placeholder(words) => format!("({words})\n"),
-                ContactLine::Phone(label, n) => format!("{label}: {n}\n"),
-                ContactLine::WhatsApp(n) => format!("WhatsApp: {n}\n"),
-                ContactLine::Email(v) | ContactLine::Website(v) => format!("{v}\n"),
-                ContactLine::Said(label, v) => format!("{label}: {v}\n"),
-            });
-        }
+    for contact in site.contacts_of(source, false) {
+        text.push_str(&contact_text(&contact, labels));
     }
     let mut args = FluentArgs::new();
     args.set(
@@ -109,13 +99,26 @@ pub fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
     Ok(found)
 }
 
-/// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; a missing one is an
-/// error naming the `.ftl` file it belongs in.
-pub fn display_date(locales: &Locales, lang: &str, date: Date) -> Result<String> {
-    let month = locales.require(lang, &format!("month-{}", date.month), None)?;
-    let mut args = FluentArgs::new();
-    args.set("day", date.day);
-    args.set("month", month.text);
-    args.set("year", date.year.to_string());
-    Ok(locales.require(lang, "date", Some(&args))?.text)
+pub use crate::i18n::display_date;
+
+/// A contact block or a service, as lines of plain text: everything but what only a screen can
+/// use (a map link, a contact file).
+pub(super) fn contact_text(
+    contact: &crate::markdown::Contact,
+    labels: &crate::markdown::Labels,
+) -> String {
+    let mut text = format!("\n{}\n", contact.name);
+    for line in contact.lines(labels) {
+        text.push_str(&match line {
+            ContactLine::Placeholder(words) => format!("({words})\n"),
+            ContactLine::Phone(label, n) => format!("{label}: {n}\n"),
+            ContactLine::WhatsApp(n) => format!("WhatsApp: {n}\n"),
+            ContactLine::Sms(n) => format!("SMS: {n}\n"),
+            ContactLine::Email(v) | ContactLine::Website(v) => format!("{v}\n"),
+            ContactLine::Said(label, v) => format!("{label}: {v}\n"),
+            ContactLine::About(words) | ContactLine::Verified(words, _) => format!("{words}\n"),
+            ContactLine::Map(..) | ContactLine::Save(..) => continue,
+        });
+    }
+    text
 }

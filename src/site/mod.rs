@@ -6,6 +6,7 @@ mod aliases;
 mod anchors;
 mod links;
 mod routes;
+mod services;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use crate::markdown::Labels;
 
 pub use aliases::Alias;
 pub use routes::root_prefix;
+pub use services::vcard_path;
 
 /// One page as a reader of one language gets it.
 #[derive(Debug, Clone)]
@@ -42,6 +44,8 @@ impl Route {
 pub struct Site {
     pub config: Config,
     pub content: Content,
+    /// The services pages cite, and that the directory pages list.
+    pub directory: crate::directory::Directory,
     pub locales: Arc<Locales>,
     pub routes: Vec<Route>,
     /// Page id → language → index in `routes`: looked up without building a key.
@@ -85,6 +89,19 @@ impl Site {
         let aliases = problems
             .take(aliases::aliases(&content, &routes))?
             .unwrap_or_default();
+        let directory = problems.take(crate::directory::Directory::load(&config))?;
+        // Citations are checked against a directory that loaded: a broken service file is
+        // reported once, not again at every page that cites it.
+        if let Some(directory) = &directory {
+            problems
+                .list
+                .extend(services::check_cites(&content, directory));
+        }
+        let directory = directory.unwrap_or_default();
+        let default = &config.default_language;
+        problems
+            .list
+            .extend(services::missing_words(&locales, &directory, default));
         problems.finish()?;
         let labels = labels.unwrap_or_default();
         let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
@@ -106,6 +123,7 @@ impl Site {
         Ok(Site {
             config,
             content,
+            directory,
             locales,
             routes,
             by_key,

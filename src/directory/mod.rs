@@ -1,0 +1,170 @@
+//! The service directory: who can help, and where. Each service is one TOML file under
+//! `services/` ([`service`]), its numbers checked against real numbering plans ([`phone`]), its
+//! categories and groups from fixed lists whose names are Fluent strings ([`vocab`]). Pages cite
+//! services by id, so a number lives in one place.
+
+mod phone;
+mod service;
+pub mod vocab;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use walkdir::WalkDir;
+
+pub use phone::Number;
+pub use service::{Service, Words};
+
+use crate::config::Config;
+use crate::content::Date;
+use crate::diagnostics::{Diagnostic, Problems, Result, read_text};
+
+/// The folder services are kept in, under the site's root.
+pub const FOLDER: &str = "services";
+
+/// The folder of each language's directory pages and vCards: `es/directory/`.
+pub const PAGES: &str = "directory";
+
+/// Every service of the site, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub services: BTreeMap<String, Service>,
+}
+
+impl Directory {
+    /// Reads every `.toml` file under `services/`, reporting every problem together. A site
+    /// without the folder has an empty directory.
+    pub fn load(config: &Config) -> Result<Directory> {
+        let dir = config.root.join(FOLDER);
+        let mut problems = Problems::default();
+        let mut services: BTreeMap<String, Service> = BTreeMap::new();
+        let mut files: Vec<_> = WalkDir::new(&dir)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let shown = path
+                .strip_prefix(&config.root)
+                .unwrap_or(&path)
+                .to_path_buf();
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            if let Some(first) = services.get(&id) {
+                problems.push(Diagnostic::in_file(&shown, format!("another service is already called `{id}` ({}): pages cite services by file name, so give this file another name", first.shown.display())));
+                continue;
+            }
+            let parsed =
+                read_text(&path, &shown).and_then(|text| service::parse(&id, &shown, &text));
+            if let Some(service) = problems.take(parsed)? {
+                services.insert(id, service);
+            }
+        }
+        problems.finish()?;
+        Ok(Directory { services })
+    }
+
+    /// Every service's file as one number: what a leaflet that prints services is made from.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (id, s) in &self.services {
+            (id, &s.source).hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// True when the site has no services.
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Service> {
+        self.services.get(id)
+    }
+
+    /// Every place a directory page is made for: each service's place and the places around it
+    /// (`mx/chiapas/tapachula` gives `mx`, `mx/chiapas` and itself), in order.
+    pub fn places(&self) -> BTreeSet<String> {
+        self.services
+            .values()
+            .flat_map(|s| ancestors(&s.place))
+            .collect()
+    }
+
+    /// The services for someone in `place`: those in it or anywhere inside it, then those of
+    /// the places around it (a country's national office serves every city), each group in
+    /// order of name. `categories` narrows them when it is not empty.
+    pub fn serving(&self, place: &str, categories: &[String]) -> (Vec<&Service>, Vec<&Service>) {
+        let wanted = |s: &&Service| {
+            categories.is_empty() || s.categories.iter().any(|c| categories.contains(c))
+        };
+        let inside = |s: &&Service| s.place == place || s.place.starts_with(&format!("{place}/"));
+        let around = |s: &&Service| ancestors(place).iter().any(|a| a != place && *a == s.place);
+        let mut here: Vec<&Service> = self
+            .services
+            .values()
+            .filter(wanted)
+            .filter(inside)
+            .collect();
+        let mut wider: Vec<&Service> = self
+            .services
+            .values()
+            .filter(wanted)
+            .filter(around)
+            .collect();
+        here.sort_by(|a, b| a.name.cmp(&b.name));
+        wider.sort_by(|a, b| a.name.cmp(&b.name));
+        (here, wider)
+    }
+
+    /// Every Fluent message the directory needs: its pages' words, and the name of each
+    /// category, group, cost and place its services use.
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        if self.is_empty() {
+            return BTreeSet::new();
+        }
+        let mut ids: BTreeSet<String> = vocab::MESSAGES.iter().map(|m| m.to_string()).collect();
+        for s in self.services.values() {
+            ids.extend(s.categories.iter().map(|c| vocab::category_message(c)));
+            ids.extend(s.serves.iter().map(|c| vocab::serves_message(c)));
+            ids.extend(s.cost.iter().map(|c| vocab::cost_message(c)));
+        }
+        ids.extend(self.places().iter().map(|p| vocab::place_message(p)));
+        ids
+    }
+
+    /// Services whose `review_by` is before `today`: their facts may be wrong now.
+    pub fn overdue(&self, today: Date) -> impl Iterator<Item = &Service> {
+        self.services.values().filter(move |s| s.review_by < today)
+    }
+
+    /// The problems the directory's reviewers must fix, as warnings (`check` makes them errors).
+    pub fn overdue_warnings(&self, today: Date) -> Vec<Diagnostic> {
+        self.overdue(today)
+            .map(|s| s.at(s.review_by_at, format!("was due to be verified again on {}: call or visit the service, check every number and address, then update `verified_on`, `verified_by` and `review_by`; until then it is left out of print and shown as not verified", s.review_by.iso())).warning())
+            .collect()
+    }
+}
+
+/// `mx/chiapas/tapachula` → `mx`, `mx/chiapas`, `mx/chiapas/tapachula`.
+pub fn ancestors(place: &str) -> Vec<String> {
+    let parts: Vec<&str> = place.split('/').collect();
+    (1..=parts.len()).map(|n| parts[..n].join("/")).collect()
+}
+
+/// Reads one service file on its own (for tests and tools).
+pub fn read_service(path: &Path, shown: &Path) -> Result<Service> {
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let text = read_text(path, shown)?;
+    service::parse(id, shown, &text)
+}

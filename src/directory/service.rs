@@ -1,0 +1,281 @@
+//! One service's file under `services/`: read, and every rule checked, with each problem located
+//! at its line. What a service is after that check is [`Service`].
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+use super::phone::{self, Number};
+use super::vocab::{self, CATEGORIES, COSTS, SERVES};
+use crate::content::Date;
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+
+/// A service's file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    name: Spanned<String>,
+    categories: Vec<Spanned<String>>,
+    #[serde(default)]
+    serves: Vec<Spanned<String>>,
+    #[serde(default)]
+    languages: Vec<Spanned<String>>,
+    place: Spanned<String>,
+    #[serde(default)]
+    coordinates: Option<Spanned<[f64; 2]>>,
+    phone: Option<Spanned<String>>,
+    whatsapp: Option<Spanned<String>>,
+    sms: Option<Spanned<String>>,
+    email: Option<Spanned<String>>,
+    website: Option<Spanned<String>>,
+    address: Option<String>,
+    cost: Option<Spanned<String>>,
+    #[serde(default)]
+    placeholder: bool,
+    verified_by: String,
+    verified_on: Spanned<Datetime>,
+    review_by: Spanned<Datetime>,
+    #[serde(default)]
+    text: BTreeMap<String, Spanned<Words>>,
+}
+
+/// What a service says in one language.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    /// The service's name in this language, when it has one (`Mexican Commission for Refugee
+    /// Assistance`).
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub hours: Option<String>,
+}
+
+/// A service, checked: numbers valid and formatted, codes known, dates read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    /// Its file's name without `.toml`: what pages cite it by.
+    pub id: String,
+    /// The file, as shown in messages (`services/comar.toml`).
+    pub shown: std::path::PathBuf,
+    pub name: String,
+    pub categories: Vec<String>,
+    pub serves: Vec<String>,
+    pub languages: Vec<String>,
+    /// `mx/chiapas/tapachula`: country, then state or department, then city.
+    pub place: String,
+    /// Latitude and longitude.
+    pub coordinates: Option<(f64, f64)>,
+    pub phone: Option<Number>,
+    pub whatsapp: Option<Number>,
+    pub sms: Option<Number>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub address: Option<String>,
+    pub cost: Option<String>,
+    /// No verified number yet: a marked gap, never a number to dial.
+    pub placeholder: bool,
+    pub verified_by: String,
+    pub verified_on: Date,
+    pub review_by: Date,
+    /// Where `review_by` is written, for the message when it has passed.
+    pub review_by_at: usize,
+    /// The file's text, for located messages after loading.
+    pub source: String,
+    /// By language code.
+    pub text: BTreeMap<String, Words>,
+}
+
+impl Service {
+    /// The country's two-letter code (`mx`).
+    pub fn country(&self) -> &str {
+        self.place.split('/').next().unwrap_or_default()
+    }
+
+    /// A problem at `offset` in the service's file.
+    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(&self.shown, &self.source, offset..offset, message.into())
+    }
+}
+
+/// Reads and checks one service file, reporting every problem in it together.
+pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
+    let raw: RawService = toml::from_str(source)
+        .map_err(|e| Error::one(crate::toml_error::diagnostic(shown, source, 0, &e)))?;
+    let mut problems = Problems::default();
+    let mut at = |span: Range<usize>, message: String| {
+        problems.push(Diagnostic::at(shown, source, span, message));
+    };
+    let place = raw.place.get_ref().trim().to_string();
+    if let Err(m) = check_place(&place) {
+        at(raw.place.span(), m);
+    }
+    if raw.categories.is_empty() {
+        at(
+            raw.name.span(),
+            "a service needs `categories`, what it offers: for example `categories = [\"legal\"]`"
+                .into(),
+        );
+    }
+    let mut codes = |list: &[Spanned<String>], what: &str, allowed: &[&str]| {
+        list.iter()
+            .filter_map(|c| match vocab::check_code(what, c.get_ref(), allowed) {
+                Ok(()) => Some(c.get_ref().clone()),
+                Err(m) => {
+                    at(c.span(), m);
+                    None
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let categories = codes(&raw.categories, "category", CATEGORIES);
+    let serves = codes(&raw.serves, "group served", SERVES);
+    let cost = codes(raw.cost.as_slice(), "cost", COSTS).pop();
+    for language in &raw.languages {
+        if language
+            .get_ref()
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_err()
+        {
+            at(
+                language.span(),
+                format!(
+                    "`{}` is not a language code: write codes like `es`, `quc` or `pt-BR`",
+                    language.get_ref()
+                ),
+            );
+        }
+    }
+    for (lang, words) in &raw.text {
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            at(
+                words.span(),
+                format!("`[text.{lang}]` does not name a language: write codes like `[text.es]`"),
+            );
+        }
+    }
+    let country = place.split('/').next().unwrap_or_default().to_string();
+    let mut dial = |n: &Option<Spanned<String>>| {
+        n.as_ref()
+            .and_then(|n| match phone::number(n.get_ref(), &country) {
+                Ok(number) => Some(number),
+                Err(m) => {
+                    at(n.span(), m);
+                    None
+                }
+            })
+    };
+    let (phone, whatsapp, sms) = (dial(&raw.phone), dial(&raw.whatsapp), dial(&raw.sms));
+    check_reachable(&raw, &mut at);
+    let dates = (date(&raw.verified_on), date(&raw.review_by));
+    let (verified_on, review_by) = match dates {
+        (Ok(v), Ok(r)) => (v, r),
+        (v, r) => {
+            if let Err(m) = v {
+                at(raw.verified_on.span(), m);
+            }
+            if let Err(m) = r {
+                at(raw.review_by.span(), m);
+            }
+            return Err(Error::Invalid(problems.list));
+        }
+    };
+    problems.finish()?;
+    Ok(Service {
+        id: id.to_string(),
+        shown: shown.to_path_buf(),
+        name: raw.name.into_inner(),
+        categories,
+        serves,
+        languages: raw.languages.into_iter().map(Spanned::into_inner).collect(),
+        place,
+        coordinates: raw.coordinates.map(|c| (c.get_ref()[0], c.get_ref()[1])),
+        phone,
+        whatsapp,
+        sms,
+        email: raw.email.map(Spanned::into_inner),
+        website: raw.website.map(Spanned::into_inner),
+        address: raw.address,
+        cost,
+        placeholder: raw.placeholder,
+        verified_by: raw.verified_by,
+        verified_on,
+        review_by_at: raw.review_by.span().start,
+        review_by,
+        source: source.to_string(),
+        text: raw
+            .text
+            .into_iter()
+            .map(|(k, v)| (k, v.into_inner()))
+            .collect(),
+    })
+}
+
+/// The rules for email, website, coordinates and placeholders, each a located problem.
+fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) {
+    if let Some(email) = &raw.email
+        && (!email.get_ref().contains('@') || email.get_ref().contains(char::is_whitespace))
+    {
+        at(
+            email.span(),
+            format!("`{}` is not an email address", email.get_ref()),
+        );
+    }
+    if let Some(website) = &raw.website
+        && !website.get_ref().starts_with("https://")
+        && !website.get_ref().starts_with("http://")
+    {
+        at(
+            website.span(),
+            format!(
+                "the website `{}` must start with https://",
+                website.get_ref()
+            ),
+        );
+    }
+    if let Some(c) = &raw.coordinates {
+        let [lat, lon] = *c.get_ref();
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            at(c.span(), "coordinates are `[latitude, longitude]`, like `[14.9056, -92.2636]`: latitude between -90 and 90, longitude between -180 and 180".into());
+        }
+    }
+    let numbers = [&raw.phone, &raw.whatsapp, &raw.sms];
+    if raw.placeholder && numbers.iter().any(|n| n.is_some()) {
+        at(raw.name.span(), "this service is marked `placeholder = true` (no verified number yet) but has a number: remove the number or the placeholder".into());
+    }
+    let reachable = numbers.iter().any(|n| n.is_some())
+        || raw.email.is_some()
+        || raw.website.is_some()
+        || raw.address.is_some();
+    if !raw.placeholder && !reachable {
+        at(raw.name.span(), "this service has no phone, WhatsApp, SMS, email, website or address: add the one you verified, or `placeholder = true` until someone does".into());
+    }
+}
+
+/// `mx`, `mx/chiapas` or `mx/chiapas/tapachula`: a two-letter country, then up to two names.
+fn check_place(place: &str) -> std::result::Result<(), String> {
+    let parts: Vec<&str> = place.split('/').collect();
+    let good = |p: &str| {
+        !p.is_empty()
+            && p.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let country = parts[0];
+    if country.len() != 2
+        || !country.chars().all(|c| c.is_ascii_lowercase())
+        || parts.len() > 3
+        || !parts.iter().all(|p| good(p))
+    {
+        return Err(format!(
+            "the place `{place}` should be a country's two-letter code, then a state and a city, in small letters, digits and `-`: like `mx/chiapas/tapachula`, `mx/chiapas` or `mx`"
+        ));
+    }
+    Ok(())
+}
+
+fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
+    crate::content::date_of(value)
+}

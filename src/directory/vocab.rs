@@ -1,0 +1,97 @@
+//! The directory's fixed words: what a service offers, whom it serves and what it costs. Each is
+//! a short code in the data (`legal`) and a Fluent string in every language (`category-legal`),
+//! so that a service is written once and read in every language.
+
+/// What a service offers, in the order a directory page groups them: the most urgent first.
+pub const CATEGORIES: &[&str] = &[
+    "emergency",
+    "child-protection",
+    "asylum",
+    "legal",
+    "shelter",
+    "health",
+    "reintegration",
+];
+
+/// Whom a service serves.
+pub const SERVES: &[&str] = &["everyone", "children-alone", "families", "women", "lgbtqi"];
+
+/// What a service costs.
+pub const COSTS: &[&str] = &["free", "low-cost", "paid"];
+
+/// The Fluent message naming a category (`category-legal`).
+pub fn category_message(code: &str) -> String {
+    format!("category-{code}")
+}
+
+/// The Fluent message naming whom a service serves (`serves-families`).
+pub fn serves_message(code: &str) -> String {
+    format!("serves-{code}")
+}
+
+/// The Fluent message naming a cost (`cost-free`).
+pub fn cost_message(code: &str) -> String {
+    format!("cost-{code}")
+}
+
+/// The Fluent message naming a place (`place-mx-chiapas` for `mx/chiapas`).
+pub fn place_message(place: &str) -> String {
+    format!("place-{}", place.replace('/', "-"))
+}
+
+/// The interface strings a directory's pages and lists use, whatever its services.
+pub const MESSAGES: &[&str] = &[
+    "directory",
+    "directory-intro",
+    "directory-also",
+    "service-verified",
+    "service-unverified",
+    "service-serves",
+    "service-languages",
+    "service-cost",
+    "service-map",
+    "service-save",
+    "service-print",
+];
+
+/// `code` if it is one of `allowed`; otherwise a message naming the closest and every choice.
+pub fn check_code(what: &str, code: &str, allowed: &[&str]) -> Result<(), String> {
+    if allowed.contains(&code) {
+        return Ok(());
+    }
+    let closest = allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(a, code), *a))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| format!("did you mean `{a}`? "))
+        .unwrap_or_default();
+    Err(format!(
+        "`{code}` is not a {what} senda knows: {closest}the {what}s are {}",
+        allowed
+            .iter()
+            .map(|a| format!("`{a}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typo_names_the_code_meant() {
+        let message = check_code("category", "legl", CATEGORIES).unwrap_err();
+        assert!(message.contains("did you mean `legal`?"), "{message}");
+        assert!(check_code("category", "legal", CATEGORIES).is_ok());
+    }
+
+    #[test]
+    fn places_become_message_ids() {
+        assert_eq!(
+            place_message("mx/chiapas/tapachula"),
+            "place-mx-chiapas-tapachula"
+        );
+    }
+}

@@ -1,0 +1,227 @@
+//! The directory's services as pages cite them: every citation checked against the directory
+//! (an unknown id is an error at its line), and each service made into a contact in the reader's
+//! words, for the page, its text version and its leaflets alike.
+
+use fluent_bundle::FluentArgs;
+
+use super::Site;
+use crate::content::{Content, Date};
+use crate::diagnostics::Diagnostic;
+use crate::directory::{Directory, Service, vocab};
+use crate::markdown::{Cite, Cited, Contact, ServiceParts};
+
+/// Every citation of every page that names no service, a category senda does not know, or a
+/// place where the directory has nothing.
+pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for page in content.all() {
+        for cite in &page.document.cites {
+            let at = |range: std::ops::Range<usize>, message: String| {
+                Diagnostic::at(&page.shown, &page.source, range, message)
+            };
+            match &cite.what {
+                Cited::Ids(ids) => {
+                    for (id, range) in ids.iter().filter(|(id, _)| directory.get(id).is_none()) {
+                        found.push(at(range.clone(), unknown(directory, id)));
+                    }
+                }
+                Cited::Listed(listing) => {
+                    for c in &listing.categories {
+                        if let Err(m) = vocab::check_code("category", c, vocab::CATEGORIES) {
+                            found.push(at(cite.at.clone(), m));
+                        }
+                    }
+                    let (here, around) = directory.serving(&listing.place, &listing.categories);
+                    if here.is_empty() && around.is_empty() {
+                        found.push(at(cite.at.clone(), format!("no service in `services/` is in `{}` or around it{}: check the place (like `mx/chiapas`), or add the services there", listing.place, if listing.categories.is_empty() { String::new() } else { format!(" with the categories {}", listing.categories.join(", ")) })));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// "There is no service `comr`: did you mean `comar`?", naming the folder to look in.
+fn unknown(directory: &Directory, id: &str) -> String {
+    let closest = directory
+        .services
+        .keys()
+        .map(|k| (strsim::jaro_winkler(k, id), k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| format!(" did you mean `{k}`?"))
+        .unwrap_or_default();
+    format!("there is no service `{id}` in `services/` (a file `{id}.toml`).{closest}")
+}
+
+impl Site {
+    /// The services a citation names, each as a contact in `lang`; in `print`, those whose
+    /// review date has passed are left out.
+    pub fn cited(&self, cite: &Cite, lang: &str, print: bool) -> Vec<Contact> {
+        let services: Vec<&Service> = match &cite.what {
+            Cited::Ids(ids) => ids
+                .iter()
+                .filter_map(|(id, _)| self.directory.get(id))
+                .collect(),
+            Cited::Listed(l) => {
+                let (here, around) = self.directory.serving(&l.place, &l.categories);
+                here.into_iter().chain(around).collect()
+            }
+        };
+        services
+            .into_iter()
+            .filter(|s| !(print && self.is_overdue(s)))
+            .map(|s| self.service_contact(s, lang))
+            .collect()
+    }
+
+    /// A page's contact blocks and the services it cites, in order of the page.
+    pub fn contacts_of(&self, page: &crate::content::Page, print: bool) -> Vec<Contact> {
+        let mut all: Vec<(usize, Contact)> = page
+            .document
+            .contacts
+            .iter()
+            .map(|c| (c.at.start, c.clone()))
+            .collect();
+        for cite in &page.document.cites {
+            all.extend(
+                self.cited(cite, &page.lang, print)
+                    .into_iter()
+                    .map(|c| (cite.at.start, c)),
+            );
+        }
+        all.sort_by_key(|(at, _)| *at);
+        all.into_iter().map(|(_, c)| c).collect()
+    }
+
+    /// Whether a service's `review_by` date has passed.
+    pub fn is_overdue(&self, service: &Service) -> bool {
+        service.review_by < Date::today()
+    }
+
+    /// A service as a contact in `lang`: its words from the language itself or the first of its
+    /// fallbacks that has them, its numbers as written once.
+    pub fn service_contact(&self, s: &Service, lang: &str) -> Contact {
+        let chain = self
+            .config
+            .language(lang)
+            .map(|l| l.chain.clone())
+            .unwrap_or_else(|| vec![lang.to_string()]);
+        let words = chain
+            .iter()
+            .find_map(|code| s.text.get(code).map(|w| (code, w)));
+        let borrowed = words
+            .as_ref()
+            .filter(|(code, _)| *code != lang)
+            .map(|(code, _)| (*code).clone());
+        let words = words.map(|(_, w)| w.clone()).unwrap_or_default();
+        let stale = self.is_overdue(s);
+        Contact {
+            name: words.name.clone().unwrap_or_else(|| s.name.clone()),
+            phone: s.phone.as_ref().map(|n| n.shown.clone()),
+            whatsapp: s.whatsapp.as_ref().map(|n| n.shown.clone()),
+            hours: words.hours.clone(),
+            address: s.address.clone(),
+            website: s.website.clone(),
+            email: s.email.clone(),
+            placeholder: s.placeholder,
+            at: 0..0,
+            service: Some(Box::new(ServiceParts {
+                about: words.description.clone(),
+                sms: s.sms.as_ref().map(|n| n.shown.clone()),
+                said: self.service_said(s, lang),
+                map: s
+                    .coordinates
+                    .map(|(lat, lon)| (self.word(lang, "service-map"), format!("geo:{lat},{lon}"))),
+                save: (!s.placeholder)
+                    .then(|| (self.word(lang, "service-save"), vcard_path(lang, &s.id))),
+                verified: self.verified(s, lang, stale),
+                stale,
+                lang: borrowed,
+            })),
+        }
+    }
+
+    /// Whom it serves, the languages spoken and what it costs, each labelled.
+    fn service_said(&self, s: &Service, lang: &str) -> Vec<(String, String)> {
+        let names = |codes: &[String], message: fn(&str) -> String| {
+            codes
+                .iter()
+                .map(|c| self.word(lang, &message(c)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut said = Vec::new();
+        if !s.serves.is_empty() {
+            said.push((
+                self.word(lang, "service-serves"),
+                names(&s.serves, vocab::serves_message),
+            ));
+        }
+        if !s.languages.is_empty() {
+            let spoken = s.languages.iter().map(|c| {
+                self.config
+                    .language(c)
+                    .map_or_else(|| c.clone(), |l| l.name.clone())
+            });
+            said.push((
+                self.word(lang, "service-languages"),
+                spoken.collect::<Vec<_>>().join(", "),
+            ));
+        }
+        if let Some(cost) = &s.cost {
+            said.push((
+                self.word(lang, "service-cost"),
+                self.word(lang, &vocab::cost_message(cost)),
+            ));
+        }
+        said
+    }
+
+    /// "Verified on 20 November 2026 by …", or, past `review_by`, "Not verified since …".
+    fn verified(&self, s: &Service, lang: &str, stale: bool) -> String {
+        let date = crate::i18n::display_date(&self.locales, lang, s.verified_on)
+            .unwrap_or_else(|_| s.verified_on.iso());
+        let mut args = FluentArgs::new();
+        args.set("date", date);
+        args.set("by", s.verified_by.clone());
+        let id = if stale {
+            "service-unverified"
+        } else {
+            "service-verified"
+        };
+        self.locales
+            .plain(lang, id, Some(&args))
+            .unwrap_or_default()
+    }
+
+    /// An interface word of the directory in `lang` (its absence is reported when the site is
+    /// loaded, so here it is never missing).
+    pub fn word(&self, lang: &str, id: &str) -> String {
+        self.locales
+            .plain(lang, id, None)
+            .unwrap_or_else(|_| id.to_string())
+    }
+}
+
+/// Where a service's vCard is published for readers of `lang`.
+pub fn vcard_path(lang: &str, id: &str) -> String {
+    format!("{lang}/{}/{id}.vcf", crate::directory::PAGES)
+}
+
+/// Every message the directory needs that no language in the default language's chain defines:
+/// an error naming the `.ftl` file, so that no page shows a message id.
+pub(super) fn missing_words(
+    site_locales: &crate::i18n::Locales,
+    directory: &Directory,
+    default: &str,
+) -> Vec<Diagnostic> {
+    directory
+        .message_ids()
+        .iter()
+        .filter(|id| site_locales.message(default, id, None).is_none())
+        .filter_map(|id| site_locales.require(default, id, None).err())
+        .flat_map(|e| e.diagnostics().to_vec())
+        .collect()
+}
