@@ -132,6 +132,9 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
         found.extend(plain_language(page, site.config.check.sentence_words));
     }
     found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
+    let overdue_services = site.directory.overdue_warnings(today);
+    found.extend(overdue_services.into_iter().map(Diagnostic::error));
+    found.extend(untranslated_services(site));
     found.extend(facts(site));
     found.extend(orphans(site));
     found.extend(stale_recordings(site));
@@ -226,10 +229,36 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
     found
 }
 
+/// Services with no words in a language: its readers get another's description and hours.
+fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for service in site.directory.services.values() {
+        for language in &site.config.languages {
+            if service.text.contains_key(&language.code) {
+                continue;
+            }
+            let shown_in = language
+                .chain
+                .iter()
+                .find(|code| service.text.contains_key(*code))
+                .and_then(|code| site.config.language(code))
+                .map_or_else(|| "no language".to_string(), |l| l.name.clone());
+            let message = format!(
+                "has no `[text.{}]`: readers in {} get its description and hours in {shown_in}",
+                language.code, language.name
+            );
+            found.push(Diagnostic::in_file(&service.shown, message).warning());
+        }
+    }
+    found
+}
+
 /// Interface strings the default language lacks (nothing to fall back to), and strings nothing
 /// uses.
 fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
-    let used = used_messages(config);
+    let used = used_messages(site);
+    // The directory's fixed words may be translated before any service uses them.
+    let vocabulary = site.directory.vocabulary_ids();
     let mut found = Vec::new();
     for language in &config.languages {
         let defined = site.locales.defined.get(&language.code);
@@ -248,7 +277,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
             ));
         }
         for (key, definition) in defined.into_iter().flatten() {
-            if !used.contains(key) {
+            if !used.contains(key) && !vocabulary.contains(key) {
                 found.push(
                     Diagnostic::at_line(
                         &definition.path,
@@ -268,7 +297,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
 /// Interface strings a template or the program uses that a language does not translate, with the
 /// language its readers see them in.
 fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
-    let used = used_messages(&site.config);
+    let used = used_messages(site);
     let mut found = Vec::new();
     for language in &site.config.languages {
         if language.code == site.config.default_language {
@@ -302,12 +331,15 @@ fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
     found
 }
 
-/// `t(key="...")` in the theme's templates, and the program's own.
-pub(super) fn used_messages(config: &Config) -> BTreeSet<String> {
+/// `t(key="...")` in the theme's templates, the program's own, and the directory's (its pages'
+/// words and the names of the categories and places its services use).
+pub(super) fn used_messages(site: &Site) -> BTreeSet<String> {
+    let config = &site.config;
     let mut used: BTreeSet<String> = MESSAGES_USED_BY_CODE
         .iter()
         .map(|s| s.to_string())
         .collect();
+    used.extend(site.directory.message_ids());
     let dir = config.theme_dir.join("templates");
     for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         let text = std::fs::read_to_string(entry.path()).unwrap_or_default();

@@ -122,7 +122,7 @@ pub(super) fn missing_strings(
 /// One sentence per language other than the default.
 pub(super) fn summary(site: &Site) -> Vec<String> {
     let table = status::table(site);
-    let used = super::used_messages(&site.config);
+    let used = super::used_messages(site);
     let mut lines = Vec::new();
     for (i, language) in site.config.languages.iter().enumerate() {
         if language.code == site.config.default_language {

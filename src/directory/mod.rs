@@ -140,6 +140,18 @@ impl Directory {
         ids
     }
 
+    /// The names of every category, group and cost, whether a service uses them or not: a site
+    /// with a directory may translate them all ahead.
+    pub fn vocabulary_ids(&self) -> BTreeSet<String> {
+        if self.is_empty() {
+            return BTreeSet::new();
+        }
+        let categories = vocab::CATEGORIES.iter().map(|c| vocab::category_message(c));
+        let serves = vocab::SERVES.iter().map(|c| vocab::serves_message(c));
+        let costs = vocab::COSTS.iter().map(|c| vocab::cost_message(c));
+        categories.chain(serves).chain(costs).collect()
+    }
+
     /// Services whose `review_by` is before `today`: their facts may be wrong now.
     pub fn overdue(&self, today: Date) -> impl Iterator<Item = &Service> {
         self.services.values().filter(move |s| s.review_by < today)

@@ -19,7 +19,7 @@ use crate::render::{by_category, directory_path, place_name};
 use crate::site::Site;
 
 /// Text sizes tried, largest first, until the list fits one page.
-const SIZES: [f64; 6] = [11.0, 10.0, 9.0, 8.5, 8.0, 7.5];
+const SIZES: [f64; 9] = [14.0, 13.0, 12.0, 11.0, 10.0, 9.0, 8.5, 8.0, 7.5];
 
 /// The list of `place` for readers of `lang` on `paper`.
 pub(super) fn list(
@@ -43,12 +43,6 @@ pub(super) fn list(
     f.qr_svg = qr_svg(&f.url);
     f.site_name = site.locales.plain(lang, "site-name", None)?;
     f.disclaimer = site.locales.plain(lang, "disclaimer", None)?;
-    let mut args = FluentArgs::new();
-    args.set(
-        "date",
-        crate::render::display_date(&site.locales, lang, crate::content::Date::today())?,
-    );
-    f.reviewed = site.locales.plain(lang, "last-reviewed", Some(&args))?;
     f.labels = site.labels(lang).clone();
     let body = body(site, &f, lang, place);
     let ident = format!("{}list-{}", directory_path(lang, place), paper.name());
@@ -105,17 +99,16 @@ fn body(site: &Site, f: &Frame, lang: &str, place: &str) -> String {
 }
 
 /// The page: the site's band, the title, the services in two columns, and at the foot the QR
-/// code, the address, the date and the disclaimer.
+/// code, the address and the disclaimer (each service says when it was verified).
 fn page(f: &Frame, body: &str) -> String {
     format!(
         "#block(width: 100%, fill: rgb({accent}), inset: (x: 3mm, y: 2mm))[#text(fill: white, weight: \"bold\")[{site}]]\n\
          #text(size: 1.6em, weight: \"bold\", fill: rgb({accent}))[{title}]\n\
          #columns(2, gutter: 5mm)[{body}]\n#v(1fr)\n\
-         #grid(columns: (1fr, 30mm), column-gutter: 4mm, align: bottom, [#text(size: 0.85em)[{reviewed}\\ {disclaimer}]\\ #text(size: 0.85em, dir: ltr)[{url}]], [#image(\"/qr.svg\", width: 30mm)])\n",
+         #grid(columns: (1fr, 30mm), column-gutter: 4mm, align: bottom, [#text(size: 0.85em)[{disclaimer}]\\ #text(size: 0.85em, dir: ltr)[{url}]], [#image(\"/qr.svg\", width: 30mm)])\n",
         accent = super::markup::string(&f.look.accent),
         site = escape(&f.site_name),
         title = escape(&f.title),
-        reviewed = escape(&f.reviewed),
         disclaimer = escape(&f.disclaimer),
         url = escape(&f.url),
     )

@@ -156,6 +156,10 @@ impl Contact {
     pub fn lines<'a>(&'a self, labels: &'a Labels) -> Vec<ContactLine<'a>> {
         let mut lines = Vec::new();
         let parts = self.service.as_deref();
+        // A service past review says so before anything else: its number may be wrong now.
+        if let Some(p) = parts.filter(|p| p.stale) {
+            lines.push(ContactLine::Verified(&p.verified, true));
+        }
         lines.extend(
             parts
                 .and_then(|p| p.about.as_deref())
@@ -187,7 +191,9 @@ impl Contact {
             lines.extend(parts.said.iter().map(|(l, v)| ContactLine::Said(l, v)));
             lines.extend(parts.map.as_ref().map(|(l, g)| ContactLine::Map(l, g)));
             lines.extend(parts.save.as_ref().map(|(l, p)| ContactLine::Save(l, p)));
-            lines.push(ContactLine::Verified(&parts.verified, parts.stale));
+            if !parts.stale {
+                lines.push(ContactLine::Verified(&parts.verified, false));
+            }
         }
         lines
     }
