@@ -65,6 +65,14 @@ const THEME: &[(&str, &str)] = &[
         "locales/en/main.ftl",
         include_str!("../locales/en/main.ftl"),
     ),
+    (
+        "locales/es/directory.ftl",
+        include_str!("../locales/es/directory.ftl"),
+    ),
+    (
+        "locales/en/directory.ftl",
+        include_str!("../locales/en/directory.ftl"),
+    ),
 ];
 
 const CONFIG: &str = r#"# Every field is explained in senda's README ("senda.toml").

@@ -100,6 +100,7 @@ pub fn check(options: &Options, today: Date) -> Result<Findings> {
     sort(&mut problems);
     let mut translation = translations(&site);
     translation.extend(untranslated_strings(&site));
+    translation.extend(untranslated_services(&site));
     sort(&mut translation);
     Ok(Findings {
         problems,
@@ -134,7 +135,6 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
     let overdue_services = site.directory.overdue_warnings(today);
     found.extend(overdue_services.into_iter().map(Diagnostic::error));
-    found.extend(untranslated_services(site));
     found.extend(facts(site));
     found.extend(orphans(site));
     found.extend(stale_recordings(site));
@@ -258,7 +258,7 @@ fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
 fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
     let used = used_messages(site);
     // The directory's fixed words may be translated before any service uses them.
-    let vocabulary = site.directory.vocabulary_ids();
+    let vocabulary = crate::directory::Directory::vocabulary_ids();
     let mut found = Vec::new();
     for language in &config.languages {
         let defined = site.locales.defined.get(&language.code);

@@ -171,6 +171,17 @@ pub(super) fn summary(site: &Site) -> Vec<String> {
                 readers.join(", ")
             ));
         }
+        let services = &site.directory.services;
+        let untold = services
+            .values()
+            .filter(|s| !s.text.contains_key(&language.code))
+            .count();
+        if untold > 0 {
+            parts.push(format!(
+                "{untold} of {} services' descriptions not translated",
+                services.len()
+            ));
+        }
         lines.push(format!(
             "{} ({}): {}",
             language.name,

@@ -98,6 +98,11 @@ impl Directory {
             .collect()
     }
 
+    /// Every place some service names as its own, in order.
+    pub fn named_places(&self) -> BTreeSet<String> {
+        self.services.values().map(|s| s.place.clone()).collect()
+    }
+
     /// The services for someone in `place`: those in it or anywhere inside it, then those of
     /// the places around it (a country's national office serves every city), each group in
     /// order of name. `categories` narrows them when it is not empty.
@@ -140,16 +145,15 @@ impl Directory {
         ids
     }
 
-    /// The names of every category, group and cost, whether a service uses them or not: a site
-    /// with a directory may translate them all ahead.
-    pub fn vocabulary_ids(&self) -> BTreeSet<String> {
-        if self.is_empty() {
-            return BTreeSet::new();
-        }
+    /// The directory's fixed words: its pages' words and the names of every category, group and
+    /// cost, whether a service uses them or not. A site may translate them all before it has any
+    /// service (`senda init` writes them), so none of them is ever reported unused.
+    pub fn vocabulary_ids() -> BTreeSet<String> {
+        let words = vocab::MESSAGES.iter().map(|m| m.to_string());
         let categories = vocab::CATEGORIES.iter().map(|c| vocab::category_message(c));
         let serves = vocab::SERVES.iter().map(|c| vocab::serves_message(c));
         let costs = vocab::COSTS.iter().map(|c| vocab::cost_message(c));
-        categories.chain(serves).chain(costs).collect()
+        words.chain(categories).chain(serves).chain(costs).collect()
     }
 
     /// Services whose `review_by` is before `today`: their facts may be wrong now.

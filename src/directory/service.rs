@@ -113,50 +113,8 @@ pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
     if let Err(m) = check_place(&place) {
         at(raw.place.span(), m);
     }
-    if raw.categories.is_empty() {
-        at(
-            raw.name.span(),
-            "a service needs `categories`, what it offers: for example `categories = [\"legal\"]`"
-                .into(),
-        );
-    }
-    let mut codes = |list: &[Spanned<String>], what: &str, allowed: &[&str]| {
-        list.iter()
-            .filter_map(|c| match vocab::check_code(what, c.get_ref(), allowed) {
-                Ok(()) => Some(c.get_ref().clone()),
-                Err(m) => {
-                    at(c.span(), m);
-                    None
-                }
-            })
-            .collect::<Vec<_>>()
-    };
-    let categories = codes(&raw.categories, "category", CATEGORIES);
-    let serves = codes(&raw.serves, "group served", SERVES);
-    let cost = codes(raw.cost.as_slice(), "cost", COSTS).pop();
-    for language in &raw.languages {
-        if language
-            .get_ref()
-            .parse::<unic_langid::LanguageIdentifier>()
-            .is_err()
-        {
-            at(
-                language.span(),
-                format!(
-                    "`{}` is not a language code: write codes like `es`, `quc` or `pt-BR`",
-                    language.get_ref()
-                ),
-            );
-        }
-    }
-    for (lang, words) in &raw.text {
-        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
-            at(
-                words.span(),
-                format!("`[text.{lang}]` does not name a language: write codes like `[text.es]`"),
-            );
-        }
-    }
+    let (categories, serves, cost) = codes(&raw, &mut at);
+    check_languages(&raw, &mut at);
     let country = place.split('/').next().unwrap_or_default().to_string();
     let mut dial = |n: &Option<Spanned<String>>| {
         n.as_ref()
@@ -170,18 +128,8 @@ pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
     };
     let (phone, whatsapp, sms) = (dial(&raw.phone), dial(&raw.whatsapp), dial(&raw.sms));
     check_reachable(&raw, &mut at);
-    let dates = (date(&raw.verified_on), date(&raw.review_by));
-    let (verified_on, review_by) = match dates {
-        (Ok(v), Ok(r)) => (v, r),
-        (v, r) => {
-            if let Err(m) = v {
-                at(raw.verified_on.span(), m);
-            }
-            if let Err(m) = r {
-                at(raw.review_by.span(), m);
-            }
-            return Err(Error::Invalid(problems.list));
-        }
+    let Some((verified_on, review_by)) = dates(&raw, &mut at) else {
+        return Err(Error::Invalid(problems.list));
     };
     problems.finish()?;
     Ok(Service {
@@ -212,6 +160,72 @@ pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
             .map(|(k, v)| (k, v.into_inner()))
             .collect(),
     })
+}
+
+/// The categories, groups served and cost, each one of senda's codes.
+fn codes(
+    raw: &RawService,
+    at: &mut impl FnMut(Range<usize>, String),
+) -> (Vec<String>, Vec<String>, Option<String>) {
+    if raw.categories.is_empty() {
+        at(
+            raw.name.span(),
+            "a service needs `categories`, what it offers: for example `categories = [\"legal\"]`"
+                .into(),
+        );
+    }
+    let mut codes = |list: &[Spanned<String>], what: &str, allowed: &[&str]| {
+        list.iter()
+            .filter_map(|c| match vocab::check_code(what, c.get_ref(), allowed) {
+                Ok(()) => Some(c.get_ref().clone()),
+                Err(m) => {
+                    at(c.span(), m);
+                    None
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let categories = codes(&raw.categories, "category", CATEGORIES);
+    let serves = codes(&raw.serves, "group served", SERVES);
+    let cost = codes(raw.cost.as_slice(), "cost", COSTS).pop();
+    (categories, serves, cost)
+}
+
+/// Languages spoken and languages of the words, each a language code.
+fn check_languages(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) {
+    for language in &raw.languages {
+        let code = language.get_ref();
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            at(
+                language.span(),
+                format!("`{code}` is not a language code: write codes like `es`, `quc` or `pt-BR`"),
+            );
+        }
+    }
+    for (lang, words) in &raw.text {
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            at(
+                words.span(),
+                format!("`[text.{lang}]` does not name a language: write codes like `[text.es]`"),
+            );
+        }
+    }
+}
+
+/// `verified_on` and `review_by`, each a plain date.
+fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) -> Option<(Date, Date)> {
+    match (date(&raw.verified_on), date(&raw.review_by)) {
+        (Ok(v), Ok(r)) => Some((v, r)),
+        (v, r) => {
+            if let Err(m) = v {
+                at(raw.verified_on.span(), m);
+            }
+            if let Err(m) = r {
+                at(raw.review_by.span(), m);
+            }
+            None
+        }
+    }
 }
 
 /// The rules for email, website, coordinates and placeholders, each a located problem.

@@ -293,7 +293,9 @@ fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, L
     let site = inputs.site;
     let mut wanted = Vec::new();
     for language in &site.config.languages {
-        for place in site.directory.places() {
+        // A list for each place a service names (a city, or a whole country for a national
+        // office); a state's list would only repeat its one city's.
+        for place in site.directory.named_places() {
             if crate::render::printable(site, &place) {
                 wanted
                     .extend(Paper::ALL.map(|paper| (language.code.clone(), place.clone(), paper)));

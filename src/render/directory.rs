@@ -179,16 +179,18 @@ fn index(site: &Site, links: &LinkContext, html: &mut String, text: &mut String)
 fn services(site: &Site, links: &LinkContext, place: &str, html: &mut String, text: &mut String) {
     let lang = &links.route.lang;
     let labels = site.labels(lang);
-    if site.config.outputs.leaflets && printable(site, place) {
+    let named = site.directory.services.values().any(|s| s.place == place);
+    if site.config.outputs.leaflets && named && printable(site, place) {
         html.push_str(&format!(
             "<p>{}:",
             escape(&site.word(lang, "service-print"))
         ));
         for paper in ["a4", "letter"] {
             let path = print_path(lang, place, paper);
+            // The zip and the offline file do not carry the PDFs: they link to the web.
             let href = match links.style {
-                LinkStyle::SingleFile => format!("{}{path}", site.config.base_url),
-                _ => format!("{}{}", links.root, path),
+                LinkStyle::Web => format!("{}{path}", links.root),
+                _ => format!("{}{path}", site.config.base_url),
             };
             let label = site.word(lang, &format!("paper-{paper}"));
             html.push_str(&format!(

@@ -160,6 +160,7 @@ pub(super) fn render(
         all_languages_url,
         text_url: "text.html",
         listen_url: None,
+        directory_link: None,
         downloads: Vec::new(),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,

@@ -54,6 +54,13 @@ pub(super) struct PageView<'a> {
     pub(super) recording: Option<Listen>,
 }
 
+/// A link and the words it shows.
+#[derive(Serialize)]
+pub(super) struct NamedLink {
+    pub(super) url: String,
+    pub(super) label: String,
+}
+
 /// A recording as the page offers it.
 #[derive(Serialize)]
 pub(super) struct Listen {
@@ -110,6 +117,8 @@ pub(super) struct PageContext<'a> {
     pub(super) text_url: &'a str,
     /// On a language's home page: its listening page, when it has recordings.
     pub(super) listen_url: Option<String>,
+    /// On a language's home page: where its service directory is, and what it is called.
+    pub(super) directory_link: Option<NamedLink>,
     pub(super) downloads: Vec<DownloadLink<'a>>,
     pub(super) live_reload: bool,
     pub(super) quick_exit_url: &'a str,
@@ -262,6 +271,7 @@ pub(super) fn render_page<'s>(
                 &links.root,
             )
         }),
+        directory_link: directory_link(site, &links),
         downloads: download_links(site, &links, downloads),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
@@ -343,4 +353,22 @@ fn download_links<'d>(
             size: d.size.clone(),
         })
         .collect()
+}
+
+/// On a language's home page, on the web and in the zip: a link to the service directory, when
+/// the site has one.
+fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
+    let route = links.route;
+    if site.directory.is_empty() || route.id != "index" || links.style == LinkStyle::SingleFile {
+        return None;
+    }
+    let target = super::directory_path(&route.lang, "");
+    let mut url = super::links::relative(&route.path, &target, &links.root);
+    if links.style == LinkStyle::Files {
+        url.push_str("index.html");
+    }
+    Some(NamedLink {
+        url,
+        label: site.word(&route.lang, "directory"),
+    })
 }

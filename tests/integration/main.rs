@@ -4,6 +4,7 @@
 mod audio;
 mod browser;
 mod build;
+mod directory;
 mod editing;
 mod errors;
 mod incremental;

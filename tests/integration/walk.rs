@@ -341,9 +341,11 @@ fn the_example_site_is_light_and_self_contained() {
         text.contains("https://senda.example/es/abogado/") && text.contains("no es asesoría legal"),
         "{text}"
     );
-    // The contact travels with the text, its placeholder marked as one, never as a number.
+    // The services the page cites travel with the text, a missing number marked as one, never
+    // shown as a number.
     assert!(
-        text.contains("Servicio legal local (por completar)\n(Aquí va el contacto verificado"),
+        text.contains("KIND (Kids in Need of Defense)\nDa ayuda legal")
+            && text.contains("México.\n(Aquí va el contacto verificado"),
         "{text}"
     );
     let draft = std::fs::read_to_string(public.join("quc/abogado/index.txt")).unwrap_or_default();
