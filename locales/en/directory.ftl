@@ -5,6 +5,7 @@ directory-intro = Organisations and public offices that can help you, by place. 
 directory-also = Also in { $place }
 service-verified = Checked on { $date } by { $by }
 service-unverified = Not checked since { $date }: these details may be wrong. Confirm them before you go.
+service-placeholder = We do not have a verified number for this service yet. Ask at a shelter or a trusted organisation how to reach it.
 service-serves = For
 service-languages = Languages
 service-cost = Cost

@@ -5,6 +5,7 @@ directory-intro = Organizaciones y oficinas públicas que pueden ayudarte, segú
 directory-also = También en { $place }
 service-verified = Revisado el { $date } por { $by }
 service-unverified = No revisado desde el { $date }: estos datos pueden estar mal. Confírmalos antes de ir.
+service-placeholder = Todavía no tenemos un número verificado de este servicio. Pregunta en un albergue o a una organización de confianza cómo contactarlo.
 service-serves = Para
 service-languages = Idiomas
 service-cost = Costo

@@ -157,6 +157,14 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
         for r in &site.routes {
             (&r.id, &r.lang, &r.content_lang, &r.path).hash(h);
         }
+        // Pages show the services they cite, and whether each is past review today.
+        let today = crate::content::Date::today();
+        let overdue: Vec<&str> = site
+            .directory
+            .overdue(today)
+            .map(|s| s.id.as_str())
+            .collect();
+        (site.directory.fingerprint(), overdue).hash(h);
     });
     let mut menus: HashMap<&str, DefaultHasher> = HashMap::new();
     for r in &site.routes {

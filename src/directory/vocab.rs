@@ -46,6 +46,7 @@ pub const MESSAGES: &[&str] = &[
     "directory-also",
     "service-verified",
     "service-unverified",
+    "service-placeholder",
     "service-serves",
     "service-languages",
     "service-cost",

@@ -82,6 +82,8 @@ pub struct ServiceParts {
     pub stale: bool,
     /// The language of `about` and hours when they are borrowed from another.
     pub lang: Option<String>,
+    /// What a service with no verified number says in its place.
+    pub placeholder: Option<String>,
 }
 
 impl Contact {
@@ -166,7 +168,8 @@ impl Contact {
                 .map(ContactLine::About),
         );
         if self.placeholder {
-            lines.push(ContactLine::Placeholder(&labels.placeholder));
+            let own = parts.and_then(|p| p.placeholder.as_deref());
+            lines.push(ContactLine::Placeholder(own.unwrap_or(&labels.placeholder)));
         }
         lines.extend(
             self.phone

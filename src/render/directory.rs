@@ -42,6 +42,16 @@ pub fn place_name(site: &Site, lang: &str, place: &str) -> String {
     names.join(", ")
 }
 
+/// The same name as HTML, each part marked with its language when it is borrowed.
+fn place_name_html(site: &Site, lang: &str, place: &str) -> String {
+    let mut names: Vec<String> = crate::directory::ancestors(place)
+        .iter()
+        .map(|p| site.word_html(lang, &vocab::place_message(p)))
+        .collect();
+    names.reverse();
+    names.join(", ")
+}
+
 /// A directory page's route: its id is the same in every language (`directory/mx`), so that the
 /// offline file can link to it.
 fn route(lang: &str, place: &str) -> Route {
@@ -163,7 +173,7 @@ fn index(site: &Site, links: &LinkContext, html: &mut String, text: &mut String)
             html.push_str(&format!(
                 "<li><a href=\"{}\">{}</a> ({count})</li>",
                 escape(&href),
-                escape(&name)
+                place_name_html(site, lang, &place)
             ));
             text.push_str(&format!(
                 "- {name} ({count}): {}{}\n",
@@ -204,7 +214,8 @@ fn services(site: &Site, links: &LinkContext, place: &str, html: &mut String, te
     let (here, around) = site.directory.serving(place, &[]);
     for (category, group) in by_category(&here) {
         let heading = site.word(lang, &vocab::category_message(category));
-        html.push_str(&format!("<h2 id=\"{category}\">{}</h2>", escape(&heading)));
+        let words = site.word_html(lang, &vocab::category_message(category));
+        html.push_str(&format!("<h2 id=\"{category}\">{words}</h2>"));
         text.push_str(&format!("\n== {heading} ==\n"));
         for service in group {
             let c: Contact = site.service_contact(service, lang);

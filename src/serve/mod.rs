@@ -54,11 +54,13 @@ pub struct Change {
     pub content: Vec<PathBuf>,
     pub locales: bool,
     pub theme: bool,
+    /// A file of the service directory (`services/`).
+    pub services: bool,
 }
 
 impl Change {
     pub fn is_empty(&self) -> bool {
-        !self.config && self.content.is_empty() && !self.locales && !self.theme
+        !self.config && self.content.is_empty() && !self.locales && !self.theme && !self.services
     }
 }
 
@@ -90,6 +92,7 @@ pub fn classify(paths: &[PathBuf]) -> Change {
             }
             Some("locales") => change.locales = true,
             Some("themes") => change.theme = true,
+            Some("services") => change.services = true,
             _ => {}
         }
     }
@@ -143,8 +146,8 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     Ok(())
 }
 
-/// Watches the sources: `content/`, `locales/` and `themes/` deeply, and the site's folder itself
-/// for `senda.toml`. Each write's paths are sent on `tx`.
+/// Watches the sources: `content/`, `locales/`, `themes/` and `services/` deeply, and the site's
+/// folder itself for `senda.toml`. Each write's paths are sent on `tx`.
 fn watch(
     root: &Path,
     tx: std::sync::mpsc::Sender<Vec<PathBuf>>,
@@ -171,7 +174,7 @@ fn watch(
         action: "watch",
         source: std::io::Error::other(e),
     })?;
-    for dir in ["content", "locales", "themes"] {
+    for dir in ["content", "locales", "themes", crate::directory::FOLDER] {
         let path = root.join(dir);
         if path.is_dir() {
             watcher
@@ -241,6 +244,9 @@ fn describe(change: &Change) -> String {
     }
     if change.theme {
         parts.push("theme".into());
+    }
+    if change.services {
+        parts.push("services".into());
     }
     parts.join(", ")
 }
@@ -545,5 +551,6 @@ mod tests {
         assert_eq!(change.content, [PathBuf::from("content/es/a.md")]);
         assert!(change.locales && !change.theme && !change.config);
         assert!(classify(&[PathBuf::from("public/x.html")]).is_empty());
+        assert!(classify(&[PathBuf::from("services/mx/comar.toml")]).services);
     }
 }

@@ -139,6 +139,9 @@ impl Site {
                 verified: self.verified(s, lang, stale),
                 stale,
                 lang: borrowed,
+                placeholder: s
+                    .placeholder
+                    .then(|| self.word(lang, "service-placeholder")),
             })),
         }
     }
@@ -202,6 +205,27 @@ impl Site {
         self.locales
             .plain(lang, id, None)
             .unwrap_or_else(|_| id.to_string())
+    }
+}
+
+impl Site {
+    /// The same word as HTML: escaped, and marked with its language when `lang` borrows it from
+    /// another, so that a screen reader says it in that language's voice.
+    pub fn word_html(&self, lang: &str, id: &str) -> String {
+        match self.locales.message(lang, id, None) {
+            Some(Ok(m)) => {
+                let text = crate::html::escape(&m.text.replace(['\u{2068}', '\u{2069}'], ""));
+                if m.lang == lang {
+                    text
+                } else {
+                    format!(
+                        "<span lang=\"{}\">{text}</span>",
+                        crate::html::escape(&m.lang)
+                    )
+                }
+            }
+            _ => crate::html::escape(id),
+        }
     }
 }
 

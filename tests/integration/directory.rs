@@ -107,7 +107,12 @@ fn place_pages(site: &Fixture) {
         "a placeholder has nothing to save"
     );
     assert!(
-        london.contains("A local service's verified contact goes here"),
+        london.contains("We do not have a verified number for this service yet"),
+        "{london}"
+    );
+    // A category English does not name yet is shown in Spanish, marked as Spanish.
+    assert!(
+        london.contains("<h2 id=health><span lang=es>Salud</span></h2>"),
         "{london}"
     );
     let text = site.read("es/directory/us/tx/el-paso/index.txt");
@@ -181,7 +186,7 @@ fn printable_lists(site: &Fixture) {
         "{text}"
     );
     assert!(
-        text.contains("Aquí va el contacto verificado"),
+        text.contains("Todavía no tenemos un número verificado"),
         "the placeholder, never a number"
     );
     assert!(
