@@ -116,8 +116,9 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
     made.warnings.extend(site.config.warnings.iter().cloned());
     made.warnings.extend(site.warnings());
-    made.warnings
-        .extend(site.overdue(crate::content::Date::today()));
+    let today = crate::content::Date::today();
+    made.warnings.extend(site.overdue(today));
+    made.warnings.extend(site.directory.overdue_warnings(today));
     Ok(Built {
         site,
         outputs: Vec::new(),

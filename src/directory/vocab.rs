@@ -83,7 +83,7 @@ mod tests {
 
     #[test]
     fn a_typo_names_the_code_meant() {
-        let message = check_code("category", "legl", CATEGORIES).unwrap_err();
+        let message = check_code("category", "legl", CATEGORIES).expect_err("a typo");
         assert!(message.contains("did you mean `legal`?"), "{message}");
         assert!(check_code("category", "legal", CATEGORIES).is_ok());
     }
