@@ -6,10 +6,13 @@ use phonenumber::{Mode, country};
 /// A number that can be dialled: as people read it, and as a phone dials it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Number {
-    /// `+52 55 1234 5678`: international, grouped the way the country writes it.
+    /// `+52 55 1234 5678`: international, grouped the way the country writes it, with its
+    /// extension (`ext. 123`) when it has one.
     pub shown: String,
-    /// `+525512345678`: for `tel:`, `sms:`, WhatsApp links and vCards.
+    /// `+525512345678`: for `sms:` and WhatsApp links and vCards.
     pub e164: String,
+    /// The extension to ask for once connected, if any.
+    pub extension: Option<String>,
 }
 
 /// Reads `written` as a number of `country` (a two-letter code, `MX`) unless it starts with `+`.
@@ -19,15 +22,42 @@ pub fn number(written: &str, country: &str) -> Result<Number, String> {
         format!("`{written}` is not a phone number: write it as it is dialled from abroad, like `+52 55 1234 5678`")
     })?;
     if !phonenumber::is_valid(&parsed) {
-        return Err(format!(
-            "`{written}` is not a number that exists in the numbering plan of its country (+{}): check it digit by digit against the organisation's own website or a call",
-            parsed.code().value()
-        ));
+        return Err(invalid(written, parsed.code().value()));
     }
+    let extension = parsed.extension().map(|e| e.to_string());
+    let international = parsed.format().mode(Mode::International).to_string();
+    // Countries write extensions their own way (` x12` in Britain): always ` ext. 12` here, the
+    // form every output reads back.
+    let shown = match &extension {
+        Some(e) => {
+            let base = international.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let base = base.strip_suffix(e.as_str()).unwrap_or(base);
+            let base = base.trim_end_matches(|c: char| !c.is_ascii_digit());
+            format!("{base} ext. {e}")
+        }
+        None => international,
+    };
     Ok(Number {
-        shown: parsed.format().mode(Mode::International).to_string(),
+        shown,
         e164: parsed.format().mode(Mode::E164).to_string(),
+        extension,
     })
+}
+
+/// Why a number is refused, with the likely cause: a short number, or a prefix for dialling
+/// inside the country that is not part of the number.
+fn invalid(written: &str, code: u16) -> String {
+    let digits = written.chars().filter(char::is_ascii_digit).count();
+    let hint = if digits <= 6 {
+        " Short numbers (911, 089) cannot be checked against a numbering plan: write the full number the service gives, or name the short number in its description."
+    } else if written.trim_start().starts_with('0') {
+        " If it starts with a prefix for calling inside the country (Mexico's 01, 044 and 045 were dropped in 2019), leave the prefix out."
+    } else {
+        ""
+    };
+    format!(
+        "`{written}` is not a number that exists in the numbering plan of its country (+{code}): check it digit by digit against the organisation's own website or a call.{hint}"
+    )
 }
 
 #[cfg(test)]
@@ -40,6 +70,39 @@ mod tests {
         let n = number("020 7946 0123", "GB").expect("a London number");
         assert_eq!(n.e164, "+442079460123");
         assert_eq!(n.shown, "+44 20 7946 0123");
+    }
+
+    #[test]
+    fn national_forms_read_with_the_place_country() {
+        // As staff in Mexico and Guatemala write them, without the country code.
+        let mx = number("(55) 1234 5678", "mx").expect("a Mexico City number");
+        assert_eq!(mx.e164, "+525512345678");
+        assert_eq!(mx.shown, "+52 55 1234 5678");
+        let gt = number("2412 3456", "GT").expect("a Guatemala City number");
+        assert_eq!(gt.e164, "+50224123456");
+        // A number written with its own country code keeps it, whatever the place.
+        assert_eq!(
+            number("+1 202 555 0199", "mx").map(|n| n.e164),
+            Ok("+12025550199".into())
+        );
+    }
+
+    #[test]
+    fn an_extension_is_kept_apart() {
+        let n = number("+52 55 1234 5678 ext. 123", "MX").expect("with an extension");
+        assert_eq!(
+            (n.e164.as_str(), n.extension.as_deref()),
+            ("+525512345678", Some("123"))
+        );
+        assert_eq!(n.shown, "+52 55 1234 5678 ext. 123");
+    }
+
+    #[test]
+    fn the_message_names_the_likely_mistake() {
+        let short = number("911", "MX").expect_err("a short number");
+        assert!(short.contains("Short numbers"), "{short}");
+        let prefix = number("01 800 123 4567", "MX").expect_err("an old prefix");
+        assert!(prefix.contains("leave the prefix out"), "{prefix}");
     }
 
     #[test]

@@ -348,12 +348,16 @@ fn contact_line(
         ),
         ContactLine::WhatsApp(number) => format!(
             "<li>WhatsApp: <a href=\"https://wa.me/{}\">{}</a></li>",
-            dial(number).trim_start_matches('+'),
+            dial(number)
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches('+'),
             escape(number)
         ),
         ContactLine::Sms(number) => format!(
             "<li>SMS: <a href=\"sms:{}\">{}</a></li>",
-            dial(number),
+            dial(number).split(';').next().unwrap_or_default(),
             escape(number)
         ),
         ContactLine::Email(email) => {

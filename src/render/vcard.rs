@@ -28,10 +28,15 @@ pub fn vcard(site: &Site, s: &Service, lang: &str) -> String {
         format!("N:{};;;;", escape(&contact.name)),
         format!("ORG:{}", escape(&contact.name)),
     ];
+    // A number with an extension is written as people read it; phones keep it as it is.
+    let tel = |n: &crate::directory::Number| match n.extension {
+        Some(_) => n.shown.clone(),
+        None => n.e164.clone(),
+    };
     lines.extend(
         s.phone
             .iter()
-            .map(|n| format!("TEL;TYPE=WORK,VOICE:{}", n.e164)),
+            .map(|n| format!("TEL;TYPE=WORK,VOICE:{}", tel(n))),
     );
     lines.extend(
         s.whatsapp

@@ -110,6 +110,8 @@ fn place_pages(site: &Fixture) {
         london.contains("We do not have a verified number for this service yet"),
         "{london}"
     );
+    // An extension is dialled after the number (RFC 3966).
+    assert!(london.contains("tel:+442079460018;ext=12"), "{london}");
     // A category English does not name yet is shown in Spanish, marked as Spanish.
     assert!(
         london.contains("<h2 id=health><span lang=es>Salud</span></h2>"),
