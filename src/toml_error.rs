@@ -60,7 +60,7 @@ impl<'a> Written<'a> {
 
 /// Fields whose values are not text, by what they hold.
 const NUMBERS: &[&str] = &["weight", "max_page_kb", "max_image_kb", "port"];
-const DATES: &[&str] = &["updated", "review_by"];
+const DATES: &[&str] = &["updated", "review_by", "verified_on"];
 const SWITCHES: &[&str] = &["draft", "sensitive", "originals", "leaflets", "offline"];
 
 /// The message in plain words, with the fix written out, when the mistake is a common one.
@@ -116,8 +116,13 @@ fn plain(message: &str, w: &Written) -> Option<String> {
     }
     if let Some(field) = message.strip_prefix("missing field `") {
         let field = field.trim_end_matches('`');
+        let example = if DATES.contains(&field) {
+            "2026-11-29".to_string()
+        } else {
+            "…".to_string()
+        };
         return Some(format!(
-            "the field `{field}` is missing: add a line `{field} = …`"
+            "the field `{field}` is missing: add a line `{field} = {example}`"
         ));
     }
     None

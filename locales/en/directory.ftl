@@ -6,6 +6,10 @@ directory-also = Also in { $place }
 service-verified = Checked on { $date } by { $by }
 service-unverified = Not checked since { $date }: these details may be wrong. Confirm them before you go.
 service-placeholder = We do not have a verified number for this service yet. Ask at a shelter or a trusted organisation how to reach it.
+service-left-out = { $count ->
+    [one] One service is not on this list because its details were not checked in time. Look for it on the website.
+   *[other] { $count } services are not on this list because their details were not checked in time. Look for them on the website.
+}
 service-serves = For
 service-languages = Languages
 service-cost = Cost

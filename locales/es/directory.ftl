@@ -6,6 +6,10 @@ directory-also = También en { $place }
 service-verified = Revisado el { $date } por { $by }
 service-unverified = No revisado desde el { $date }: estos datos pueden estar mal. Confírmalos antes de ir.
 service-placeholder = Todavía no tenemos un número verificado de este servicio. Pregunta en un albergue o a una organización de confianza cómo contactarlo.
+service-left-out = { $count ->
+    [one] Un servicio no está en esta lista porque sus datos no se revisaron a tiempo. Búscalo en la página web.
+   *[other] { $count } servicios no están en esta lista porque sus datos no se revisaron a tiempo. Búscalos en la página web.
+}
 service-serves = Para
 service-languages = Idiomas
 service-cost = Costo

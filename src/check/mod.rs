@@ -242,11 +242,17 @@ fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
                 .iter()
                 .find(|code| service.text.contains_key(*code))
                 .and_then(|code| site.config.language(code))
-                .map_or_else(|| "no language".to_string(), |l| l.name.clone());
-            let message = format!(
-                "has no `[text.{}]`: readers in {} get its description and hours in {shown_in}",
-                language.code, language.name
-            );
+                .map(|l| l.name.clone());
+            let message = match shown_in {
+                Some(shown_in) => format!(
+                    "has no `[text.{}]`: readers in {} get its description and hours in {shown_in}",
+                    language.code, language.name
+                ),
+                None => format!(
+                    "has no `[text.{}]`: readers in {} get no description and no hours; add its words in {}",
+                    language.code, language.name, language.name
+                ),
+            };
             found.push(Diagnostic::in_file(&service.shown, message).warning());
         }
     }

@@ -8,7 +8,6 @@ mod service;
 pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use walkdir::WalkDir;
 
@@ -38,6 +37,7 @@ impl Directory {
         let dir = config.root.join(FOLDER);
         let mut problems = Problems::default();
         let mut services: BTreeMap<String, Service> = BTreeMap::new();
+        let languages: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         let mut files: Vec<_> = WalkDir::new(&dir)
             .into_iter()
             .filter_map(|e| e.ok())
@@ -61,7 +61,7 @@ impl Directory {
                 continue;
             }
             let parsed =
-                read_text(&path, &shown).and_then(|text| service::parse(&id, &shown, &text));
+                read_text(&path, &shown).and_then(|t| service::parse(&id, &shown, &t, &languages));
             if let Some(service) = problems.take(parsed)? {
                 services.insert(id, service);
             }
@@ -161,11 +161,16 @@ impl Directory {
         self.services.values().filter(move |s| s.review_by < today)
     }
 
-    /// The problems the directory's reviewers must fix, as warnings (`check` makes them errors).
+    /// What the directory's reviewers must fix, as warnings (`check` makes them errors):
+    /// services past review, and verification dates that have not come yet.
     pub fn overdue_warnings(&self, today: Date) -> Vec<Diagnostic> {
-        self.overdue(today)
+        let mut found: Vec<Diagnostic> = self.overdue(today)
             .map(|s| s.at(s.review_by_at, format!("was due to be verified again on {}: call or visit the service, check every number and address, then update `verified_on`, `verified_by` and `review_by`; until then it is left out of print and shown as not verified", s.review_by.iso())).warning())
-            .collect()
+            .collect();
+        for s in self.services.values().filter(|s| s.verified_on > today) {
+            found.push(s.at(s.verified_on_at, format!("`verified_on` is {}, a day that has not come yet: write the day someone called or visited the service", s.verified_on.iso())).warning());
+        }
+        found
     }
 }
 
@@ -173,14 +178,4 @@ impl Directory {
 pub fn ancestors(place: &str) -> Vec<String> {
     let parts: Vec<&str> = place.split('/').collect();
     (1..=parts.len()).map(|n| parts[..n].join("/")).collect()
-}
-
-/// Reads one service file on its own (for tests and tools).
-pub fn read_service(path: &Path, shown: &Path) -> Result<Service> {
-    let id = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default();
-    let text = read_text(path, shown)?;
-    service::parse(id, shown, &text)
 }

@@ -50,6 +50,8 @@ fn invalid(written: &str, code: u16) -> String {
     let digits = written.chars().filter(char::is_ascii_digit).count();
     let hint = if digits <= 6 {
         " Short numbers (911, 089) cannot be checked against a numbering plan: write the full number the service gives, or name the short number in its description."
+    } else if code == 52 && mexican_mobile_one(written) {
+        " Mexico dropped the 1 after +52 for mobile numbers in 2019: leave it out (`+52 962 …`)."
     } else if written.trim_start().starts_with('0') {
         " If it starts with a prefix for calling inside the country (Mexico's 01, 044 and 045 were dropped in 2019), leave the prefix out."
     } else {
@@ -58,6 +60,12 @@ fn invalid(written: &str, code: u16) -> String {
     format!(
         "`{written}` is not a number that exists in the numbering plan of its country (+{code}): check it digit by digit against the organisation's own website or a call.{hint}"
     )
+}
+
+/// `+52 1 962 123 4567`: the mobile `1` Mexico no longer dials.
+fn mexican_mobile_one(written: &str) -> bool {
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    digits.len() == 13 && digits.starts_with("521")
 }
 
 #[cfg(test)]
@@ -103,6 +111,8 @@ mod tests {
         assert!(short.contains("Short numbers"), "{short}");
         let prefix = number("01 800 123 4567", "MX").expect_err("an old prefix");
         assert!(prefix.contains("leave the prefix out"), "{prefix}");
+        let mobile = number("+52 1 55 1234 5678", "MX").expect_err("the old mobile 1");
+        assert!(mobile.contains("dropped the 1 after +52"), "{mobile}");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 #[serde(deny_unknown_fields)]
 struct RawService {
     name: Spanned<String>,
-    categories: Vec<Spanned<String>>,
+    categories: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     serves: Vec<Spanned<String>>,
     #[serde(default)]
@@ -83,6 +83,10 @@ pub struct Service {
     pub review_by: Date,
     /// Where `review_by` is written, for the message when it has passed.
     pub review_by_at: usize,
+    /// Where `place` is written, for a place with no name.
+    pub place_at: usize,
+    /// Where `verified_on` is written.
+    pub verified_on_at: usize,
     /// The file's text, for located messages after loading.
     pub source: String,
     /// By language code.
@@ -101,8 +105,9 @@ impl Service {
     }
 }
 
-/// Reads and checks one service file, reporting every problem in it together.
-pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
+/// Reads and checks one service file, reporting every problem in it together; `site_languages`
+/// are the codes its `[text.…]` tables may name.
+pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> Result<Service> {
     let raw: RawService = toml::from_str(source)
         .map_err(|e| Error::one(crate::toml_error::diagnostic(shown, source, 0, &e)))?;
     let mut problems = Problems::default();
@@ -110,21 +115,24 @@ pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
         problems.push(Diagnostic::at(shown, source, span, message));
     };
     let place = raw.place.get_ref().trim().to_string();
-    if let Err(m) = check_place(&place) {
-        at(raw.place.span(), m);
+    let place_ok = check_place(&place);
+    if let Err(m) = &place_ok {
+        at(raw.place.span(), m.clone());
     }
     let (categories, serves, cost) = codes(&raw, &mut at);
-    check_languages(&raw, &mut at);
+    check_languages(&raw, site_languages, &mut at);
     let country = place.split('/').next().unwrap_or_default().to_string();
+    // Numbers are read as numbers of the place's country: with no country, they are not judged.
     let mut dial = |n: &Option<Spanned<String>>| {
-        n.as_ref()
-            .and_then(|n| match phone::number(n.get_ref(), &country) {
+        n.as_ref().filter(|_| place_ok.is_ok()).and_then(|n| {
+            match phone::number(n.get_ref(), &country) {
                 Ok(number) => Some(number),
                 Err(m) => {
                     at(n.span(), m);
                     None
                 }
-            })
+            }
+        })
     };
     let (phone, whatsapp, sms) = (dial(&raw.phone), dial(&raw.whatsapp), dial(&raw.sms));
     check_reachable(&raw, &mut at);
@@ -152,6 +160,8 @@ pub fn parse(id: &str, shown: &Path, source: &str) -> Result<Service> {
         verified_by: raw.verified_by,
         verified_on,
         review_by_at: raw.review_by.span().start,
+        place_at: raw.place.span().start,
+        verified_on_at: raw.verified_on.span().start,
         review_by,
         source: source.to_string(),
         text: raw
@@ -167,14 +177,14 @@ fn codes(
     raw: &RawService,
     at: &mut impl FnMut(Range<usize>, String),
 ) -> (Vec<String>, Vec<String>, Option<String>) {
-    if raw.categories.is_empty() {
+    if raw.categories.get_ref().is_empty() {
         at(
-            raw.name.span(),
+            raw.categories.span(),
             "a service needs `categories`, what it offers: for example `categories = [\"legal\"]`"
                 .into(),
         );
     }
-    let mut codes = |list: &[Spanned<String>], what: &str, allowed: &[&str]| {
+    let mut codes = |list: &[Spanned<String>], what: (&str, &str), allowed: &[&str]| {
         list.iter()
             .filter_map(|c| match vocab::check_code(what, c.get_ref(), allowed) {
                 Ok(()) => Some(c.get_ref().clone()),
@@ -185,14 +195,22 @@ fn codes(
             })
             .collect::<Vec<_>>()
     };
-    let categories = codes(&raw.categories, "category", CATEGORIES);
-    let serves = codes(&raw.serves, "group served", SERVES);
-    let cost = codes(raw.cost.as_slice(), "cost", COSTS).pop();
+    let categories = codes(
+        raw.categories.get_ref(),
+        ("category", "categories"),
+        CATEGORIES,
+    );
+    let serves = codes(&raw.serves, ("group", "groups a service serves"), SERVES);
+    let cost = codes(raw.cost.as_slice(), ("cost", "costs"), COSTS).pop();
     (categories, serves, cost)
 }
 
 /// Languages spoken and languages of the words, each a language code.
-fn check_languages(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) {
+fn check_languages(
+    raw: &RawService,
+    site_languages: &[&str],
+    at: &mut impl FnMut(Range<usize>, String),
+) {
     for language in &raw.languages {
         let code = language.get_ref();
         if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
@@ -202,11 +220,19 @@ fn check_languages(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) 
             );
         }
     }
+    // A table for a language the site does not have would never be read: a typo.
     for (lang, words) in &raw.text {
-        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        if !site_languages.contains(&lang.as_str()) {
+            let listed: Vec<String> = site_languages
+                .iter()
+                .map(|l| format!("`[text.{l}]`"))
+                .collect();
             at(
                 words.span(),
-                format!("`[text.{lang}]` does not name a language: write codes like `[text.es]`"),
+                format!(
+                    "the site has no language `{lang}`, so `[text.{lang}]` would never be shown: write one of {}",
+                    listed.join(", ")
+                ),
             );
         }
     }

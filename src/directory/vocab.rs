@@ -53,22 +53,26 @@ pub const MESSAGES: &[&str] = &[
     "service-map",
     "service-save",
     "service-print",
+    "service-left-out",
 ];
 
 /// `code` if it is one of `allowed`; otherwise a message naming the closest and every choice.
-pub fn check_code(what: &str, code: &str, allowed: &[&str]) -> Result<(), String> {
+/// `what` is the word for one and for several (`("category", "categories")`).
+pub fn check_code(what: (&str, &str), code: &str, allowed: &[&str]) -> Result<(), String> {
     if allowed.contains(&code) {
         return Ok(());
     }
     let closest = allowed
         .iter()
-        .map(|a| (strsim::jaro_winkler(a, code), *a))
+        .map(|a| (strsim::jaro_winkler(a, &code.to_lowercase()), *a))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, a)| format!("did you mean `{a}`? "))
+        .map(|(_, a)| format!(" Did you mean `{a}`?"))
         .unwrap_or_default();
     Err(format!(
-        "`{code}` is not a {what} senda knows: {closest}the {what}s are {}",
+        "`{code}` is not a {} senda knows.{closest} The {} are {}",
+        what.0,
+        what.1,
         allowed
             .iter()
             .map(|a| format!("`{a}`"))
@@ -83,9 +87,14 @@ mod tests {
 
     #[test]
     fn a_typo_names_the_code_meant() {
-        let message = check_code("category", "legl", CATEGORIES).expect_err("a typo");
-        assert!(message.contains("did you mean `legal`?"), "{message}");
-        assert!(check_code("category", "legal", CATEGORIES).is_ok());
+        let what = ("category", "categories");
+        let message = check_code(what, "Legal", CATEGORIES).expect_err("a capital");
+        assert!(message.contains("Did you mean `legal`?"), "{message}");
+        assert!(
+            message.contains("The categories are `emergency`"),
+            "{message}"
+        );
+        assert!(check_code(what, "legal", CATEGORIES).is_ok());
     }
 
     #[test]

@@ -70,8 +70,10 @@ pub(super) fn list(
 /// The services, grouped by category in two columns, then those of the places around.
 fn body(site: &Site, f: &Frame, lang: &str, place: &str) -> String {
     let (here, around) = site.directory.serving(place, &[]);
+    let all = here.len() + around.len();
     let here: Vec<&Service> = here.into_iter().filter(|s| !site.is_overdue(s)).collect();
     let around: Vec<&Service> = around.into_iter().filter(|s| !site.is_overdue(s)).collect();
+    let left_out = all - here.len() - around.len();
     let block = |s: &Service| contact_block(&site.service_contact(s, lang), &f.labels);
     let mut out = String::new();
     for (category, group) in by_category(&here) {
@@ -94,6 +96,16 @@ fn body(site: &Site, f: &Frame, lang: &str, place: &str) -> String {
             .unwrap_or_default();
         out.push_str(&format!("\n#heading(level: 2)[{}]\n", escape(&heading)));
         out.extend(around.into_iter().map(block));
+    }
+    // The shelter is told what paper leaves out, and where to find it.
+    if left_out > 0 {
+        let mut args = FluentArgs::new();
+        args.set("count", left_out);
+        let note = site
+            .locales
+            .plain(lang, "service-left-out", Some(&args))
+            .unwrap_or_default();
+        out.push_str(&format!("\n#text(style: \"italic\")[{}]\n", escape(&note)));
     }
     out
 }

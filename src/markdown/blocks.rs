@@ -84,6 +84,9 @@ pub struct ServiceParts {
     pub lang: Option<String>,
     /// What a service with no verified number says in its place.
     pub placeholder: Option<String>,
+    /// The language of the directory's words above (whom it serves, "verified on…") when the
+    /// reader's language borrows them from another.
+    pub words_lang: Option<String>,
 }
 
 impl Contact {
@@ -335,24 +338,31 @@ pub struct Listing {
 impl Cite {
     /// A ` ```service ` block's ids: one per line; `body_offset` is where its text starts in the
     /// file.
-    pub(super) fn ids(body: &str, body_offset: usize, at: Range<usize>) -> Result<Cite, String> {
+    pub(super) fn ids(
+        body: &str,
+        body_offset: usize,
+        at: Range<usize>,
+    ) -> Result<Cite, (Range<usize>, String)> {
         let mut ids = Vec::new();
         let mut offset = body_offset;
         for line in body.split_inclusive('\n') {
             let id = line.trim();
-            if !id.is_empty() {
-                if id.contains(char::is_whitespace) || id.contains('=') {
-                    return Err(format!(
+            let start = offset + line.find(id).unwrap_or(0);
+            if id.contains(char::is_whitespace) || id.contains('=') || id.contains(',') {
+                return Err((
+                    start..start + id.len(),
+                    format!(
                         "a `service` block lists services by their file's name, one per line (like `comar`), not `{id}`"
-                    ));
-                }
-                let start = offset + line.find(id).unwrap_or(0);
+                    ),
+                ));
+            }
+            if !id.is_empty() {
                 ids.push((id.to_string(), start..start + id.len()));
             }
             offset += line.len();
         }
         if ids.is_empty() {
-            return Err("this `service` block is empty: write the name of a file in `services/` without `.toml`, like `comar`".into());
+            return Err((at, "this `service` block is empty: write the name of a file in `services/` without `.toml`, like `comar`".into()));
         }
         Ok(Cite {
             what: Cited::Ids(ids),
@@ -361,7 +371,10 @@ impl Cite {
     }
 
     /// A ` ```services ` block's place and categories (checked once the directory is loaded).
-    pub(super) fn listed(listing: Listing, at: Range<usize>) -> Result<Cite, String> {
+    pub(super) fn listed(
+        listing: Listing,
+        at: Range<usize>,
+    ) -> Result<Cite, (Range<usize>, String)> {
         Ok(Cite {
             what: Cited::Listed(listing),
             at,

@@ -332,11 +332,21 @@ fn contact_line(
     use super::ContactLine;
     let dial = |n: &str| super::dial_number(n).unwrap_or_default();
     // A service's words borrowed from another language say so, for screen readers.
-    let words = |text: &str| match borrowed {
+    let mark = |lang: Option<&str>, text: &str| match lang {
         Some(lang) => format!("<span lang=\"{}\">{}</span>", escape(lang), escape(text)),
         None => escape(text),
     };
+    let words = |text: &str| mark(borrowed, text);
+    // The directory's own words (whom it serves, "verified on…") may be borrowed too.
+    let parts = contact.service.as_deref();
+    let ui = |text: &str| mark(parts.and_then(|p| p.words_lang.as_deref()), text);
+    let said_by_service = |label: &str, value: &str| {
+        parts.is_some_and(|p| p.said.iter().any(|(l, v)| l == label && v == value))
+    };
     match line {
+        ContactLine::Placeholder(text) if parts.is_some_and(|p| p.placeholder.is_some()) => {
+            format!("<li class=\"placeholder\">{}</li>", ui(text))
+        }
         ContactLine::Placeholder(text) => {
             format!("<li class=\"placeholder\">{}</li>", labels.html(text))
         }
@@ -367,19 +377,22 @@ fn contact_line(
         ContactLine::Said(label, value) if contact.hours.as_deref() == Some(value) => {
             format!("<li>{}: {}</li>", labels.html(label), words(value))
         }
+        ContactLine::Said(label, value) if said_by_service(label, value) => {
+            format!("<li>{}</li>", ui(&format!("{label}: {value}")))
+        }
         ContactLine::Said(label, value) => {
             format!("<li>{}: {}</li>", labels.html(label), escape(value))
         }
         ContactLine::About(text) => format!("<li>{}</li>", words(text)),
         ContactLine::Map(label, geo) => {
-            format!("<li><a href=\"{}\">{}</a></li>", escape(geo), escape(label))
+            format!("<li><a href=\"{}\">{}</a></li>", escape(geo), ui(label))
         }
         ContactLine::Save(label, path) => format!(
             "<li><a href=\"{}\" download>{}</a></li>",
             escape(&resolve.site_file(path)),
-            escape(label)
+            ui(label)
         ),
-        ContactLine::Verified(text, false) => format!("<li><small>{}</small></li>", escape(text)),
-        ContactLine::Verified(text, true) => format!("<li><strong>{}</strong></li>", escape(text)),
+        ContactLine::Verified(text, false) => format!("<li><small>{}</small></li>", ui(text)),
+        ContactLine::Verified(text, true) => format!("<li><strong>{}</strong></li>", ui(text)),
     }
 }

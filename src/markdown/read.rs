@@ -475,7 +475,7 @@ impl Builder<'_> {
         match words.next() {
             Some("callout") => {}
             Some("service") => {
-                return self.cite(Cite::ids(body, body_offset, fence.clone()), fence);
+                return self.cite(Cite::ids(body, body_offset, fence));
             }
             Some("services") => {
                 let listing = match toml::from_str::<Listing>(body) {
@@ -487,7 +487,7 @@ impl Builder<'_> {
                         return None;
                     }
                 };
-                return self.cite(Cite::listed(listing, fence.clone()), fence);
+                return self.cite(Cite::listed(listing, fence));
             }
             _ => return self.contact(body, body_offset, fence),
         }
@@ -533,18 +533,14 @@ impl Builder<'_> {
 
     /// A `service` or `services` block; which services it names is checked once the directory
     /// is loaded.
-    fn cite(
-        &mut self,
-        cite: std::result::Result<Cite, String>,
-        fence: Range<usize>,
-    ) -> Option<Node> {
+    fn cite(&mut self, cite: std::result::Result<Cite, (Range<usize>, String)>) -> Option<Node> {
         match cite {
             Ok(cite) => {
                 self.doc.cites.push(cite);
                 Some(Node::Cite(self.doc.cites.len() as u32 - 1))
             }
-            Err(message) => {
-                self.problem(fence, message);
+            Err((at, message)) => {
+                self.problem(at, message);
                 None
             }
         }

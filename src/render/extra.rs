@@ -28,9 +28,12 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
     let mut pages = Vec::new();
     let (directory_routes, directory_titles) = super::directory::offline_routes(site, lang);
     for route in offline_order(site, &Navigation::new(site), lang) {
-        if let Some(view) =
-            problems.take(page_view(site, route, LinkStyle::SingleFile, &route.path))?
-        {
+        if let Some(view) = problems.take(page_view(
+            site,
+            route,
+            (LinkStyle::SingleFile, false),
+            &route.path,
+        ))? {
             pages.push(view);
         }
     }
@@ -219,7 +222,8 @@ pub(super) struct PrintContext<'a> {
 /// The leaflet as a web page for printing from a browser (`<lang>/leaflets/<name>.html`).
 pub fn render_print(site: &Site, theme: &Theme, route: &Route, qr_svg: &str) -> Result<String> {
     let from = format!("{}/leaflets/", route.lang);
-    let page = page_view(site, route, LinkStyle::Web, &from)?;
+    // The print view is paper: services past review are left out, as in the PDFs.
+    let page = page_view(site, route, (LinkStyle::Web, true), &from)?;
     let context = PrintContext {
         lang: &route.lang,
         dir: site

@@ -15,6 +15,8 @@ pub(super) struct LinkContext<'a> {
     /// From `from` back to the site root (`../../`).
     pub(super) root: String,
     pub(super) style: LinkStyle,
+    /// For paper (the print view): services past review are left out.
+    pub(super) print: bool,
 }
 
 impl<'a> LinkContext<'a> {
@@ -25,6 +27,7 @@ impl<'a> LinkContext<'a> {
             from,
             root: root_prefix(from),
             style,
+            print: false,
         }
     }
 
@@ -48,7 +51,7 @@ impl<'a> LinkContext<'a> {
 
 impl markdown::Resolve for LinkContext<'_> {
     fn cited(&self, cite: &markdown::Cite) -> Vec<markdown::Contact> {
-        self.site.cited(cite, &self.route.content_lang, false)
+        self.site.cited(cite, &self.route.content_lang, self.print)
     }
 
     fn site_file(&self, path: &str) -> String {

@@ -128,7 +128,7 @@ pub(super) struct PageContext<'a> {
 pub(super) fn page_view<'s>(
     site: &'s Site,
     route: &Route,
-    style: LinkStyle,
+    (style, print): (LinkStyle, bool),
     from: &str,
 ) -> Result<PageView<'s>> {
     let page = site.page(route).ok_or_else(|| {
@@ -145,7 +145,8 @@ pub(super) fn page_view<'s>(
     } else {
         String::new()
     };
-    let links = LinkContext::new(site, route, from, style);
+    let mut links = LinkContext::new(site, route, from, style);
+    links.print = print;
     let style = markdown::Style {
         id_prefix: &prefix,
         allow_raw_html: config.raw_html_allowed,
@@ -234,7 +235,7 @@ pub(super) fn render_page<'s>(
     downloads: &'s Downloads,
     shared_menu: Option<&Menu>,
 ) -> Result<RenderedPage> {
-    let view = page_view(site, route, style, &route.path)?;
+    let view = page_view(site, route, (style, false), &route.path)?;
     let config = &site.config;
     let links = LinkContext::new(site, route, &route.path, style);
     let (menu, menu_html) = match shared_menu {

@@ -4,11 +4,13 @@
 use crate::directory::Service;
 use crate::site::{Site, vcard_path};
 
-/// Every service's vCard in every language, by path; a placeholder has nothing to save.
+/// Every service's vCard in every language, by path; a placeholder has nothing to save, and a
+/// service past review is not offered for saving.
 pub fn vcards(site: &Site) -> Vec<(String, String)> {
     let mut cards = Vec::new();
     for language in &site.config.languages {
-        for service in site.directory.services.values().filter(|s| !s.placeholder) {
+        let saved = |s: &&Service| !s.placeholder && !site.is_overdue(s);
+        for service in site.directory.services.values().filter(saved) {
             let card = vcard(site, service, &language.code);
             cards.push((vcard_path(&language.code, &service.id), card));
         }

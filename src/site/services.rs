@@ -27,7 +27,8 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
                 }
                 Cited::Listed(listing) => {
                     for c in &listing.categories {
-                        if let Err(m) = vocab::check_code("category", c, vocab::CATEGORIES) {
+                        let what = ("category", "categories");
+                        if let Err(m) = vocab::check_code(what, c, vocab::CATEGORIES) {
                             found.push(at(cite.at.clone(), m));
                         }
                     }
@@ -42,17 +43,30 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
     found
 }
 
-/// "There is no service `comr`: did you mean `comar`?", naming the folder to look in.
+/// "There is no service `comr`. Did you mean `comar`?", naming the folder to look in; a name
+/// written with its folders or `.toml` is told how to write it.
 fn unknown(directory: &Directory, id: &str) -> String {
+    let bare = id
+        .rsplit('/')
+        .next()
+        .unwrap_or(id)
+        .trim_end_matches(".toml");
+    if bare != id && directory.get(bare).is_some() {
+        return format!(
+            "write `{bare}`: a service is cited by its file's name alone, without folders or `.toml`"
+        );
+    }
     let closest = directory
         .services
         .keys()
-        .map(|k| (strsim::jaro_winkler(k, id), k))
+        .map(|k| (strsim::jaro_winkler(k, &bare.to_lowercase()), k))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| format!(" did you mean `{k}`?"))
+        .map(|(_, k)| format!(" Did you mean `{k}`?"))
         .unwrap_or_default();
-    format!("there is no service `{id}` in `services/` (a file `{id}.toml`).{closest}")
+    format!(
+        "there is no service `{id}` in `services/` (no file `{bare}.toml` in it or its folders).{closest}"
+    )
 }
 
 impl Site {
@@ -134,11 +148,13 @@ impl Site {
                 map: s
                     .coordinates
                     .map(|(lat, lon)| (self.word(lang, "service-map"), format!("geo:{lat},{lon}"))),
-                save: (!s.placeholder)
+                // Nothing past review goes into a phone's contacts, where no warning follows it.
+                save: (!s.placeholder && !stale)
                     .then(|| (self.word(lang, "service-save"), vcard_path(lang, &s.id))),
                 verified: self.verified(s, lang, stale),
                 stale,
                 lang: borrowed,
+                words_lang: self.words_from(lang).filter(|from| from != lang),
                 placeholder: s
                     .placeholder
                     .then(|| self.word(lang, "service-placeholder")),
@@ -199,6 +215,17 @@ impl Site {
             .unwrap_or_default()
     }
 
+    /// The language the directory's words are shown in to readers of `lang`: the first of its
+    /// chain that defines them.
+    fn words_from(&self, lang: &str) -> Option<String> {
+        let chain = &self.config.language(lang)?.chain;
+        let defines = |code: &&String| {
+            let defined = self.locales.defined.get(code.as_str());
+            defined.is_some_and(|d| d.contains_key("service-verified"))
+        };
+        chain.iter().find(defines).cloned()
+    }
+
     /// An interface word of the directory in `lang` (its absence is reported when the site is
     /// loaded, so here it is never missing).
     pub fn word(&self, lang: &str, id: &str) -> String {
@@ -234,18 +261,55 @@ pub fn vcard_path(lang: &str, id: &str) -> String {
     format!("{lang}/{}/{id}.vcf", crate::directory::PAGES)
 }
 
-/// Every message the directory needs that no language in the default language's chain defines:
-/// an error naming the `.ftl` file, so that no page shows a message id.
+/// Every message the directory needs that the default language does not define (nothing to
+/// fall back to): a place's name at the `place` line of each service that names it, the
+/// directory's other words at the file they belong in.
 pub(super) fn missing_words(
-    site_locales: &crate::i18n::Locales,
+    locales: &crate::i18n::Locales,
     directory: &Directory,
     default: &str,
 ) -> Vec<Diagnostic> {
-    directory
+    let missing = |id: &str| locales.message(default, id, None).is_none();
+    let named: Vec<String> = directory
+        .places()
+        .into_iter()
+        .filter(|p| !missing(&vocab::place_message(p)))
+        .collect();
+    let mut found = Vec::new();
+    for s in directory.services.values() {
+        let unnamed: Vec<String> = crate::directory::ancestors(&s.place)
+            .iter()
+            .map(|p| vocab::place_message(p))
+            .filter(|id| missing(id))
+            .map(|id| format!("`{id} = …`"))
+            .collect();
+        if unnamed.is_empty() {
+            continue;
+        }
+        let others = match named.is_empty() {
+            true => String::new(),
+            false => format!(
+                " If it is a typo, the places with names are: {}.",
+                named.join(", ")
+            ),
+        };
+        found.push(s.at(s.place_at, format!(
+            "the place `{}` has no name in the site's main language: add {} to locales/{default}/places.ftl.{others}",
+            s.place,
+            unnamed.join(" and ")
+        )));
+    }
+    let file = std::path::Path::new("locales")
+        .join(default)
+        .join("directory.ftl");
+    for id in directory
         .message_ids()
         .iter()
-        .filter(|id| site_locales.message(default, id, None).is_none())
-        .filter_map(|id| site_locales.require(default, id, None).err())
-        .flat_map(|e| e.diagnostics().to_vec())
-        .collect()
+        .filter(|id| !id.starts_with("place-") && missing(id))
+    {
+        found.push(Diagnostic::in_file(&file, format!(
+            "the message `{id}` is not defined, and the directory's pages need it: copy it from senda's own locales/{default}/directory.ftl (or locales/es/directory.ftl), then put it in your words"
+        )));
+    }
+    found
 }

@@ -145,6 +145,9 @@ fn cited_in_pages(site: &Fixture) {
         text.contains("+1 915-555-0100") && text.contains("+1 202-555-0199"),
         "{text}"
     );
+    // The print view is paper too.
+    let print = site.read("es/leaflets/index.html");
+    assert!(print.contains("Clínica Legal de Prueba") && !print.contains("Old Protection"));
     let leaflet = pdftotext(&site.root.join("public/es/leaflets/index-trifold-a4.pdf"));
     assert!(leaflet.contains("+1 915-555-0100"), "{leaflet}");
     assert!(
@@ -173,6 +176,10 @@ fn vcards(site: &Fixture) {
             .contains("FN:Centro Legal de Prueba")
     );
     assert!(!site.exists("es/directory/london-health.vcf"));
+    assert!(
+        !site.exists("es/directory/london-old.vcf"),
+        "nothing past review is saved"
+    );
 }
 
 /// One page per place a service names, numbers whole, nothing past review, a QR code to the
@@ -194,6 +201,10 @@ fn printable_lists(site: &Fixture) {
     assert!(
         !text.contains("Old Protection") && !text.contains("7946 0999"),
         "{text}"
+    );
+    assert!(
+        text.contains("Un servicio no está en esta lista"),
+        "the shelter is told: {text}"
     );
     assert!(site.exists("es/directory/gb/england/london/list-letter.pdf"));
     assert!(site.exists("en/directory/us/list-a4.pdf"));
@@ -269,7 +280,7 @@ fn mistakes_are_located_and_explained() {
     let site = Fixture::new("directory");
     site.build();
     let before = site.read("es/index.html");
-    let cases: [(&str, &str, &str, &[&str]); 4] = [
+    let cases: [(&str, &str, &str, &[&str]); 7] = [
         (
             "content/es/index.md",
             "legal-el-paso\n```",
@@ -277,7 +288,7 @@ fn mistakes_are_located_and_explained() {
             &[
                 "content/es/index.md:13:1",
                 "there is no service `legal-el-pasoo`",
-                "did you mean `legal-el-paso`?",
+                "Did you mean `legal-el-paso`?",
             ],
         ),
         (
@@ -292,8 +303,30 @@ fn mistakes_are_located_and_explained() {
             "[\"shelterr\"]",
             &[
                 "services/us/shelter-el-paso.toml:3:15",
-                "did you mean `shelter`?",
+                "Did you mean `shelter`?",
             ],
+        ),
+        (
+            "content/es/index.md",
+            "legal-el-paso\n```",
+            "us/legal-el-paso.toml\n```",
+            &["content/es/index.md:13:1", "write `legal-el-paso`"],
+        ),
+        (
+            "services/us/shelter-el-paso.toml",
+            "place = \"us/tx/el-paso\"",
+            "place = \"us/txx/el-paso\"",
+            &[
+                "services/us/shelter-el-paso.toml:5:9",
+                "has no name",
+                "`place-us-txx = …`",
+            ],
+        ),
+        (
+            "services/us/shelter-el-paso.toml",
+            "[text.en]",
+            "[text.eng]",
+            &["the site has no language `eng`"],
         ),
         (
             "content/en/index.md",

@@ -353,6 +353,13 @@ fn the_example_site_is_light_and_self_contained() {
         draft.contains("(Esta traducción es un borrador."),
         "a drafted translation's text says it is a draft: {draft}"
     );
+    // K'iche' borrows the directory's words from Spanish: a screen reader is told so.
+    let quc = std::fs::read_to_string(public.join("quc/abogado/index.html")).unwrap_or_default();
+    assert!(
+        quc.contains("<li class=placeholder><span lang=es>Todavía no tenemos")
+            && quc.contains("<small><span lang=es>Revisado el"),
+        "{quc}"
+    );
 }
 
 #[test]
