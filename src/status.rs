@@ -124,6 +124,7 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
         count(Freshness::NeedsReview)
     ));
     out.push_str(&recordings(site));
+    out.push_str(&services(site, crate::content::Date::today()));
     out
 }
 
@@ -151,6 +152,39 @@ fn recordings(site: &Site) -> String {
         out.push_str(&format!("  {}/{}  {state}\n", page.lang, page.id));
     }
     out.push_str("After checking a recording against its page, run `senda status --stamp-recording content/<lang>/<page>.md`.\n");
+    out
+}
+
+/// The directory's services: which languages have their words, and when each must be verified
+/// again.
+fn services(site: &Site, today: crate::content::Date) -> String {
+    let services = &site.directory.services;
+    if services.is_empty() {
+        return String::new();
+    }
+    let width = services
+        .keys()
+        .map(|k| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::from("\nservices:\n");
+    for (id, service) in services {
+        out.push_str(&format!("  {id:<width$}"));
+        for language in &site.config.languages {
+            let state = match service.text.contains_key(&language.code) {
+                true => "ok",
+                false => "missing",
+            };
+            out.push_str(&format!("  {} {state:<7}", language.code));
+        }
+        let due = service.review_by.iso();
+        if service.review_by < today {
+            out.push_str(&format!("  OVERDUE: due {due}\n"));
+        } else {
+            out.push_str(&format!("  verify by {due}\n"));
+        }
+    }
+    out.push_str("A service's words in a language go under `[text.<code>]` in its file; after calling or visiting it, update `verified_on`, `verified_by` and `review_by`.\n");
     out
 }
 

@@ -133,8 +133,17 @@ fn title(site: &Site, lang: &str, place: &str) -> String {
     }
 }
 
-/// When the newest fact of a page was verified.
-fn newest(site: &Site, place: &str) -> Option<crate::content::Date> {
+/// When the newest fact on a place's directory page (its index when `place` is empty) was
+/// verified: the page's date.
+pub fn newest(site: &Site, place: &str) -> Option<crate::content::Date> {
+    if place.is_empty() {
+        return site
+            .directory
+            .services
+            .values()
+            .map(|s| s.verified_on)
+            .max();
+    }
     let (here, around) = site.directory.serving(place, &[]);
     here.iter().chain(&around).map(|s| s.verified_on).max()
 }

@@ -24,7 +24,7 @@ use crate::diagnostics::{Problems, Result};
 use crate::site::{Route, Site};
 
 pub use directory::{
-    by_category, directory_path, place_name, print_path, printable, render_directory,
+    by_category, directory_path, newest, place_name, print_path, printable, render_directory,
 };
 pub use extra::{render_extra, render_offline, render_print};
 pub use links::{anchor, original_path};

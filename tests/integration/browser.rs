@@ -58,6 +58,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
                 "quc/ninos-solos/",
                 "es/pedir-proteccion/",
                 "mam/trata/",
+                "es/directory/mx/",
                 "index.html",
             ][..],
         ),

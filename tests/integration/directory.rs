@@ -124,6 +124,11 @@ fn place_pages(site: &Fixture) {
         index.contains("Londres, Inglaterra, Reino Unido</a> (3)"),
         "{index}"
     );
+    let sitemap = site.read("sitemap.xml");
+    assert!(
+        sitemap.contains("<loc>https://example.test/ayuda/en/directory/us/tx/el-paso/</loc><lastmod>2026-11-01</lastmod><xhtml:link rel=\"alternate\" hreflang=\"es\" href=\"https://example.test/ayuda/es/directory/us/tx/el-paso/\"/>"),
+        "{sitemap}"
+    );
 }
 
 /// Pages cite services by id and by place: the same facts, in the page and its text version;
@@ -356,4 +361,27 @@ fn mistakes_are_located_and_explained() {
         );
         std::fs::write(&path, good).expect("restore");
     }
+}
+
+#[test]
+fn status_lists_each_service_its_languages_and_its_date() {
+    let site = Fixture::new("directory");
+    let out = site.run(&["status"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    let line = |id: &str| {
+        said.lines()
+            .find(|l| l.trim_start().starts_with(id))
+            .unwrap_or_else(|| panic!("{id} in {said}"))
+            .to_owned()
+    };
+    let hotline = line("hotline ");
+    assert!(
+        hotline.contains("es ok") && hotline.contains("en missing"),
+        "{hotline}"
+    );
+    assert!(
+        line("london-old").contains("OVERDUE: due 2020-01-01"),
+        "{said}"
+    );
+    assert!(line("legal-el-paso").contains("verify by "), "{said}");
 }
