@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
@@ -106,11 +106,18 @@ impl Locales {
                     continue;
                 };
                 text.hash(&mut hasher);
-                if let Some(resource) =
+                let Some((resource, twice)) =
                     problems.take(parse(&shown, text, &mut defined, &mut graph))?
-                    && let Err(errors) = bundle.add_resource(resource)
-                {
-                    for e in errors {
+                else {
+                    continue;
+                };
+                problems.list.extend(twice);
+                if let Err(errors) = bundle.add_resource(resource) {
+                    // A message defined twice is reported by `parse`, where both definitions are.
+                    for e in errors
+                        .iter()
+                        .filter(|e| !matches!(e, FluentError::Overriding { .. }))
+                    {
                         problems.push(Diagnostic::in_file(&shown, format!("{e}")));
                     }
                 }
@@ -256,8 +263,8 @@ impl Locales {
 pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     let mut defined = BTreeMap::new();
     let mut graph = BTreeMap::new();
-    let resource = parse(shown, text.to_string(), &mut defined, &mut graph)?;
-    let found = cycles(&graph);
+    let (resource, mut found) = parse(shown, text.to_string(), &mut defined, &mut graph)?;
+    found.extend(cycles(&graph));
     if !found.is_empty() {
         return Err(Error::Invalid(found));
     }
@@ -359,12 +366,15 @@ fn plain_error(e: &fluent_bundle::FluentError) -> String {
     }
 }
 
+/// Parses one `.ftl` file, recording where each message is defined and what it refers to.
+/// Also returns each message this file defines again, located at both definitions: Fluent keeps
+/// the first and would otherwise name neither.
 fn parse(
     shown: &Path,
     text: String,
     defined: &mut BTreeMap<String, Definition>,
     graph: &mut BTreeMap<String, (Definition, Refs)>,
-) -> Result<FluentResource> {
+) -> Result<(FluentResource, Vec<Diagnostic>)> {
     check_escapes(shown, &text)?;
     let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
@@ -378,6 +388,7 @@ fn parse(
         }
     };
     let source = resource.source();
+    let mut twice = Vec::new();
     let line_of = |name: &str| {
         let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
         source
@@ -421,12 +432,26 @@ fn parse(
                 (key, (line, col))
             })
             .collect();
+        if let Some((first, _)) = graph.get(&key) {
+            twice.push(defined_twice(source, &key, first, &definition));
+            continue;
+        }
         if !key.starts_with('-') {
             defined.insert(key.clone(), definition.clone());
         }
         graph.insert(key, (definition, refs));
     }
-    Ok(resource)
+    Ok((resource, twice))
+}
+
+/// A message defined a second time, shown at the second definition.
+fn defined_twice(source: &str, key: &str, first: &Definition, again: &Definition) -> Diagnostic {
+    let message = format!(
+        "`{key}` is already defined in {} on line {}; the text here is never used. Keep one of the two and delete the other",
+        first.path.display(),
+        first.line
+    );
+    Diagnostic::at_line(&again.path, Some(source), again.line, 1, message)
 }
 
 /// A Fluent syntax error in plain words, at the place the writer must fix: an unclosed `{` is
@@ -618,6 +643,12 @@ mod tests {
         let shown = cycle.map(|e| e.to_string()).unwrap_or_default();
         assert!(
             shown.contains("a.ftl:1:1: `a` contains itself (a → b → a)"),
+            "{shown}"
+        );
+        let twice = try_file(Path::new("a.ftl"), "a = x\nb = y\na = z\n").err();
+        let shown = twice.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            shown.contains("a.ftl:3:1: `a` is already defined in a.ftl on line 1"),
             "{shown}"
         );
         let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
