@@ -31,3 +31,5 @@ serves-lgbtqi = LGBTQI+ people
 cost-free = Free
 cost-low-cost = Low cost
 cost-paid = Paid
+# Languages spoken at a service that the site has no pages in, named as their speakers name them:
+# language-kjb = Q'anjob'al

@@ -31,3 +31,5 @@ serves-lgbtqi = Personas LGBTQI+
 cost-free = Gratis
 cost-low-cost = Bajo costo
 cost-paid = Con costo
+# Idiomas que se hablan en un servicio y que el sitio no tiene, con el nombre que les dan sus hablantes:
+# language-kjb = Q'anjob'al

@@ -28,6 +28,9 @@ pub const PAGES: &str = "directory";
 #[derive(Debug, Clone, Default)]
 pub struct Directory {
     pub services: BTreeMap<String, Service>,
+    /// Languages some service speaks that the site has no pages in: they are named by a
+    /// Fluent string (`language-mam`) rather than by the site's configuration.
+    pub foreign: BTreeSet<String>,
 }
 
 impl Directory {
@@ -67,7 +70,13 @@ impl Directory {
             }
         }
         problems.finish()?;
-        Ok(Directory { services })
+        let foreign = services
+            .values()
+            .flat_map(|s| &s.languages)
+            .filter(|code| !languages.contains(&code.as_str()))
+            .cloned()
+            .collect();
+        Ok(Directory { services, foreign })
     }
 
     /// Every service's file as one number: what a leaflet that prints services is made from.
@@ -142,6 +151,7 @@ impl Directory {
             ids.extend(s.cost.iter().map(|c| vocab::cost_message(c)));
         }
         ids.extend(self.places().iter().map(|p| vocab::place_message(p)));
+        ids.extend(self.foreign.iter().map(|c| vocab::language_message(c)));
         ids
     }
 

@@ -85,6 +85,8 @@ pub struct Service {
     pub review_by_at: usize,
     /// Where `place` is written, for a place with no name.
     pub place_at: usize,
+    /// Where each of `languages` is written, for a language with no name.
+    pub languages_at: Vec<usize>,
     /// Where `verified_on` is written.
     pub verified_on_at: usize,
     /// The file's text, for located messages after loading.
@@ -146,6 +148,7 @@ pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> R
         name: raw.name.into_inner(),
         categories,
         serves,
+        languages_at: raw.languages.iter().map(|l| l.span().start).collect(),
         languages: raw.languages.into_iter().map(Spanned::into_inner).collect(),
         place,
         coordinates: raw.coordinates.map(|c| (c.get_ref()[0], c.get_ref()[1])),

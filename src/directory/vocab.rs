@@ -34,6 +34,11 @@ pub fn cost_message(code: &str) -> String {
     format!("cost-{code}")
 }
 
+/// The Fluent message naming a spoken language the site has no pages in (`language-mam`).
+pub fn language_message(code: &str) -> String {
+    format!("language-{code}")
+}
+
 /// The Fluent message naming a place (`place-mx-chiapas` for `mx/chiapas`).
 pub fn place_message(place: &str) -> String {
     format!("place-{}", place.replace('/', "-"))

@@ -179,10 +179,9 @@ impl Site {
             ));
         }
         if !s.languages.is_empty() {
-            let spoken = s.languages.iter().map(|c| {
-                self.config
-                    .language(c)
-                    .map_or_else(|| c.clone(), |l| l.name.clone())
+            let spoken = s.languages.iter().map(|c| match self.config.language(c) {
+                Some(language) => language.name.clone(),
+                None => self.word(lang, &vocab::language_message(c)),
             });
             said.push((
                 self.word(lang, "service-languages"),
@@ -299,17 +298,42 @@ pub(super) fn missing_words(
             unnamed.join(" and ")
         )));
     }
+    found.extend(unnamed_languages(directory, default, &missing));
     let file = std::path::Path::new("locales")
         .join(default)
         .join("directory.ftl");
+    let told = |id: &str| id.starts_with("place-") || id.starts_with("language-");
     for id in directory
         .message_ids()
         .iter()
-        .filter(|id| !id.starts_with("place-") && missing(id))
+        .filter(|id| !told(id) && missing(id))
     {
         found.push(Diagnostic::in_file(&file, format!(
             "the message `{id}` is not defined, and the directory's pages need it: copy it from senda's own locales/{default}/directory.ftl (or locales/es/directory.ftl), then put it in your words"
         )));
+    }
+    found
+}
+
+/// Languages a service speaks that the site has no pages in and no name for, each reported once,
+/// at the first service that speaks it.
+fn unnamed_languages(
+    directory: &Directory,
+    default: &str,
+    missing: &dyn Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for code in &directory.foreign {
+        let id = vocab::language_message(code);
+        let first = directory.services.values().find_map(|s| {
+            let i = s.languages.iter().position(|c| c == code)?;
+            Some((s, s.languages_at.get(i).copied().unwrap_or(s.place_at)))
+        });
+        if let Some((s, at)) = first.filter(|_| missing(&id)) {
+            found.push(s.at(at, format!(
+                "the language `{code}` has no name in the site's main language: add `{id} = …` to locales/{default}/directory.ftl, with the name its speakers would recognise"
+            )));
+        }
     }
     found
 }

@@ -87,6 +87,8 @@ fn place_pages(site: &Fixture) {
         assert!(html.contains(link), "{link} in {html}");
     }
     assert!(html.contains("Verificado el 1 de noviembre de 2026 por Equipo de pruebas"));
+    // A language the site has no pages in is named by its Fluent string, not by its code.
+    assert!(html.contains("Español, English, Mam"), "{html}");
     // In English: the English name; the hotline has no English words, so its Spanish ones are
     // marked as Spanish for screen readers.
     let en = site.read("en/directory/us/tx/el-paso/index.html");
@@ -285,7 +287,7 @@ fn mistakes_are_located_and_explained() {
     let site = Fixture::new("directory");
     site.build();
     let before = site.read("es/index.html");
-    let cases: [(&str, &str, &str, &[&str]); 7] = [
+    let cases: [(&str, &str, &str, &[&str]); 8] = [
         (
             "content/es/index.md",
             "legal-el-paso\n```",
@@ -325,6 +327,16 @@ fn mistakes_are_located_and_explained() {
                 "services/us/shelter-el-paso.toml:5:9",
                 "has no name",
                 "`place-us-txx = …`",
+            ],
+        ),
+        (
+            "services/us/legal-el-paso.toml",
+            "\"mam\"]",
+            "\"kjb\"]",
+            &[
+                "services/us/legal-el-paso.toml:5:26",
+                "the language `kjb` has no name",
+                "add `language-kjb = …` to locales/es/directory.ftl",
             ],
         ),
         (
