@@ -80,8 +80,10 @@ pub struct ServiceParts {
     pub verified: String,
     /// Its `review_by` has passed: shown as not verified, and left out of print.
     pub stale: bool,
-    /// The language of `about` and hours when they are borrowed from another.
+    /// The language of `about` when it is borrowed from another.
     pub lang: Option<String>,
+    /// The language of the hours when they are borrowed from another.
+    pub hours_lang: Option<String>,
     /// What a service with no verified number says in its place.
     pub placeholder: Option<String>,
     /// The language of the directory's words above (whom it serves, "verified on…") when the

@@ -375,7 +375,8 @@ fn contact_line(
         }
         ContactLine::Website(site) => format!("<li><a href=\"{0}\">{0}</a></li>", escape(site)),
         ContactLine::Said(label, value) if contact.hours.as_deref() == Some(value) => {
-            format!("<li>{}: {}</li>", labels.html(label), words(value))
+            let lang = parts.and_then(|p| p.hours_lang.as_deref());
+            format!("<li>{}: {}</li>", labels.html(label), mark(lang, value))
         }
         ContactLine::Said(label, value) if said_by_service(label, value) => {
             format!("<li>{}</li>", ui(&format!("{label}: {value}")))

@@ -7,7 +7,7 @@ use fluent_bundle::FluentArgs;
 use super::Site;
 use crate::content::{Content, Date};
 use crate::diagnostics::Diagnostic;
-use crate::directory::{Directory, Service, vocab};
+use crate::directory::{Directory, Service, Words, vocab};
 use crate::markdown::{Cite, Cited, Contact, ServiceParts};
 
 /// Every citation of every page that names no service, a category senda does not know, or a
@@ -122,27 +122,29 @@ impl Site {
             .language(lang)
             .map(|l| l.chain.clone())
             .unwrap_or_else(|| vec![lang.to_string()]);
-        let words = chain
-            .iter()
-            .find_map(|code| s.text.get(code).map(|w| (code, w)));
-        let borrowed = words
-            .as_ref()
-            .filter(|(code, _)| *code != lang)
-            .map(|(code, _)| (*code).clone());
-        let words = words.map(|(_, w)| w.clone()).unwrap_or_default();
+        // Each of the service's words from the first language of the chain that has it: a
+        // translation without hours still shows the hours, in the language they are written in.
+        let field = |get: fn(&Words) -> &Option<String>| {
+            chain.iter().find_map(|code| {
+                let text = s.text.get(code).and_then(|w| get(w).clone())?;
+                Some((text, (code != lang).then(|| code.clone())))
+            })
+        };
+        let (about, borrowed) = field(|w| &w.description).unzip();
+        let (hours, hours_lang) = field(|w| &w.hours).unzip();
         let stale = self.is_overdue(s);
         Contact {
-            name: words.name.clone().unwrap_or_else(|| s.name.clone()),
+            name: field(|w| &w.name).map_or_else(|| s.name.clone(), |(name, _)| name),
             phone: s.phone.as_ref().map(|n| n.shown.clone()),
             whatsapp: s.whatsapp.as_ref().map(|n| n.shown.clone()),
-            hours: words.hours.clone(),
+            hours,
             address: s.address.clone(),
             website: s.website.clone(),
             email: s.email.clone(),
             placeholder: s.placeholder,
             at: 0..0,
             service: Some(Box::new(ServiceParts {
-                about: words.description.clone(),
+                about,
                 sms: s.sms.as_ref().map(|n| n.shown.clone()),
                 said: self.service_said(s, lang),
                 map: s
@@ -153,7 +155,8 @@ impl Site {
                     .then(|| (self.word(lang, "service-save"), vcard_path(lang, &s.id))),
                 verified: self.verified(s, lang, stale),
                 stale,
-                lang: borrowed,
+                lang: borrowed.flatten(),
+                hours_lang: hours_lang.flatten(),
                 words_lang: self.words_from(lang).filter(|from| from != lang),
                 placeholder: s
                     .placeholder

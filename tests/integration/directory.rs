@@ -98,6 +98,13 @@ fn place_pages(site: &Fixture) {
             || en.contains("lang=\"es\">Si estás en peligro"),
         "{en}"
     );
+    // A translation without hours still shows them, in the language they are written in.
+    assert!(
+        (en.contains("<span lang=\"es\">Abierto las 24 horas</span>")
+            || en.contains("<span lang=es>Abierto las 24 horas</span>"))
+            && en.contains("A place to sleep for families."),
+        "{en}"
+    );
     // Past review: said first, in bold; a placeholder: no number, no contact file.
     let london = site.read("en/directory/gb/england/london/index.html");
     assert!(
@@ -396,4 +403,9 @@ fn status_lists_each_service_its_languages_and_its_date() {
         "{said}"
     );
     assert!(line("legal-el-paso").contains("verify by "), "{said}");
+    let shelter = line("shelter-el-paso");
+    assert!(
+        shelter.contains("es ok") && shelter.contains("en partial"),
+        "{shelter}"
+    );
 }
