@@ -214,12 +214,14 @@ fn check_languages(
     site_languages: &[&str],
     at: &mut impl FnMut(Range<usize>, String),
 ) {
-    for language in &raw.languages {
+    for (i, language) in raw.languages.iter().enumerate() {
         let code = language.get_ref();
-        if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        if let Err(message) = spoken_code(code, site_languages) {
+            at(language.span(), message);
+        } else if raw.languages[..i].iter().any(|l| l.get_ref() == code) {
             at(
                 language.span(),
-                format!("`{code}` is not a language code: write codes like `es`, `quc` or `pt-BR`"),
+                format!("`{code}` is listed twice: delete one"),
             );
         }
     }
@@ -321,4 +323,46 @@ fn check_place(place: &str) -> std::result::Result<(), String> {
 
 fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
     crate::content::date_of(value)
+}
+
+/// A spoken language's code as the site writes codes: the ISO 639 code of two or three small
+/// letters (`es`, `quc`), then an optional region (`pt-BR`). A site's own code written in
+/// another case is told which to write, so that it is named like the site's language.
+fn spoken_code(code: &str, site_languages: &[&str]) -> Result<(), String> {
+    let usage = "write codes like `es`, `quc` (K'iche'), `mam` or `pt-BR`";
+    if let Some(own) = site_languages
+        .iter()
+        .find(|l| l.eq_ignore_ascii_case(code) && **l != code)
+    {
+        return Err(format!("write `{own}`, as senda.toml writes it"));
+    }
+    let Ok(id) = code.parse::<unic_langid::LanguageIdentifier>() else {
+        return Err(format!("`{code}` is not a language code: {usage}"));
+    };
+    let language = id.language.as_str();
+    if !(2..=3).contains(&language.len()) || code.split('-').next() != Some(language) {
+        return Err(format!(
+            "`{code}` is not a language code: codes have two or three small letters (ISO 639); {usage}"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spoken_code;
+
+    #[test]
+    fn spoken_languages_are_codes_written_as_the_site_writes_them() {
+        let site = ["es", "en", "pt-BR"];
+        for good in ["es", "mam", "kjb", "pt-BR", "ht"] {
+            assert_eq!(spoken_code(good, &site), Ok(()), "{good}");
+        }
+        let said = |code: &str| spoken_code(code, &site).expect_err(code);
+        assert!(said("ES").contains("write `es`"));
+        assert!(said("pt-br").contains("write `pt-BR`"));
+        assert!(said("quiche").contains("two or three small letters"));
+        assert!(said("QUC").contains("two or three small letters"));
+        assert!(said("K'iche'").contains("is not a language code"));
+    }
 }

@@ -272,10 +272,13 @@ pub(super) fn missing_words(
     default: &str,
 ) -> Vec<Diagnostic> {
     let missing = |id: &str| locales.message(default, id, None).is_none();
-    let named: Vec<String> = directory
-        .places()
+    let named: Vec<&str> = locales
+        .defined
+        .get(default)
         .into_iter()
-        .filter(|p| !missing(&vocab::place_message(p)))
+        .flat_map(|d| d.keys())
+        .map(String::as_str)
+        .filter(|id| id.starts_with("place-"))
         .collect();
     let mut found = Vec::new();
     for s in directory.services.values() {
@@ -288,13 +291,7 @@ pub(super) fn missing_words(
         if unnamed.is_empty() {
             continue;
         }
-        let others = match named.is_empty() {
-            true => String::new(),
-            false => format!(
-                " If it is a typo, the places with names are: {}.",
-                named.join(", ")
-            ),
-        };
+        let others = closest_place(&s.place, &named);
         found.push(s.at(s.place_at, format!(
             "the place `{}` has no name in the site's main language: add {} to locales/{default}/places.ftl.{others}",
             s.place,
@@ -339,4 +336,57 @@ fn unnamed_languages(
         }
     }
     found
+}
+
+/// " Did you mean `mx/chiapas/tapachula`?" when `place` looks like a typo of a place that has a
+/// name (`named` are message ids: `place-mx-chiapas-tapachula`).
+fn closest_place(place: &str, named: &[&str]) -> String {
+    let wanted = vocab::place_message(place);
+    let Some((_, id)) = named
+        .iter()
+        .map(|id| (strsim::jaro_winkler(id, &wanted), *id))
+        .filter(|(score, _)| *score > 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+    else {
+        return String::new();
+    };
+    let parts: Vec<&str> = place.split('/').collect();
+    match as_place(id.trim_start_matches("place-"), &parts) {
+        Some(code) => format!(" If it is a typo: did you mean `{code}`?"),
+        None => format!(" If it is a typo: did you mean the place named by `{id}`?"),
+    }
+}
+
+/// A message id's words (`us-tx-el-paso`) back into a place of as many parts as `like`
+/// (`us/tx/el-paso`): of the ways to group them, the one whose parts are nearest `like`'s.
+fn as_place(words: &str, like: &[&str]) -> Option<String> {
+    let words: Vec<&str> = words.split('-').collect();
+    let mut best: Option<(f64, String)> = None;
+    // Each bit of `cuts` says whether a part ends after that word.
+    for cuts in 0u32..(1 << words.len().saturating_sub(1).min(12)) {
+        if cuts.count_ones() as usize + 1 != like.len() {
+            continue;
+        }
+        let mut parts = vec![words[0].to_string()];
+        for (i, word) in words.iter().enumerate().skip(1) {
+            match cuts & (1 << (i - 1)) != 0 {
+                true => parts.push(word.to_string()),
+                false => {
+                    if let Some(last) = parts.last_mut() {
+                        last.push('-');
+                        last.push_str(word);
+                    }
+                }
+            }
+        }
+        let score: f64 = parts
+            .iter()
+            .zip(like)
+            .map(|(a, b)| strsim::jaro_winkler(a, b))
+            .sum();
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, parts.join("/")));
+        }
+    }
+    best.map(|(_, code)| code)
 }

@@ -334,6 +334,7 @@ fn mistakes_are_located_and_explained() {
                 "services/us/shelter-el-paso.toml:5:9",
                 "has no name",
                 "`place-us-txx = …`",
+                "did you mean `us/tx/el-paso`?",
             ],
         ),
         (
