@@ -128,6 +128,22 @@ fn plain(message: &str, w: &Written) -> Option<String> {
     None
 }
 
+/// The months' names, for a date that could be read two ways.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A date as the writer typed it (`29/11/2026`, `"2026-11-29"`), and how to write it.
 fn date(key: &str, value: &str) -> String {
     let parts: Vec<&str> = value
@@ -135,12 +151,23 @@ fn date(key: &str, value: &str) -> String {
         .split(['/', '-', '.'])
         .collect();
     let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let month = |m: &u32| (1..=12).contains(m);
     let iso = match numbers.as_slice() {
         [y, m, d] if *y > 1000 => Some((*y, *m, *d)),
+        // Day first where both could be the month: say which was assumed, and the other.
+        [d, m, y] if *y > 1000 && month(d) && month(m) && d != m => {
+            return format!(
+                "write the date as year-month-day, without quotes: `{key} = {y}-{m:02}-{d:02}` if you mean {d} {}, or `{key} = {y}-{d:02}-{m:02}` if you mean {} {m}",
+                MONTHS[*m as usize - 1],
+                MONTHS[*d as usize - 1]
+            );
+        }
+        // Month first, as in the United States (`11/20/2026`).
+        [m, d, y] if *y > 1000 && month(m) && !month(d) => Some((*y, *m, *d)),
         [d, m, y] if *y > 1000 => Some((*y, *m, *d)),
         _ => None,
     };
-    match iso.filter(|&(_, m, d)| (1..=12).contains(&m) && (1..=31).contains(&d)) {
+    match iso.filter(|&(_, m, d)| month(&m) && (1..=31).contains(&d)) {
         Some((y, m, d)) => {
             format!("write the date as year-month-day, without quotes: `{key} = {y}-{m:02}-{d:02}`")
         }
@@ -238,6 +265,18 @@ mod tests {
             (
                 "updated = 29/11/2026",
                 "write the date as year-month-day, without quotes: `updated = 2026-11-29`",
+            ),
+            (
+                "updated = 05/11/2026",
+                "`updated = 2026-11-05` if you mean 5 November, or `updated = 2026-05-11` if you mean May 11",
+            ),
+            (
+                "updated = 11/20/2026",
+                "write the date as year-month-day, without quotes: `updated = 2026-11-20`",
+            ),
+            (
+                "updated = 01/01/2026",
+                "write the date as year-month-day, without quotes: `updated = 2026-01-01`",
             ),
             (
                 "updated = \"2026-11-29\"",
