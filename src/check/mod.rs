@@ -313,19 +313,21 @@ fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
         if missing.is_empty() {
             continue;
         }
-        let by: BTreeMap<&str, Vec<&str>> =
+        // Grouped by the file each belongs in, so that a translator knows where to write it.
+        let by: BTreeMap<(String, &str), Vec<&str>> =
             missing.iter().fold(BTreeMap::new(), |mut m, (k, l)| {
-                m.entry(l.as_str())
+                m.entry((file_of(site, k), l.as_str()))
                     .or_insert_with(Vec::new)
                     .push(k.as_str());
                 m
             });
-        for (shown_in, keys) in by {
+        for ((file, shown_in), keys) in by {
+            let default = &site.config.default_language;
             found.push(
                 Diagnostic::in_file(
-                    &Path::new("locales").join(&language.code),
+                    &Path::new("locales").join(&language.code).join(&file),
                     format!(
-                        "{} interface strings are not translated (readers see them in {shown_in}): {}",
+                        "{} interface strings are not translated (readers see them in {shown_in}); copy them from locales/{default}/{file} and translate them: {}",
                         keys.len(),
                         keys.join(", ")
                     ),
@@ -335,6 +337,21 @@ fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
         }
     }
     found
+}
+
+/// The `.ftl` file a message belongs in (`directory.ftl`): where the default language, or else
+/// any language, defines it; `main.ftl` when none does.
+fn file_of(site: &Site, key: &str) -> String {
+    let default = site.locales.defined.get(&site.config.default_language);
+    default
+        .into_iter()
+        .chain(site.locales.defined.values())
+        .find_map(|d| d.get(key))
+        .and_then(|d| d.path.file_name())
+        .map_or_else(
+            || "main.ftl".to_string(),
+            |f| f.to_string_lossy().into_owned(),
+        )
 }
 
 /// `t(key="...")` in the theme's templates, the program's own, and the directory's (its pages'

@@ -265,7 +265,12 @@ fn check_lists_every_problem_with_file_and_line_as_json() {
             "a sentence of 30 words",
             "warning",
         ),
-        ("locales/en", None, "share, text-version", "warning"),
+        (
+            "locales/en/main.ftl",
+            None,
+            "share, text-version",
+            "warning",
+        ),
         (
             "locales/es/main.ftl",
             Some(55),
