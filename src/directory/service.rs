@@ -288,8 +288,9 @@ fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) 
         }
     }
     let numbers = [&raw.phone, &raw.whatsapp, &raw.sms];
-    if raw.placeholder && numbers.iter().any(|n| n.is_some()) {
-        at(raw.name.span(), "this service is marked `placeholder = true` (no verified number yet) but has a number: remove the number or the placeholder".into());
+    let first_number = numbers.iter().find_map(|n| n.as_ref().map(Spanned::span));
+    if let Some(number) = first_number.filter(|_| raw.placeholder) {
+        at(number, "this service is marked `placeholder = true` (no verified number yet) but has a number: remove the number or the placeholder".into());
     }
     let reachable = numbers.iter().any(|n| n.is_some())
         || raw.email.is_some()
@@ -364,5 +365,22 @@ mod tests {
         assert!(said("quiche").contains("two or three small letters"));
         assert!(said("QUC").contains("two or three small letters"));
         assert!(said("K'iche'").contains("is not a language code"));
+    }
+
+    #[test]
+    fn a_placeholder_with_a_number_is_shown_at_the_number() {
+        let source = "name = \"Prueba\"\ncategories = [\"legal\"]\nplace = \"mx\"\nphone = \"+52 55 5555 0000\"\nplaceholder = true\nverified_by = \"Equipo\"\nverified_on = 2026-11-01\nreview_by = 2099-01-01\n";
+        let err = super::parse(
+            "prueba",
+            std::path::Path::new("services/prueba.toml"),
+            source,
+            &["es"],
+        )
+        .expect_err("a placeholder cannot carry a number");
+        let shown = err.to_string();
+        assert!(
+            shown.contains("services/prueba.toml:4:9: this service is marked `placeholder = true`"),
+            "{shown}"
+        );
     }
 }
