@@ -89,16 +89,7 @@ impl Locales {
             bundle.set_use_isolating(mixed_directions);
             let mut defined = BTreeMap::new();
             let mut graph = BTreeMap::new();
-            let lang_dir = dir.join(&language.code);
-            let mut files: Vec<PathBuf> = match std::fs::read_dir(&lang_dir) {
-                Ok(entries) => entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                    .collect(),
-                Err(_) => Vec::new(),
-            };
-            files.sort();
-            for file in files {
+            for file in ftl_files(&dir.join(&language.code)) {
                 let shown = Path::new("locales")
                     .join(&language.code)
                     .join(file.file_name().unwrap_or_default());
@@ -364,6 +355,19 @@ fn plain_error(e: &fluent_bundle::FluentError) -> String {
         ),
         other => other.to_string(),
     }
+}
+
+/// A language's `.ftl` files, in order of name (none when it has no folder).
+fn ftl_files(lang_dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(lang_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files
 }
 
 /// Parses one `.ftl` file, recording where each message is defined and what it refers to.
