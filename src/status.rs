@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::content::Review;
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::directory::Translated;
 use crate::site::Site;
 
 /// The state of one page in one language.
@@ -171,7 +172,11 @@ fn services(site: &Site, today: crate::content::Date) -> String {
     for (id, service) in services {
         out.push_str(&format!("  {id:<width$}"));
         for language in &site.config.languages {
-            let state = words_state(service, &language.code, &site.config.default_language);
+            let state = match service.translated(&language.code, &site.config.default_language) {
+                Translated::Complete => "ok",
+                Translated::Partial(_) => "partial",
+                Translated::Missing => "missing",
+            };
             out.push_str(&format!("  {} {state:<7}", language.code));
         }
         let due = service.review_by.iso();
@@ -183,20 +188,6 @@ fn services(site: &Site, today: crate::content::Date) -> String {
     }
     out.push_str("A service's words in a language go under `[text.<code>]` in its file (`partial`: some of the words the main language has are missing); after calling or visiting it, update `verified_on`, `verified_by` and `review_by`.\n");
     out
-}
-
-/// Whether a service has its words in `lang`: `ok`, `partial` (a description or hours the
-/// default language has is missing) or `missing`.
-fn words_state(service: &crate::directory::Service, lang: &str, default: &str) -> &'static str {
-    let Some(words) = service.text.get(lang) else {
-        return "missing";
-    };
-    let source = service.text.get(default);
-    let lacks = |has: fn(&crate::directory::Words) -> bool| source.is_some_and(has) && !has(words);
-    match lacks(|w| w.description.is_some()) || lacks(|w| w.hours.is_some()) {
-        true => "partial",
-        false => "ok",
-    }
 }
 
 /// Records in a translation's front matter the digest of its source as it is now.

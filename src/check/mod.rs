@@ -16,6 +16,7 @@ use crate::build::{self, Options};
 use crate::config::Config;
 use crate::content::{Date, Page};
 use crate::diagnostics::{Diagnostic, Error, Location, Result, Severity};
+use crate::directory::Translated;
 use crate::markdown::{Target, dial_number};
 use crate::output::Sink;
 use crate::site::Site;
@@ -229,13 +230,25 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
     found
 }
 
-/// Services with no words in a language: its readers get another's description and hours.
+/// Services with no words, or only some, in a language: its readers get the rest from another.
 fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for service in site.directory.services.values() {
         for language in &site.config.languages {
-            if service.text.contains_key(&language.code) {
-                continue;
+            let default = &site.config.default_language;
+            match service.translated(&language.code, default) {
+                Translated::Complete => continue,
+                Translated::Partial(lacking) => {
+                    let message = format!(
+                        "`[text.{}]` has no {}: readers in {} get it from another language until you add it",
+                        language.code,
+                        lacking.join(" and no "),
+                        language.name
+                    );
+                    found.push(Diagnostic::in_file(&service.shown, message).warning());
+                    continue;
+                }
+                Translated::Missing => {}
             }
             let shown_in = language
                 .chain

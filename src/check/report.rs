@@ -174,11 +174,14 @@ pub(super) fn summary(site: &Site) -> Vec<String> {
         let services = &site.directory.services;
         let untold = services
             .values()
-            .filter(|s| !s.text.contains_key(&language.code))
+            .filter(|s| {
+                s.translated(&language.code, &site.config.default_language)
+                    != crate::directory::Translated::Complete
+            })
             .count();
         if untold > 0 {
             parts.push(format!(
-                "{untold} of {} services' descriptions not translated",
+                "{untold} of {} services' words not (fully) translated",
                 services.len()
             ));
         }

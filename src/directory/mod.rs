@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use walkdir::WalkDir;
 
 pub use phone::Number;
-pub use service::{Service, Words};
+pub use service::{Service, Translated, Words};
 
 use crate::config::Config;
 use crate::content::Date;

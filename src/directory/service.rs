@@ -95,7 +95,42 @@ pub struct Service {
     pub text: BTreeMap<String, Words>,
 }
 
+/// How far a service's words are translated into one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Translated {
+    Complete,
+    /// Has `[text.<lang>]`, without some of the fields the default language has (`hours`).
+    Partial(Vec<&'static str>),
+    Missing,
+}
+
 impl Service {
+    /// Whether its words in `lang` hold everything its words in `default` hold: the one rule
+    /// `status` and `check` both report.
+    pub fn translated(&self, lang: &str, default: &str) -> Translated {
+        let Some(words) = self.text.get(lang) else {
+            return Translated::Missing;
+        };
+        let source = self.text.get(default);
+        let fields = [
+            (
+                "description",
+                source.and_then(|w| w.description.as_ref()),
+                &words.description,
+            ),
+            ("hours", source.and_then(|w| w.hours.as_ref()), &words.hours),
+        ];
+        let lacking: Vec<&'static str> = fields
+            .iter()
+            .filter(|(_, there, here)| there.is_some() && here.is_none())
+            .map(|(name, _, _)| *name)
+            .collect();
+        match lacking.is_empty() {
+            true => Translated::Complete,
+            false => Translated::Partial(lacking),
+        }
+    }
+
     /// The country's two-letter code (`mx`).
     pub fn country(&self) -> &str {
         self.place.split('/').next().unwrap_or_default()

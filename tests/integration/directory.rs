@@ -285,6 +285,11 @@ fn check_reports_what_staff_must_fix() {
         said.contains("services/us/hotline.toml") && said.contains("[text.en]"),
         "{said}"
     );
+    // check and status agree: a translation without the hours is partial in both.
+    assert!(
+        said.contains("services/us/shelter-el-paso.toml: `[text.en]` has no hours"),
+        "{said}"
+    );
 }
 
 /// A mistake in a service file or a citation stops the build at its line, in plain words, and
