@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::limits::Limits;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
 use crate::toml_error;
 
@@ -44,6 +45,9 @@ struct RawConfig {
     /// Safety for readers.
     #[serde(default)]
     safety: Safety,
+    /// How much of each input senda takes.
+    #[serde(default)]
+    limits: Limits,
 }
 
 /// `[safety]`: the quick-exit link on sensitive pages.
@@ -204,6 +208,7 @@ pub struct Config {
     /// Raw HTML in Markdown goes out unsanitised (`[markdown] raw_html = "allow"`).
     pub raw_html_allowed: bool,
     pub safety: Safety,
+    pub limits: Limits,
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
@@ -316,6 +321,7 @@ impl Config {
             check: raw.check,
             raw_html_allowed,
             safety: raw.safety,
+            limits: raw.limits,
             warnings,
         })
     }

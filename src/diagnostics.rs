@@ -327,7 +327,7 @@ impl Problems {
 /// Mac as `n` and a combining tilde is the same `ñ` as everyone else's.
 pub fn read_text(path: &Path, shown: &Path) -> Result<String> {
     use unicode_normalization::{UnicodeNormalization, is_nfc};
-    let bytes = std::fs::read(path).map_err(Error::io("read", path))?;
+    let bytes = crate::files::read(path, shown)?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {

@@ -1,19 +1,80 @@
-//! Images fitted to the image budget: a photo straight from a phone (several megabytes) is
-//! scaled down and encoded again, in its own format, until it fits, so that no reader pays for
-//! pixels a phone's screen cannot show. Each image is fitted once: the result is kept beside the
-//! site (`.senda-cache/images/`) by the hash of the original and the budget.
+//! Images checked and fitted before they are published. Every image is held within
+//! `[limits] image_megapixels`, read from its header before anything is decoded, and every SVG is
+//! checked ([`crate::svg`]). A photo over the image budget (several megabytes, straight from a
+//! phone) is scaled down and encoded again, in its own format, until it fits, so that no reader
+//! pays for pixels a phone's screen cannot show. Each image is fitted once: the result is kept
+//! beside the site (`.senda-cache/images/`) by the hash of the original and the budget.
 
 use std::io::Cursor;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
-use image::{DynamicImage, ImageFormat, imageops};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, imageops};
+
+use crate::diagnostics::Diagnostic;
 
 /// The longest sides tried, largest first: wide enough for any phone, then smaller.
 const SIDES: [u32; 6] = [1280, 1024, 800, 640, 480, 320];
 /// JPEG qualities tried at each size.
 const QUALITIES: [u8; 3] = [80, 65, 50];
+
+/// Raster images, whose headers declare their size; a browser decodes them whole, so they are
+/// held within the limit whether senda fits them or not.
+const RASTER: [&str; 8] = ["png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico"];
+
+/// The problems that keep the image at `file` (shown as `shown`) from being published: more
+/// than `megapixels` million pixels by its header, or an SVG that is not safe. Nothing is decoded.
+pub fn check(file: &Path, shown: &Path, megapixels: u32) -> Vec<Diagnostic> {
+    let name = file.to_string_lossy();
+    if crate::svg::is_svg(&name) {
+        return match std::fs::read(file) {
+            Ok(bytes) => crate::svg::check(shown, &bytes),
+            Err(e) => vec![Diagnostic::in_file(shown, format!("cannot be read: {e}"))],
+        };
+    }
+    let ext = name
+        .rsplit('.')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if !RASTER.contains(&ext.as_str()) {
+        return Vec::new();
+    }
+    // A header no reader understands is published as it is, as before; the decoder's own
+    // limits still hold if senda fits it.
+    let Ok(size) = imagesize::size(file) else {
+        return Vec::new();
+    };
+    too_many_pixels(shown, (size.width as u64, size.height as u64), megapixels)
+        .into_iter()
+        .collect()
+}
+
+/// The error for an image of `width`×`height` pixels over `megapixels` million, if it is.
+fn too_many_pixels(
+    shown: &Path,
+    (width, height): (u64, u64),
+    megapixels: u32,
+) -> Option<Diagnostic> {
+    let pixels = width.saturating_mul(height);
+    if pixels <= max_pixels(megapixels) {
+        return None;
+    }
+    let millions = format!("{:.1}", pixels as f64 / 1e6);
+    let millions = millions.strip_suffix(".0").unwrap_or(&millions);
+    Some(Diagnostic::in_file(
+        shown,
+        format!(
+            "this image is {width}×{height} pixels ({millions} megapixels), over the limit of {megapixels} megapixels: export it smaller, at most {megapixels} megapixels, or raise `[limits] image_megapixels` in senda.toml"
+        ),
+    ))
+}
+
+/// `[limits] image_megapixels` in pixels.
+fn max_pixels(megapixels: u32) -> u64 {
+    u64::from(megapixels) * 1_000_000
+}
 
 /// The formats senda fits; others (SVG, GIF, WebP) are published as they are.
 fn format_of(path: &str) -> Option<ImageFormat> {
@@ -27,16 +88,18 @@ fn format_of(path: &str) -> Option<ImageFormat> {
 
 /// A smaller copy of the image at `path` (its bytes), within `budget` bytes if any size tried
 /// fits; `None` when it is already within the budget, is not a format senda fits, cannot be
-/// read, or no copy would be smaller.
-pub fn fit(path: &str, bytes: &[u8], budget: usize) -> Option<Vec<u8>> {
+/// read within `megapixels` million pixels, or no copy would be smaller.
+pub fn fit(path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<Vec<u8>> {
     if bytes.len() <= budget {
         return None;
     }
     let format = format_of(path)?;
-    let image = image::load_from_memory_with_format(bytes, format).ok()?;
+    // Only the largest size is made from the full image, which is then let go: the smaller ones
+    // are made from it.
+    let largest = scaled(&decode(bytes, format, megapixels)?, SIDES[0]);
     let mut best: Option<Vec<u8>> = None;
     for side in SIDES {
-        let scaled = scaled(&image, side);
+        let scaled = scaled(&largest, side);
         for encoded in encodings(&scaled, format) {
             if encoded.len() <= budget {
                 return Some(encoded);
@@ -47,6 +110,26 @@ pub fn fit(path: &str, bytes: &[u8], budget: usize) -> Option<Vec<u8>> {
         }
     }
     best.filter(|b| b.len() < bytes.len())
+}
+
+/// The image decoded, held to `megapixels` million pixels as the decoder reads the header, and
+/// to the memory they take (a second guard after [`check`], should two readers disagree).
+fn decode(bytes: &[u8], format: ImageFormat, megapixels: u32) -> Option<DynamicImage> {
+    let pixels = max_pixels(megapixels);
+    let side = u32::try_from(pixels).unwrap_or(u32::MAX);
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(side);
+    limits.max_image_height = Some(side);
+    // Eight bytes a pixel: 16-bit RGBA, the widest PNG or JPEG decodes to.
+    limits.max_alloc = Some(pixels.saturating_mul(8));
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    reader.limits(limits);
+    let decoder = reader.into_decoder().ok()?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > pixels {
+        return None;
+    }
+    DynamicImage::from_decoder(decoder).ok()
 }
 
 /// The image with its longest side at most `side` pixels.
@@ -109,7 +192,7 @@ impl Fitted {
     }
 
     /// [`fit`], taking the result from the folder when this image was fitted before.
-    pub fn fit(&self, path: &str, bytes: &[u8], budget: usize) -> Option<Vec<u8>> {
+    pub fn fit(&self, path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<Vec<u8>> {
         if bytes.len() <= budget || format_of(path).is_none() {
             return None;
         }
@@ -133,7 +216,7 @@ impl Fitted {
         if let Some(kept) = file.as_ref().and_then(|f| std::fs::read(f).ok()) {
             return Some(kept);
         }
-        let fitted = fit(path, bytes, budget)?;
+        let fitted = fit(path, bytes, budget, megapixels)?;
         if let Some(file) = file {
             // Only a cache: an image that cannot be kept is fitted again next time.
             let _ = file.parent().map(std::fs::create_dir_all);
@@ -166,7 +249,7 @@ mod tests {
         let big = photo(1500, 1000);
         let budget = 30 * 1024;
         assert!(big.len() > budget);
-        let fitted = fit("img/foto.jpg", &big, budget).unwrap_or_default();
+        let fitted = fit("img/foto.jpg", &big, budget, 40).unwrap_or_default();
         assert!(
             !fitted.is_empty() && fitted.len() <= budget,
             "{} bytes",
@@ -180,14 +263,61 @@ mod tests {
             "{w}x{h}: same proportions"
         );
         assert_eq!(
-            fit("img/foto.jpg", &fitted, budget),
+            fit("img/foto.jpg", &fitted, budget, 40),
             None,
             "within budget: left alone"
         );
         assert_eq!(
-            fit("img/mapa.svg", &big, budget),
+            fit("img/mapa.svg", &big, budget, 40),
             None,
             "not a format senda fits"
         );
+    }
+
+    /// A PNG's signature and header declaring `w`×`h` pixels, and nothing else.
+    fn header_only_png(w: u32, h: u32) -> Vec<u8> {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        png.extend(w.to_be_bytes());
+        png.extend(h.to_be_bytes());
+        png.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+        png
+    }
+
+    #[test]
+    fn an_image_over_the_pixel_limit_is_refused_by_its_header_alone() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("x.png");
+        std::fs::write(&file, header_only_png(50_000, 50_000)).expect("written");
+        let shown = Path::new("content/es/img/x.png");
+        let found = check(&file, shown, 40);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(
+            found[0].to_string(),
+            "error: content/es/img/x.png: this image is 50000×50000 pixels (2500 megapixels), over the limit of 40 megapixels: export it smaller, at most 40 megapixels, or raise `[limits] image_megapixels` in senda.toml"
+        );
+        assert!(
+            check(&file, shown, 2500).is_empty(),
+            "within a raised limit"
+        );
+        std::fs::write(&file, header_only_png(6_400, 6_251)).expect("written");
+        let found = check(&file, shown, 40);
+        assert!(
+            found[0].message.contains("(40 megapixels), over the limit"),
+            "{found:#?}"
+        );
+        std::fs::write(&file, header_only_png(6_400, 6_250)).expect("written");
+        assert!(check(&file, shown, 40).is_empty(), "exactly at the limit");
+    }
+
+    #[test]
+    fn the_decoder_is_held_to_the_pixel_limit_as_well() {
+        let big = photo(1500, 1000);
+        let budget = 30 * 1024;
+        assert_eq!(
+            fit("img/foto.jpg", &big, budget, 1),
+            None,
+            "1.5 megapixels over 1"
+        );
+        assert!(fit("img/foto.jpg", &big, budget, 2).is_some());
     }
 }

@@ -304,6 +304,9 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
     Ok(out)
 }
 
+/// The file of response headers that Netlify and Cloudflare Pages read.
+pub const HEADERS: &str = "_headers";
+
 /// The CSP hash of each inline script in these HTML files, for [`headers`].
 pub fn script_hashes(outputs: &[Output]) -> std::collections::BTreeSet<String> {
     use sha2::{Digest, Sha256};
@@ -340,7 +343,7 @@ pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
         "/*\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;{scripts} base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n"
     );
     Output {
-        path: "_headers".into(),
+        path: HEADERS.into(),
         bytes: text.into_bytes().into(),
     }
 }

@@ -13,7 +13,7 @@ mod pages;
 mod stream;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -210,9 +210,9 @@ pub fn build(options: &Options) -> Result<Report> {
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    guard_output(&options.root, &output)?;
-    let mut cache = Cache::for_build(&options.root, &output);
-    let mut transaction = crate::write::Transaction::begin(&output)?;
+    let folder = crate::write::folder::checked(&options.root, &output)?;
+    let mut cache = Cache::for_build(&options.root, &folder);
+    let mut transaction = crate::write::Transaction::begin(&folder)?;
     let built = prepare_into(options, &mut cache, &mut transaction)?;
     let committing = Instant::now();
     transaction.commit()?;
@@ -244,28 +244,4 @@ fn count_languages(site: &Site) -> BTreeMap<String, LanguageCount> {
         }
     }
     languages
-}
-
-/// Refuses an output folder whose replacement would destroy the site itself.
-fn guard_output(root: &Path, output: &Path) -> Result<()> {
-    let absolute = |p: &Path| std::path::absolute(p).map_err(Error::io("find", p));
-    let root = absolute(root)?;
-    let out = absolute(output)?;
-    let root = root.canonicalize().unwrap_or(root);
-    let out = out
-        .parent()
-        .and_then(|p| p.canonicalize().ok())
-        .zip(out.file_name())
-        .map_or(out.clone(), |(parent, name)| parent.join(name));
-    let protected = ["content", "locales", "themes", "src", "tests", ".git"];
-    if root.starts_with(&out)
-        || protected.iter().any(|d| out.starts_with(root.join(d)))
-        || out.join(crate::config::FILE_NAME).exists()
-    {
-        return Err(Error::one(Diagnostic::general(format!(
-            "refusing to write the site to `{}`: building replaces that folder entirely, and it holds the site's sources",
-            output.display()
-        ))));
-    }
-    Ok(())
 }

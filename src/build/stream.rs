@@ -22,6 +22,8 @@ pub(super) struct Stream<'a> {
     check_budgets: bool,
     /// Every path handed on so far: two files at one path is an error, not a coin toss.
     published: HashSet<String>,
+    /// The folders those paths lie in: a file where another needs a folder is an error too.
+    folders: HashSet<String>,
     /// Whether `_headers` will be written, so inline scripts must be hashed.
     pub(super) headers: bool,
     pub(super) scripts: BTreeSet<String>,
@@ -50,6 +52,7 @@ impl<'a> Stream<'a> {
             keep_compressed: cache.keep.then(output::Compressed::new),
             check_budgets: !options.preview,
             published: HashSet::new(),
+            folders: HashSet::new(),
             headers: !options.preview && !options.check,
             scripts: BTreeSet::new(),
             warnings: Vec::new(),
@@ -85,6 +88,17 @@ impl<'a> Stream<'a> {
             }
             if !self.published.insert(o.path.clone()) {
                 return Err(Error::one(published_twice(self.site, &o.path)));
+            }
+            if self.folders.contains(&o.path) {
+                return Err(Error::one(file_and_folder(self.site, &o.path)));
+            }
+            for folder in crate::write::folders_of(&o.path) {
+                if self.published.contains(folder) || always_published(folder) {
+                    return Err(Error::one(file_and_folder(self.site, folder)));
+                }
+                if !self.folders.insert(folder.to_string()) {
+                    break;
+                }
             }
         }
         if self.check_budgets {
@@ -155,6 +169,36 @@ fn inside(path: &str) -> bool {
         && path
             .split('/')
             .all(|part| !part.is_empty() && part != ".." && part != ".")
+}
+
+/// Files a build publishes that `check` and the preview do not make: `_headers`, and the `.gz`
+/// and `.br` beside each text. No other file may need a folder by their names, in any mode.
+fn always_published(path: &str) -> bool {
+    path == crate::output::HEADERS
+        || ["gz", "br"].iter().any(|ext| {
+            path.strip_suffix(ext)
+                .and_then(|p| p.strip_suffix('.'))
+                .is_some_and(output::is_compressible)
+        })
+}
+
+/// A file that senda publishes at `path`, where another file needs a folder of that name: an
+/// old address (`aliases = ["/_headers"]`) would replace `_headers` with a folder.
+fn file_and_folder(site: &Site, path: &str) -> Diagnostic {
+    let inside = format!("{path}/");
+    let alias = site.aliases.iter().find(|a| a.path.starts_with(&inside));
+    if let Some((alias, page)) = alias.and_then(|a| Some((a, site.content.get(&a.id, &a.lang)?))) {
+        return Diagnostic::in_file(
+            &page.shown,
+            format!(
+                "the old address /{} in `aliases` would turn `{path}`, a file senda publishes, into a folder: remove it from `aliases`",
+                alias.path
+            ),
+        );
+    }
+    Diagnostic::general(format!(
+        "`{path}` would be published both as a file and as a folder; rename one of them"
+    ))
 }
 
 /// A file that would be published where senda already publishes one: named by the theme's or

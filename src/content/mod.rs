@@ -32,12 +32,19 @@ pub struct Asset {
 }
 
 impl Asset {
-    /// The bytes published for this file: its fitted copy, or the file itself.
+    /// The bytes published for this file: its fitted copy, or the file itself. An SVG is checked
+    /// again as it is read, so that one changed after the build checked it is never published.
     pub fn bytes(&self) -> std::io::Result<Arc<Vec<u8>>> {
-        match &self.fitted {
-            Some(fitted) => Ok(fitted.clone()),
-            None => std::fs::read(&self.file).map(Arc::new),
+        if let Some(fitted) = &self.fitted {
+            return Ok(fitted.clone());
         }
+        let bytes = std::fs::read(&self.file)?;
+        if crate::svg::is_svg(&self.rel) && !crate::svg::check(&self.file, &bytes).is_empty() {
+            return Err(std::io::Error::other(
+                "this SVG changed during the build and is not safe to publish; build again to see why",
+            ));
+        }
+        Ok(Arc::new(bytes))
     }
 }
 
@@ -89,10 +96,14 @@ impl Content {
             content.assets.extend(assets);
             problems.list.extend(more.list);
         }
-        content
-            .assets
-            .extend(root_files(&config.theme_dir.join("static")));
-        fit_images(config, &mut content.assets);
+        let statics = config.theme_dir.join("static");
+        let shown = statics.strip_prefix(&config.root).unwrap_or(&statics);
+        if let Some(files) = problems.take(root_files(&statics, shown))? {
+            content.assets.extend(files);
+        }
+        problems
+            .list
+            .extend(fit_images(config, &mut content.assets));
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
@@ -285,26 +296,59 @@ impl Content {
     }
 }
 
-/// Photos over the image budget get a smaller copy, made once and kept beside the site.
-fn fit_images(config: &Config, assets: &mut [Asset]) {
+/// Every image checked before anything is decoded (within `[limits] image_megapixels` by its
+/// header; an SVG with nothing that runs or loads); then photos over the image budget get a
+/// smaller copy, made once and kept beside the site, at most [`IMAGES_AT_ONCE`] at a time.
+///
+/// [`IMAGES_AT_ONCE`]: crate::limits::IMAGES_AT_ONCE
+fn fit_images(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
     let budget = (config.budgets.image_kb * 1024.0) as usize;
+    let megapixels = config.limits.image_megapixels;
     let kept = crate::images::Fitted::in_folder(config.root.join(".senda-cache").join("images"));
-    assets.par_iter_mut().for_each(|asset| {
-        let over = std::fs::metadata(&asset.file).is_ok_and(|m| m.len() as usize > budget);
-        if over && let Ok(bytes) = std::fs::read(&asset.file) {
-            asset.fitted = kept.fit(&asset.rel, &bytes, budget).map(Arc::new);
+    let checked: Vec<Vec<Diagnostic>> = assets
+        .par_iter()
+        .map(|asset| {
+            let shown = asset.file.strip_prefix(&config.root).unwrap_or(&asset.file);
+            crate::images::check(&asset.file, shown, megapixels)
+        })
+        .collect();
+    let over: Vec<&mut Asset> = assets
+        .iter_mut()
+        .zip(&checked)
+        .filter(|(asset, problems)| {
+            problems.is_empty()
+                && std::fs::metadata(&asset.file).is_ok_and(|m| m.len() as usize > budget)
+        })
+        .map(|(asset, _)| asset)
+        .collect();
+    let fit = |asset: &mut Asset| {
+        if let Ok(bytes) = std::fs::read(&asset.file) {
+            asset.fitted = kept
+                .fit(&asset.rel, &bytes, budget, megapixels)
+                .map(Arc::new);
         }
-    });
+    };
+    // A decoded photo takes hundreds of megabytes: a pool of its own keeps how many are held at
+    // once to the limit, however many cores the machine has.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(crate::limits::IMAGES_AT_ONCE)
+        .thread_name(|i| format!("senda-images-{i}"))
+        .build();
+    match pool {
+        Ok(pool) => pool.install(|| over.into_par_iter().for_each(fit)),
+        Err(_) => over.into_iter().for_each(fit),
+    }
+    checked.into_iter().flatten().collect()
 }
 
 /// The files of the theme's `static/` folder, published at the site's root: what an address
 /// from the root (`/images/logo.png`) can name.
-fn root_files(dir: &Path) -> Vec<Asset> {
-    let files = WalkDir::new(dir).into_iter().filter_map(|e| e.ok());
-    files
-        .filter(|e| e.file_type().is_file())
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(dir).ok()?;
+fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
+    let files = crate::files::walk(dir, shown)?;
+    Ok(files
+        .into_iter()
+        .filter_map(|file| {
+            let rel = file.strip_prefix(dir).ok()?;
             let parts: Vec<String> = rel
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -312,11 +356,11 @@ fn root_files(dir: &Path) -> Vec<Asset> {
             Some(Asset {
                 lang: "/".to_string(),
                 rel: parts.join("/"),
-                file: e.path().to_path_buf(),
+                file: file.clone(),
                 fitted: None,
             })
         })
-        .collect()
+        .collect())
 }
 
 /// The language folders under `content/`; anything else there is a problem.
@@ -333,7 +377,9 @@ fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Resul
         let kind = entry
             .file_type()
             .map_err(Error::io("read", &entry.path()))?;
-        if !kind.is_dir() {
+        if kind.is_symlink() {
+            problems.push(crate::files::link_refused(&shown));
+        } else if !kind.is_dir() {
             problems.push(Diagnostic::in_file(
                 &shown,
                 "pages go inside a language folder, for example content/es/",

@@ -9,8 +9,6 @@ pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use walkdir::WalkDir;
-
 pub use phone::Number;
 pub use service::{Service, Translated, Words};
 
@@ -41,14 +39,10 @@ impl Directory {
         let mut problems = Problems::default();
         let mut services: BTreeMap<String, Service> = BTreeMap::new();
         let languages: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-        let mut files: Vec<_> = WalkDir::new(&dir)
+        let files: Vec<_> = crate::files::walk(&dir, std::path::Path::new(FOLDER))?
             .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
-        files.sort();
         for path in files {
             let shown = path
                 .strip_prefix(&config.root)

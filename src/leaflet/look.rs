@@ -45,9 +45,10 @@ pub fn load(config: &Config) -> Result<Look> {
         .strip_prefix(&config.root)
         .unwrap_or(&file)
         .to_path_buf();
-    let Ok(text) = std::fs::read_to_string(&file) else {
+    if std::fs::symlink_metadata(&file).is_err() {
         return Ok(Look::default());
-    };
+    }
+    let text = crate::diagnostics::read_text(&file, &shown)?;
     let raw: Raw = toml::from_str(&text)
         .map_err(|e| Error::one(crate::toml_error::diagnostic(&shown, &text, 0, &e)))?;
     let mut look = Look::default();
@@ -81,7 +82,10 @@ fn logo_file(theme: &Path, written: &str, shown: &Path) -> Result<(String, Vec<u
             format!("the logo `{written}` should be an SVG or PNG file inside the theme's folder"),
         )));
     }
-    let bytes = std::fs::read(theme.join(written)).map_err(|_| {
+    let logo = theme.join(written);
+    let logo_shown = shown.parent().unwrap_or(shown).join(written);
+    crate::files::plain(&logo, &logo_shown)?;
+    let bytes = std::fs::read(&logo).map_err(|_| {
         Error::one(Diagnostic::in_file(
             shown,
             format!("the logo `{written}` is not in the theme's folder"),

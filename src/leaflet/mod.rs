@@ -373,6 +373,6 @@ fn theme_fonts(config: &Config) -> Result<Vec<Vec<u8>>> {
     files.sort();
     files
         .iter()
-        .map(|f| std::fs::read(f).map_err(Error::io("read the font", f)))
+        .map(|f| crate::files::read(f, f.strip_prefix(&config.root).unwrap_or(f)))
         .collect()
 }

@@ -2,19 +2,26 @@
 //! watches the sources, rebuilds on save and reloads open tabs (Server-Sent Events; the script is
 //! switched on by the template only here, never in `build`). A broken file shows its error in
 //! place of its page while every other page stays as it last built. Files are served only from
-//! the build in memory, so no request can reach anything else on the disk.
+//! the build in memory, so no request can reach anything else on the disk; requests are read
+//! within bounds of size and time and answered only when they name this computer (`http`).
 
+use std::any::Any;
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::{TcpListener, TcpStream};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+mod http;
 mod pages;
+#[cfg(test)]
+mod tests;
+use http::{Refusal, Reply, TEXT};
 use pages::{Words, error_page, status_page};
 
 use crate::build::{self, Options};
@@ -45,6 +52,37 @@ struct State {
     /// The site's default language as of the last build that could read `senda.toml`: the
     /// language of the preview's own pages.
     default_language: Option<String>,
+}
+
+/// What every connection's thread and the rebuilding thread share.
+struct Shared {
+    state: RwLock<State>,
+    /// The open tabs' reload streams.
+    clients: Mutex<Vec<TcpStream>>,
+    /// The address given to `--bind`: a Host the preview answers besides `localhost`.
+    bind: String,
+    /// How long a client has to send its request head ([`http::HEAD_TIMEOUT`]; shorter in tests).
+    head_timeout: Duration,
+}
+
+impl Shared {
+    fn new(bind: &str) -> Shared {
+        Shared {
+            state: RwLock::default(),
+            clients: Mutex::default(),
+            bind: bind.to_string(),
+            head_timeout: http::HEAD_TIMEOUT,
+        }
+    }
+
+    /// The state to read, even if a thread panicked while holding it (it is replaced whole).
+    fn read(&self) -> RwLockReadGuard<'_, State> {
+        self.state.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> RwLockWriteGuard<'_, State> {
+        self.state.write().unwrap_or_else(PoisonError::into_inner)
+    }
 }
 
 /// The kinds of source a batch of file events touched; a pure function of the paths.
@@ -110,8 +148,7 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     let address = listener
         .local_addr()
         .map_err(Error::io("listen on", Path::new(&options.bind)))?;
-    let state = Arc::new(RwLock::new(State::default()));
-    let clients: Arc<Mutex<Vec<TcpStream>>> = Arc::default();
+    let shared = Arc::new(Shared::new(&options.bind));
     let build_options = Options {
         root: options.root.clone(),
         preview: !options.everything,
@@ -119,28 +156,27 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     };
     let started = Instant::now();
     let mut cache = build::Cache::for_rebuilds();
-    rebuild(&build_options, &mut cache, &state);
-    report(&state, started, "first build");
+    rebuild(&shared, &mut cache, |cache| {
+        build::prepare_cached(&build_options, cache)
+    });
+    language(&shared, &build_options.root);
+    report(&shared, started, "first build");
 
     let (tx, rx) = channel();
     let watcher = watch(&options.root, tx)?;
 
     {
-        let state = state.clone();
-        let clients = clients.clone();
+        let shared = shared.clone();
         let root = options
             .root
             .canonicalize()
             .unwrap_or_else(|_| options.root.clone());
-        std::thread::spawn(move || {
-            watch_loop(&rx, &root, &build_options, &mut cache, &state, &clients)
-        });
+        std::thread::spawn(move || watch_loop(&rx, &root, &build_options, &mut cache, &shared));
     }
     on_ready(&format!("http://{address}/"));
     for stream in listener.incoming().flatten() {
-        let state = state.clone();
-        let clients = clients.clone();
-        std::thread::spawn(move || handle(stream, &state, &clients));
+        let shared = shared.clone();
+        std::thread::spawn(move || handle(stream, &shared));
     }
     drop(watcher);
     Ok(())
@@ -193,14 +229,13 @@ fn watch(
 }
 
 /// Waits for file events, lets a burst settle (an editor's save is often several events), rebuilds
-/// once, and tells every open tab to reload.
+/// once, and tells every open tab to reload. A failed or panicking build does not end it.
 fn watch_loop(
     rx: &Receiver<Vec<PathBuf>>,
     root: &Path,
     options: &Options,
     cache: &mut build::Cache,
-    state: &RwLock<State>,
-    clients: &Mutex<Vec<TcpStream>>,
+    shared: &Shared,
 ) {
     while let Ok(first) = rx.recv() {
         let mut paths = first;
@@ -223,10 +258,14 @@ fn watch_loop(
         if change.is_empty() {
             continue;
         }
-        let started = Instant::now();
-        rebuild(options, cache, state);
-        report(state, started, &describe(&change));
-        broadcast(clients);
+        // The build's own panics are caught in `rebuild`; this keeps the loop alive past any other.
+        let _ = catch_unwind(AssertUnwindSafe(|| {
+            let started = Instant::now();
+            rebuild(shared, cache, |cache| build::prepare_cached(options, cache));
+            language(shared, &options.root);
+            report(shared, started, &describe(&change));
+        }));
+        broadcast(&shared.clients);
     }
 }
 
@@ -251,9 +290,13 @@ fn describe(change: &Change) -> String {
     parts.join(", ")
 }
 
-fn report(state: &RwLock<State>, started: Instant, what: &str) {
+fn report(shared: &Shared, started: Instant, what: &str) {
     let ms = started.elapsed().as_millis();
-    match state.read().ok().and_then(|s| s.error.clone()) {
+    let (error, stages) = {
+        let state = shared.read();
+        (state.error.clone(), state.stages.clone())
+    };
+    match error {
         Some(diagnostics) => {
             eprintln!(
                 "{what}: {} problem(s), shown in the browser ({ms} ms)",
@@ -262,19 +305,25 @@ fn report(state: &RwLock<State>, started: Instant, what: &str) {
             eprintln!("{}", Error::Invalid(diagnostics));
         }
         None => {
-            let stages = state.read().map(|s| s.stages.clone()).unwrap_or_default();
             eprintln!("{what}: rebuilt in {ms} ms ({stages})");
         }
     }
 }
 
-fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
-    let result = build::prepare_cached(options, cache);
+/// Runs `build` and puts what it made, or its errors, where the server finds them. A panic in
+/// it becomes an error the preview shows (its cache, maybe half updated, starts over), so that
+/// rebuilding goes on at the next save.
+fn rebuild(
+    shared: &Shared,
+    cache: &mut build::Cache,
+    build: impl FnOnce(&mut build::Cache) -> Result<build::Built>,
+) {
+    let result = catch_unwind(AssertUnwindSafe(|| build(cache))).unwrap_or_else(|payload| {
+        *cache = build::Cache::for_rebuilds();
+        Err(panicked(payload.as_ref()))
+    });
     let swapping = Instant::now();
-    let Ok(mut state) = state.write() else { return };
-    if let Ok(config) = crate::config::Config::load(&options.root) {
-        state.default_language = Some(config.default_language);
-    }
+    let mut state = shared.write();
     match result {
         Ok(built) => {
             let mut stages: Vec<String> = built
@@ -300,6 +349,27 @@ fn rebuild(options: &Options, cache: &mut build::Cache, state: &RwLock<State>) {
     }
 }
 
+/// A panic in a build as the error the preview shows: it names the panic's message.
+fn panicked(payload: &(dyn Any + Send)) -> Error {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".to_string());
+    Error::Invalid(vec![Diagnostic::general(format!(
+        "senda stopped on an internal error while building; this is a bug in senda, not in your \
+         files (please report it). Saving a file tries again. The error: {message}"
+    ))])
+}
+
+/// Notes the site's default language, if `senda.toml` can be read: the preview's own pages use it.
+fn language(shared: &Shared, root: &Path) {
+    let loaded = catch_unwind(|| crate::config::Config::load(root));
+    if let Ok(Ok(config)) = loaded {
+        shared.write().default_language = Some(config.default_language);
+    }
+}
+
 fn pages_of(site: &Site) -> HashMap<PathBuf, Vec<String>> {
     let mut map: HashMap<PathBuf, Vec<String>> = HashMap::new();
     for route in &site.routes {
@@ -312,70 +382,83 @@ fn pages_of(site: &Site) -> HashMap<PathBuf, Vec<String>> {
     map
 }
 
+/// Tells every open tab to reload; a tab that is gone, or stopped reading, is dropped.
 fn broadcast(clients: &Mutex<Vec<TcpStream>>) {
-    if let Ok(mut clients) = clients.lock() {
-        clients.retain_mut(|c| {
-            c.write_all(b"data: reload\n\n")
-                .and_then(|()| c.flush())
-                .is_ok()
-        });
-    }
+    let mut clients = clients.lock().unwrap_or_else(PoisonError::into_inner);
+    clients.retain_mut(|c| {
+        c.write_all(b"data: reload\n\n")
+            .and_then(|()| c.flush())
+            .is_ok()
+    });
 }
 
-fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStream>>) {
-    let Some((method, path)) = request(&stream) else {
-        return;
+/// Answers one connection: reads its head within bounds, refuses other hosts, then serves.
+fn handle(mut stream: TcpStream, shared: &Shared) {
+    let _ = stream.set_write_timeout(Some(http::WRITE_TIMEOUT));
+    let head = match http::read_head(&stream, shared.head_timeout) {
+        Ok(head) => head,
+        Err(Refusal::Answer(status)) => {
+            let _ = Reply::new(status, TEXT, status).send(&mut stream);
+            return;
+        }
+        Err(Refusal::Close) => return,
     };
-    let mut stream = stream;
-    if method != "GET" && method != "HEAD" {
-        let _ = respond(
-            &mut stream,
-            "405 Method Not Allowed",
-            "text/plain",
-            b"only GET",
+    let reached = stream.local_addr().ok().map(|a| a.ip());
+    if let Some(host) = &head.host
+        && !http::host_is_ours(host, &shared.bind, reached)
+    {
+        let why = format!(
+            "This preview answers only to http://localhost, http://127.0.0.1 or http://[::1] (or the \
+             address given to --bind), not to {host:?}: a page elsewhere may be trying to read it.\n"
         );
+        let _ = Reply::new("421 Misdirected Request", TEXT, why).send(&mut stream);
         return;
     }
-    if path == "/_senda/events" {
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
-        if stream.write_all(head.as_bytes()).is_ok()
-            && let Ok(mut clients) = clients.lock()
-        {
-            clients.push(stream);
+    if head.method != "GET" && head.method != "HEAD" {
+        let _ = Reply::new("405 Method Not Allowed", TEXT, "only GET").send(&mut stream);
+        return;
+    }
+    if head.path == "/_senda/events" {
+        // Long-lived by design: only its head was bounded in time; writes keep their timeout,
+        // so a tab that stopped reading is dropped at the next reload.
+        let events = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
+        if stream.write_all(events.as_bytes()).is_ok() {
+            shared
+                .clients
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(stream);
         }
         return;
     }
-    let Ok(state) = state.read() else { return };
+    // The lock is let go before writing: the reply holds what it needs.
+    let reply = reply(&shared.read(), &head.path);
+    let _ = reply.send(&mut stream);
+}
+
+/// The answer to a GET for `path` from the build in memory: a page, its error, a redirect or 404.
+fn reply(state: &State, path: &str) -> Reply {
+    const HTML: &str = "text/html; charset=utf-8";
     if path == "/_status" || path == "/_status/" {
-        let words = words_of(&state);
-        let page = state
-            .site
-            .as_ref()
-            .map(|site| status_page(site, &words))
-            .unwrap_or_default();
-        let _ = respond(
-            &mut stream,
-            "200 OK",
-            "text/html; charset=utf-8",
-            page.as_bytes(),
-        );
-        return;
+        let words = words_of(state);
+        let page = state.site.as_ref().map(|site| status_page(site, &words));
+        return Reply::new("200 OK", HTML, page.unwrap_or_default());
     }
-    let Some(key) = safe_path(&path) else {
-        let _ = respond(&mut stream, "404 Not Found", "text/plain", b"not found");
-        return;
+    let Some(key) = safe_path(path) else {
+        return Reply::new("404 Not Found", TEXT, "not found");
     };
     // `/es/asilo` is the folder `/es/asilo/`: sent there, so that the page's relative links work
     // (served as it is, the browser would download it).
-    if !key.is_empty() && !key.ends_with('/') && !state.files.contains_key(&key) {
-        let folder = format!("{key}/index.html");
-        if state.files.contains_key(&folder) {
-            let head = format!(
-                "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-            let _ = stream.write_all(head.as_bytes());
-            return;
-        }
+    if !key.is_empty()
+        && !key.ends_with('/')
+        && !state.files.contains_key(&key)
+        && state.files.contains_key(&format!("{key}/index.html"))
+    {
+        let location = Some(folder_location(&key));
+        return Reply {
+            location,
+            ..Reply::new("301 Moved Permanently", TEXT, "")
+        };
     }
     let key = if key.is_empty() || key.ends_with('/') {
         format!("{key}index.html")
@@ -383,35 +466,44 @@ fn handle(stream: TcpStream, state: &RwLock<State>, clients: &Mutex<Vec<TcpStrea
         key
     };
     if let Some(errors) = &state.error
-        && shows_error(&state, errors, &key)
+        && shows_error(state, errors, &key)
     {
-        let page = error_page(errors, &words_of(&state));
-        let _ = respond(
-            &mut stream,
-            "500 Internal Server Error",
-            "text/html; charset=utf-8",
-            page.as_bytes(),
-        );
-        return;
+        let page = error_page(errors, &words_of(state));
+        return Reply::new("500 Internal Server Error", HTML, page);
     }
-    serve_file(&mut stream, &state, &key);
+    match state.files.get(&key) {
+        Some(bytes) => Reply {
+            body: bytes.clone(),
+            ..Reply::new("200 OK", content_type(&key), "")
+        },
+        None => {
+            let page = state
+                .files
+                .get("404.html")
+                .map_or_else(|| b"not found".to_vec(), |b| b.to_vec());
+            Reply::new("404 Not Found", HTML, page)
+        }
+    }
 }
 
-/// The request's method and path (without query or fragment); its headers are read and dropped.
-fn request(stream: &TcpStream) -> Option<(String, String)> {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut reader = BufReader::new(stream.try_clone().ok()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line).ok()?;
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
+/// The address of the folder `key` (`/es/asilo/`), spelt from the checked key, never from the
+/// request: always a path on this host, one `/` then neither `/` nor `\` (`//evil.example/` would
+/// be another site), percent-encoded so that no byte can end the header.
+fn folder_location(key: &str) -> String {
+    let mut encoded = String::new();
+    for byte in key.trim_start_matches(['/', '\\']).bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
     }
-    let mut parts = request_line.split_whitespace();
-    let method = parts.next().unwrap_or_default().to_string();
-    let target = parts.next().unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
-    Some((method, path))
+    let encoded = encoded.trim_end_matches('/');
+    if encoded.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{encoded}/")
+    }
 }
 
 /// The preview's words, in the site's default language.
@@ -430,22 +522,6 @@ fn shows_error(state: &State, errors: &[Diagnostic], key: &str) -> bool {
         .flatten()
         .collect::<Vec<_>>();
     key.ends_with(".html") && (affected.is_empty() || affected.iter().any(|p| *p == key))
-}
-
-/// A file of the build, or the 404 page.
-fn serve_file(stream: &mut TcpStream, state: &State, key: &str) {
-    match state.files.get(key) {
-        Some(bytes) => {
-            let _ = respond(stream, "200 OK", content_type(key), bytes);
-        }
-        None => {
-            let body = state
-                .files
-                .get("404.html")
-                .map_or_else(|| b"not found".to_vec(), |b| b.to_vec());
-            let _ = respond(stream, "404 Not Found", "text/html; charset=utf-8", &body);
-        }
-    }
 }
 
 /// The request path as a key of the build, or `None` for anything that tries to leave it
@@ -500,57 +576,5 @@ fn content_type(path: &str) -> &'static str {
         "svg" => "image/svg+xml",
         "zip" => "application/zip",
         _ => "application/octet-stream",
-    }
-}
-
-fn respond(
-    stream: &mut TcpStream,
-    status: &str,
-    content_type: &str,
-    body: &[u8],
-) -> std::io::Result<()> {
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(body)?;
-    stream.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_that_leave_the_build_are_refused() {
-        assert_eq!(safe_path("/es/asilo/").as_deref(), Some("es/asilo/"));
-        assert_eq!(safe_path("/").as_deref(), Some(""));
-        for bad in [
-            "/../senda.toml",
-            "/%2e%2e/senda.toml",
-            "/es/..%2f..%2fsenda.toml",
-            "/es/%2E%2E/x",
-            "/a\\..\\b",
-            "/%zz",
-        ] {
-            assert_eq!(safe_path(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn changes_are_sorted_and_editor_files_ignored() {
-        let change = classify(&[
-            PathBuf::from("content/es/a.md"),
-            PathBuf::from("content/es/.a.md.swp"),
-            PathBuf::from("content/es/a.md"),
-            PathBuf::from("locales/es/main.ftl"),
-            PathBuf::from("public/es/index.html"),
-            PathBuf::from("content/es/4913"),
-        ]);
-        assert_eq!(change.content, [PathBuf::from("content/es/a.md")]);
-        assert!(change.locales && !change.theme && !change.config);
-        assert!(classify(&[PathBuf::from("public/x.html")]).is_empty());
-        assert!(classify(&[PathBuf::from("services/mx/comar.toml")]).services);
     }
 }

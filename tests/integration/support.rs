@@ -24,6 +24,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
         let kind = entry.file_type().expect("file type");
         if kind.is_symlink() {
             let link = std::fs::read_link(entry.path()).expect("read link");
+            // A case's link replaces the file it is laid over.
+            let _ = std::fs::remove_file(&target);
             #[cfg(unix)]
             std::os::unix::fs::symlink(link, &target).expect("copy link");
         } else if kind.is_dir() {

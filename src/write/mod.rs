@@ -4,6 +4,8 @@
 //! changes until [`Transaction::commit`], so a build that fails part-way (a broken template, a
 //! full disk) leaves the previous site exactly as it was.
 
+pub mod folder;
+
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -151,7 +153,11 @@ impl Transaction {
     /// done, the output is not marked finished ([`finished`]), so the next build trusts nothing
     /// in it.
     pub fn commit(mut self) -> Result<Written> {
-        self.finish_listing();
+        // The mark goes in like any file, so that it is never taken for a stale one.
+        self.stage(&[Output {
+            path: folder::MARK.to_string(),
+            bytes: folder::MARK_TEXT.as_bytes().to_vec().into(),
+        }])?;
         let marker = finished_marker(&self.target);
         match std::fs::remove_file(&marker) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
@@ -304,7 +310,7 @@ pub fn update(outputs: &[Output], target: &Path) -> Result<Written> {
 }
 
 /// Each folder a path lies in, below the output folder: `a/b/c.html` → `a/b`, `a`.
-fn folders_of(path: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn folders_of(path: &str) -> impl Iterator<Item = &str> {
     let mut rest = path;
     std::iter::from_fn(move || {
         let cut = rest.rfind('/')?;
@@ -345,7 +351,7 @@ mod tests {
         let mut files: Vec<(String, String)> = walkdir::WalkDir::new(dir)
             .into_iter()
             .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.file_type().is_file() && e.file_name() != folder::MARK)
             .map(|e| {
                 let rel = e.path().strip_prefix(dir).map(Path::to_path_buf);
                 (
@@ -373,7 +379,8 @@ mod tests {
             out("b/c/index.html", "C"),
             out("x.txt", "X"),
         ];
-        assert_eq!(update(&first, &target)?.changed, 3);
+        // The three files and senda's mark.
+        assert_eq!(update(&first, &target)?.changed, 4);
         let second = [
             out("a/index.html", "A"),
             out("b/index.html", "B"),
@@ -384,7 +391,7 @@ mod tests {
             written,
             Written {
                 changed: 2,
-                unchanged: 1,
+                unchanged: 2,
                 removed: 1
             }
         );

@@ -1,0 +1,118 @@
+//! `senda serve` as a browser on this computer and a hostile page elsewhere meet it: redirects
+//! stay on this host, other Host names are refused, an endless request line is cut off, and the
+//! reload stream still works.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::support::Fixture;
+
+/// A running `senda serve` on a free port, stopped when dropped.
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(site: &Fixture) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&site.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start senda serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .expect("address")
+        .to_string();
+    Server { child, address }
+}
+
+/// Sends `request` as it is, so that nothing normalises it, and reads the whole response.
+fn exchange(server: &Server, request: &str) -> String {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+}
+
+#[test]
+fn serve_answers_only_this_computer_and_redirects_only_on_it() {
+    let site = Fixture::new("basic");
+    let server = serve(&site);
+    let get = |path: &str, host: &str| {
+        exchange(
+            &server,
+            &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n"),
+        )
+    };
+    for path in ["//es", "//es/abogado", "/%2F%2Fes/abogado"] {
+        let response = get(path, "localhost");
+        let location = response
+            .lines()
+            .find_map(|l| l.strip_prefix("Location: "))
+            .unwrap_or_default();
+        assert!(
+            location.starts_with('/') && !location[1..].starts_with(['/', '\\']),
+            "{path}: {response}"
+        );
+    }
+    assert!(get("/\\evil.example", "localhost").starts_with("HTTP/1.1 404"));
+
+    let rebinding = get("/es/abogado/", "evil.example");
+    assert!(rebinding.starts_with("HTTP/1.1 421"), "{rebinding}");
+    let page = get("/es/abogado/", &format!("localhost:{}", 1111));
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    let own = get("/es/abogado/", &server.address);
+    assert!(
+        own.starts_with("HTTP/1.1 200"),
+        "the printed address: {own}"
+    );
+
+    // Several MB of request line: the server stops reading long before the end.
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    let chunk = vec![b'a'; 1 << 20];
+    let sent = (0..256)
+        .take_while(|_| stream.write_all(&chunk).is_ok())
+        .count();
+    assert!(sent < 256, "the server read {sent} MB of one request line");
+
+    // The reload stream is still served.
+    let events = exchange_head(
+        &server,
+        "GET /_senda/events HTTP/1.1\r\nHost: localhost\r\n\r\n",
+    );
+    assert!(events.contains("text/event-stream"), "{events}");
+}
+
+/// The first bytes of a response that does not end (the reload stream).
+fn exchange_head(server: &Server, request: &str) -> String {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .expect("timeout");
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut reader = BufReader::new(stream);
+    let mut head = String::new();
+    while reader.read_line(&mut head).is_ok_and(|n| n > 0) && !head.contains(": connected") {}
+    head
+}
