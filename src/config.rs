@@ -7,7 +7,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::limits::Limits;
-use crate::diagnostics::{Diagnostic, Error, Problems, Result, read_text};
+use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::files::read_text;
 use crate::toml_error;
 
 /// The configuration file's name, at the root of a site.

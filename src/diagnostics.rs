@@ -322,37 +322,14 @@ impl Problems {
     }
 }
 
-/// Reads a file as UTF-8 text, with a located error for bytes that are not UTF-8, a leading
-/// byte-order mark removed (editors on Windows add one) and letters composed (NFC): `ñ` typed on a
-/// Mac as `n` and a combining tilde is the same `ñ` as everyone else's.
-pub fn read_text(path: &Path, shown: &Path) -> Result<String> {
-    use unicode_normalization::{UnicodeNormalization, is_nfc};
-    let bytes = crate::files::read(path, shown)?;
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.drain(..3);
-            }
-            if !is_nfc(&s) {
-                s = s.nfc().collect();
-            }
-            Ok(s)
-        }
-        Err(e) => {
-            let good = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let prefix = String::from_utf8_lossy(&bytes[..good]);
-            let line = prefix.matches('\n').count() + 1;
-            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Error::one(Diagnostic::at_line(
-                shown,
-                None,
-                line,
-                col,
-                "this file is not valid UTF-8 text; save it again as UTF-8",
-            )))
-        }
-    }
+
+/// What a panic said, for the error it becomes.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "no message".to_string())
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use intl_pluralrules::{PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::config::{Config, Direction};
-use crate::diagnostics::{Diagnostic, Error, Problems, Result, line_col, read_text};
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, line_col};
+use crate::files::read_text;
 
 /// Where a message id is defined: file and line, for `senda check`.
 #[derive(Debug, Clone, PartialEq, Eq)]

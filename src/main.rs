@@ -113,7 +113,17 @@ fn main() -> ExitCode {
     // Fails only if a hash map was made already, and then the default seeds serve as well.
     let _ = ahash::random_state::set_random_source(PerThreadSeeds);
     let cli = Cli::parse();
-    match run(cli.command) {
+    // Every panic is caught where it happens (a recording's decoder, the pipeline, the preview's
+    // rebuild) and reported as an error about what was being made; the default hook would print
+    // a backtrace-style "panicked" line that tells a translator nothing.
+    std::panic::set_hook(Box::new(|_| {}));
+    let ran = std::panic::catch_unwind(|| run(cli.command)).unwrap_or_else(|panic| {
+        Err(Error::one(senda::diagnostics::Diagnostic::general(format!(
+            "senda stopped on an internal error ({}); nothing was written. This is a bug in senda: please report it, with the file you changed last",
+            senda::diagnostics::panic_message(panic.as_ref())
+        ))))
+    });
+    match ran {
         Ok(()) => ExitCode::SUCCESS,
         // Already reported (by `check`, on stdout).
         Err(Error::Invalid(list)) if list.is_empty() => ExitCode::FAILURE,

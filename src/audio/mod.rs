@@ -40,7 +40,13 @@ impl Kept {
     }
 
     /// The recording of `file` at `kbps`, from the folder or encoded now (and kept).
-    pub fn recording(&self, file: &Path, shown: &Path, kbps: u32) -> Result<Recording, String> {
+    pub fn recording(
+        &self,
+        file: &Path,
+        shown: &Path,
+        kbps: u32,
+        max_minutes: u32,
+    ) -> Result<Recording, String> {
         let input = std::fs::read(file).map_err(|e| format!("it could not be read ({e})"))?;
         use sha2::Digest;
         let key = sha2::Sha256::new()
@@ -66,7 +72,7 @@ impl Kept {
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
-        let encoded = transcode(&input, &extension, kbps)?;
+        let encoded = transcode(&input, &extension, kbps, max_minutes)?;
         // Only a cache: a recording that cannot be kept is encoded again next time.
         if std::fs::create_dir_all(&self.folder).is_ok() {
             let _ = std::fs::write(&kept, &encoded.bytes);

@@ -30,14 +30,29 @@ pub struct Encoded {
 }
 
 /// Decodes `input` (its file extension says what it is) and encodes it as Ogg Opus at `kbps`.
-pub fn transcode(input: &[u8], extension: &str, kbps: u32) -> Result<Encoded, String> {
-    let samples = match extension {
-        "opus" => decode_opus(input)?,
+/// A recording longer than `max_minutes` is refused, from its header when it says, and in any
+/// case before more than that much sound is held. A decoder that panics on a broken file is an
+/// error about the file, not the end of the build.
+pub fn transcode(
+    input: &[u8],
+    extension: &str,
+    kbps: u32,
+    max_minutes: u32,
+) -> Result<Encoded, String> {
+    let max_seconds = u64::from(max_minutes) * 60;
+    let decoded = std::panic::catch_unwind(|| match extension {
+        "opus" => decode_opus(input, max_seconds),
         _ => {
-            let (samples, rate) = decode(input, extension)?;
-            resample(&samples, rate, RATE)
+            let (samples, rate) = decode(input, extension, max_seconds)?;
+            Ok(resample(&samples, rate, RATE))
         }
-    };
+    });
+    let samples = decoded.unwrap_or_else(|panic| {
+        Err(format!(
+            "it could not be read: its header is broken ({})",
+            crate::diagnostics::panic_message(panic.as_ref())
+        ))
+    })?;
     if samples.is_empty() {
         return Err("it holds no sound".into());
     }
@@ -49,7 +64,7 @@ pub fn transcode(input: &[u8], extension: &str, kbps: u32) -> Result<Encoded, St
 }
 
 /// Mono samples and their rate, from any file symphonia reads (WAV, MP3, Ogg Vorbis, M4A, FLAC).
-fn decode(input: &[u8], extension: &str) -> Result<(Vec<f32>, u32), String> {
+fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, u32), String> {
     let stream = MediaSourceStream::new(Box::new(Cursor::new(input.to_vec())), Default::default());
     let mut hint = Hint::new();
     hint.with_extension(extension);
@@ -64,6 +79,8 @@ fn decode(input: &[u8], extension: &str) -> Result<(Vec<f32>, u32), String> {
     let mut format = probed.format;
     let track = format.default_track().ok_or("it holds no sound track")?;
     let (id, rate) = (track.id, track.codec_params.sample_rate.unwrap_or(RATE));
+    check_header(rate, track.codec_params.n_frames, max_seconds)?;
+    let max_samples = max_seconds.saturating_mul(u64::from(rate));
     let mut decoder = symphonia::default::get_codecs()
         .make(&track.codec_params, &DecoderOptions::default())
         .map_err(|e| format!("its sound is in a form senda cannot read ({e})"))?;
@@ -92,12 +109,39 @@ fn decode(input: &[u8], extension: &str) -> Result<(Vec<f32>, u32), String> {
                 .chunks(channels)
                 .map(|frame| frame.iter().sum::<f32>() / channels as f32),
         );
+        if mono.len() as u64 > max_samples {
+            return Err(too_long(max_seconds));
+        }
     }
     Ok((mono, rate))
 }
 
+/// Refuses, before decoding, a sample rate no recorder makes (a broken or hostile header: 1 Hz
+/// would make a small file decode to gigabytes) and a length past the limit.
+fn check_header(rate: u32, frames: Option<u64>, max_seconds: u64) -> Result<(), String> {
+    if !crate::limits::SAMPLE_RATES.contains(&rate) {
+        return Err(format!(
+            "its header says it has {rate} samples a second; a recording has between {} and {}: export it again from your recording program (16,000 or 48,000 are usual)",
+            crate::limits::SAMPLE_RATES.start(),
+            crate::limits::SAMPLE_RATES.end()
+        ));
+    }
+    match frames {
+        Some(frames) if frames / u64::from(rate) > max_seconds => Err(too_long(max_seconds)),
+        _ => Ok(()),
+    }
+}
+
+fn too_long(max_seconds: u64) -> String {
+    format!(
+        "it is longer than {} minutes, the longest recording senda takes: cut it into shorter recordings, one per page, or raise `[limits] recording_minutes` in senda.toml",
+        max_seconds / 60
+    )
+}
+
+
 /// An Ogg Opus file's sound, mono at 16 kHz (symphonia has no Opus decoder).
-fn decode_opus(input: &[u8]) -> Result<Vec<f32>, String> {
+fn decode_opus(input: &[u8], max_seconds: u64) -> Result<Vec<f32>, String> {
     let mut reader = PacketReader::new(Cursor::new(input));
     let mut decoder = OpusDecoder::new(RATE as i32, 1)?;
     let mut out = Vec::new();
@@ -113,7 +157,10 @@ fn decode_opus(input: &[u8]) -> Result<Vec<f32>, String> {
             continue;
         }
         let n = decoder.decode(&packet.data, frame.len(), &mut frame)?;
-        out.extend_from_slice(&frame[..n]);
+        out.extend_from_slice(&frame[..n.min(frame.len())]);
+        if out.len() as u64 > max_seconds * u64::from(RATE) {
+            return Err(too_long(max_seconds));
+        }
     }
     Ok(out)
 }
@@ -244,7 +291,7 @@ mod tests {
     #[test]
     fn a_stereo_wav_becomes_small_mono_ogg_opus_of_the_same_length() -> Result<(), String> {
         let wav = tone_wav(5.0, 44_100, 2);
-        let encoded = transcode(&wav, "wav", 20)?;
+        let encoded = transcode(&wav, "wav", 20, 30)?;
         assert!((encoded.seconds - 5.0).abs() < 0.05, "{}", encoded.seconds);
         assert_eq!(&encoded.bytes[..4], b"OggS");
         assert!(encoded.bytes.windows(8).any(|w| w == b"OpusHead"));
@@ -256,14 +303,36 @@ mod tests {
             encoded.bytes.len()
         );
         // And it reads back: our own Opus files can be published as they are, or re-encoded.
-        let again = transcode(&encoded.bytes, "opus", 20)?;
+        let again = transcode(&encoded.bytes, "opus", 20, 30)?;
         assert!((again.seconds - 5.0).abs() < 0.1, "{}", again.seconds);
         Ok(())
     }
 
+    /// A header declaring 0 Hz once panicked inside the decoder; 1 Hz made 40 KB decode to
+    /// 1.28 GB. Both are refused before decoding.
+    #[test]
+    fn impossible_sample_rates_are_refused_before_decoding() {
+        for rate in [0u32, 1, 2, 7_999, 1_000_000] {
+            let mut wav = tone_wav(0.1, 16_000, 1);
+            wav[24..28].copy_from_slice(&rate.to_le_bytes());
+            let said = transcode(&wav, "wav", 20, 30).err().unwrap_or_default();
+            assert!(
+                said.contains("samples a second") || said.contains("header is broken"),
+                "{rate} Hz: {said}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_recording_past_the_limit_is_refused() {
+        let wav = tone_wav(61.0, 8_000, 1);
+        let said = transcode(&wav, "wav", 20, 1).err().unwrap_or_default();
+        assert!(said.starts_with("it is longer than 1 minutes"), "{said}");
+    }
+
     #[test]
     fn what_is_not_sound_is_said_plainly() {
-        let said = transcode(b"not a sound", "mp3", 20)
+        let said = transcode(b"not a sound", "mp3", 20, 30)
             .err()
             .unwrap_or_default();
         assert!(

@@ -104,7 +104,21 @@ pub fn prepare_cached(options: &Options, cache: &mut Cache) -> Result<Built> {
 }
 
 /// The pipeline: loads, checks and renders the site, handing its files to `sink` in batches.
+/// A panic anywhere in it (a bug, or a library failing on strange input) is an error like any
+/// other: the output folder is left as it was, and the preview keeps rebuilding.
 pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
+    let run = std::panic::AssertUnwindSafe(|| pipeline(options, cache, sink));
+    std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+        *cache = Cache::default();
+        Err(Error::one(Diagnostic::general(format!(
+            "the build stopped on an internal error ({}); nothing was written. This is a bug in senda: please report it, with the file you changed last",
+            crate::diagnostics::panic_message(panic.as_ref())
+        ))))
+    })
+}
+
+
+fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
     let mut clock = Clock::new(options.progress);
     let config = configure(options)?;
     let (site, theme) = load(config, options, cache)?;

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::front_matter::{self, FrontMatter};
-use crate::diagnostics::{Diagnostic, Error, Result, read_text};
+use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::files::read_text;
 use crate::markdown::{self, AssetLookup, Document, Reading};
 
 /// One Markdown file: one page in one language.

@@ -48,7 +48,7 @@ pub fn load(config: &Config) -> Result<Look> {
     if std::fs::symlink_metadata(&file).is_err() {
         return Ok(Look::default());
     }
-    let text = crate::diagnostics::read_text(&file, &shown)?;
+    let text = crate::files::read_text(&file, &shown)?;
     let raw: Raw = toml::from_str(&text)
         .map_err(|e| Error::one(crate::toml_error::diagnostic(&shown, &text, 0, &e)))?;
     let mut look = Look::default();

@@ -86,7 +86,7 @@ impl Theme {
         theme.tera = tera;
         let css_path = dir.join("css").join("style.css");
         if css_path.is_file() {
-            let css = crate::diagnostics::read_text(&css_path, &shown_dir.join("css/style.css"))?;
+            let css = crate::files::read_text(&css_path, &shown_dir.join("css/style.css"))?;
             theme.css = minified_css(&css);
         }
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -211,7 +211,7 @@ fn read_templates(dir: &Path, shown: &Path) -> Result<Vec<(String, String)>> {
         if name.starts_with('.') || !path.is_file() {
             continue;
         }
-        let text = crate::diagnostics::read_text(&path, &shown.join(&name));
+        let text = crate::files::read_text(&path, &shown.join(&name));
         if let Some(text) = problems.take(text)? {
             sources.push((name, text));
         }
