@@ -143,6 +143,34 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.write_raw(&mut text)?;
+        f.write_str(&printable(&text))
+    }
+}
+
+/// `text` with control characters other than line breaks and tabs shown as escapes: a file named
+/// with a terminal's escape sequence must not recolour, retitle or clear the terminal it is
+/// reported in.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if unsafe_char(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+impl Diagnostic {
+    fn write_raw(&self, f: &mut impl fmt::Write) -> fmt::Result {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -245,7 +273,7 @@ impl fmt::Display for Error {
             } => write!(
                 f,
                 "error: failed to {action} `{}`: {source}",
-                path.display()
+                printable(&path.display().to_string())
             ),
             Error::Invalid(diagnostics) => {
                 for (i, d) in diagnostics.iter().enumerate() {
@@ -335,6 +363,15 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file named with an escape sequence once reached the terminal raw.
+    #[test]
+    fn control_characters_in_names_are_shown_escaped() {
+        let d = Diagnostic::in_file(Path::new("content/es/\u{1b}]0;pwned\u{7}a.md"), "x");
+        let shown = d.to_string();
+        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'), "{shown:?}");
+        assert!(shown.contains("\\u{1b}]0;pwned"), "{shown}");
+    }
 
     #[test]
     fn line_and_column_count_characters() {

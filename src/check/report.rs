@@ -54,7 +54,7 @@ fn by_file<'a>(found: &[&'a Diagnostic]) -> Vec<(String, Vec<&'a Diagnostic>)> {
     for d in found {
         let file = d.location.as_ref().map_or_else(
             || "(the whole site)".to_string(),
-            |l| l.path.display().to_string(),
+            |l| crate::diagnostics::printable(&l.path.display().to_string()).into_owned(),
         );
         files.entry(file).or_default().push(d);
     }
