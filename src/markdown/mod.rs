@@ -9,6 +9,7 @@ mod containers;
 mod document;
 mod html;
 mod links;
+mod plain;
 mod raw_html;
 mod read;
 mod sanitize;
@@ -27,6 +28,7 @@ pub use blocks::{
 };
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, contact, to_html};
+pub use plain::to_plain;
 pub(crate) use links::join;
 pub use read::{AssetLookup, Reading, read};
 pub use sanitize::sanitize;

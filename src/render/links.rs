@@ -41,6 +41,7 @@ impl<'a> LinkContext<'a> {
                 let rel = if rel == "./" { String::new() } else { rel };
                 format!("{rel}index.html{hash}")
             }
+            LinkStyle::Absolute => format!("{}{}{hash}", self.site.config.base_url, target.path),
             LinkStyle::SingleFile => match fragment {
                 Some(f) => format!("#{}-{f}", anchor(&target.id)),
                 None => format!("#{}", anchor(&target.id)),
@@ -56,7 +57,9 @@ impl markdown::Resolve for LinkContext<'_> {
 
     fn site_file(&self, path: &str) -> String {
         match self.style {
-            LinkStyle::SingleFile => format!("{}{path}", self.site.config.base_url),
+            LinkStyle::SingleFile | LinkStyle::Absolute => {
+                format!("{}{path}", self.site.config.base_url)
+            }
             _ => format!("{}{path}", self.root),
         }
     }
@@ -110,7 +113,9 @@ impl markdown::Resolve for LinkContext<'_> {
                 }
                 html::data_uri(mime, &bytes)
             }
-            (LinkStyle::SingleFile, None) => format!("{}{published}", self.site.config.base_url),
+            (LinkStyle::SingleFile, None) | (LinkStyle::Absolute, _) => {
+                format!("{}{published}", self.site.config.base_url)
+            }
             _ => format!("{}{published}", self.root),
         })
     }

@@ -76,6 +76,8 @@ pub enum LinkStyle {
     Files,
     /// Every page of a language in one document (`offline.html`): `#p-abogado`.
     SingleFile,
+    /// Text that leaves the site (the text version people forward): `https://…/es/abogado/`.
+    Absolute,
 }
 
 /// Renders every route of the site with links of the given style, collecting every problem.

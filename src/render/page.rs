@@ -215,6 +215,7 @@ fn listen(site: &Site, route: &Route, links: &LinkContext) -> Option<Listen> {
         LinkStyle::Files | LinkStyle::Web => super::links::relative(links.from, &path, &links.root)
             .trim_end_matches('/')
             .to_string(),
+        LinkStyle::Absolute => format!("{}{path}", site.config.base_url),
         LinkStyle::SingleFile => return None,
     };
     Some(Listen {

@@ -9,8 +9,8 @@ use crate::markdown::ContactLine;
 use crate::site::{Route, Site};
 
 /// The plain-text version of a page, to paste into WhatsApp or an SMS: title, its notices (a
-/// draft says so), description, key points, warnings, contacts in full, the address, when it was
-/// reviewed and that it is not legal advice.
+/// draft says so), description, the whole page as text, contacts in full, the address, when it
+/// was reviewed and that it is not legal advice.
 pub fn text_version(site: &Site, route: &Route) -> Result<String> {
     let Some(source) = site.page(route) else {
         return Ok(String::new());
@@ -24,18 +24,12 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
     if !source.front.description.is_empty() {
         text.push_str(&format!("\n{}\n", source.front.description));
     }
-    let points = &source.document.key_points;
-    if !points.is_empty() {
-        text.push('\n');
-        for point in points {
-            text.push_str(&format!("- {point}\n"));
-        }
-    }
-    // Warnings and boxes travel with the text: what a child must not miss.
+    // The whole page: every list, every step, every warning, each link with its address.
     let labels = site.labels(&source.lang);
-    for (kind, title, words) in source.document.callouts(&source.source) {
-        let title = title.as_deref().unwrap_or(labels.callout(kind));
-        text.push_str(&format!("\n! {title}: {words}\n"));
+    let links = super::links::LinkContext::new(site, route, &route.path, super::LinkStyle::Absolute);
+    let body = crate::markdown::to_plain(&source.document, &source.source, &links, labels);
+    if !body.is_empty() {
+        text.push_str(&format!("\n{body}"));
     }
     for contact in site.contacts_of(source, false) {
         text.push_str(&contact_text(&contact, labels));
