@@ -328,8 +328,9 @@ pub fn script_hashes(outputs: &[Output]) -> std::collections::BTreeSet<String> {
 }
 
 /// `_headers` (Netlify, Cloudflare Pages) with a strict Content-Security-Policy: nothing may load
-/// from anywhere but the site itself, and the only scripts allowed are the exact inline ones the
-/// pages carry (the quick-exit link's), by hash. No referrer leaves the site.
+/// from anywhere but the site itself (images and recordings from it are allowed), and the only
+/// scripts allowed are the exact inline ones the pages carry (the quick-exit link's), by hash. No
+/// referrer leaves the site.
 pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
     let scripts = if hashes.is_empty() {
         String::new()
@@ -340,7 +341,7 @@ pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
         )
     };
     let text = format!(
-        "/*\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;{scripts} base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n"
+        "/*\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self';{scripts} base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n"
     );
     Output {
         path: HEADERS.into(),

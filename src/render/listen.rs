@@ -80,24 +80,30 @@ pub fn render_listen_pages(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
                     )
                 })
                 .unwrap_or_default();
-            let about = if page.front.recording_synthetic {
-                let note = site.locales.require(&r.lang, "recording-synthetic", None)?;
-                format!("{about}<br>{}", escape(&note.text))
-            } else {
-                about
+            let note = match page.front.recording_synthetic {
+                true => Some(site.locales.require(&r.lang, "recording-synthetic", None)?.text),
+                false => None,
             };
+            let download = site.locales.require(&r.lang, "listen-download", None)?.text;
+            // A player every browser draws, a link for those that cannot play Ogg Opus, and the
+            // file to keep: readers who listen often save a recording to play it offline.
             content.push_str(&format!(
-                "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\" src=\"{}\"></audio><p>{about}</p></li>",
+                "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\"><source src=\"{src}\" type=\"audio/ogg; codecs=opus\"><a href=\"{src}\">{download}</a></audio><p><a href=\"{src}\" download>{download}</a> · {about}{}</p></li>",
                 escape(&links.href(r, None)),
                 escape(&page.front.title),
-                escape(&audio),
+                note.as_deref().map_or(String::new(), |n| format!("<br>{}", escape(n))),
+                src = escape(&audio),
+                download = escape(&download),
             ));
             text.push_str(&format!(
-                "{}. {}: {}{file}\n",
+                "{}. {}: {}{file}\n   {about}\n",
                 n + 1,
                 page.front.title,
                 site.config.base_url
             ));
+            if let Some(note) = note {
+                text.push_str(&format!("   {note}\n"));
+            }
         }
         content.push_str("</ol>");
         let view = view(site, &route, &title, content, None)?;

@@ -118,35 +118,52 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
     assert_eq!(stdout.lines().filter(|l| l.contains("px wide")).count(), 3);
 }
 
-/// Chromium plays what senda encodes: the page's <audio> element reads the recording's length.
+/// A recording as a reader meets it: `public/` served with the headers of `_headers` (a CSP
+/// without `media-src` once blocked every recording), on a 240×320 screen, the player on the page
+/// and on the listening page drawn at least 40 px tall (it was 0 px) and within the screen, tapped
+/// and played to its end.
 #[test]
-fn the_browser_reads_a_recording() {
+fn a_reader_sees_taps_and_hears_a_recording_to_its_end() {
     let Some((browser_dir, chromium)) = tools() else {
         return;
     };
     let site = crate::support::Fixture::new("basic");
     std::fs::write(
         site.root.join("content/es/abogado.wav"),
-        crate::audio::tone_wav(7.0, 22_050),
+        crate::audio::tone_wav(3.0, 22_050),
     )
     .expect("write");
     site.build();
+    assert!(site.read("_headers").contains("media-src 'self'"));
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    std::fs::create_dir_all(&shots).expect("screenshots folder");
     let run = Command::new("node")
         .arg(browser_dir.join("audio.mjs"))
         .arg(site.root.join("public"))
-        .arg("es/abogado/")
+        .args(["es/abogado/", "es/listen/"])
         .env("CHROMIUM", &chromium)
+        .env("SHOTS", &shots)
         .output()
         .expect("run node");
     let stdout = String::from_utf8_lossy(&run.stdout);
-    let seconds: f64 = stdout
-        .trim()
-        .strip_prefix("duration ")
-        .and_then(|d| d.parse().ok())
-        .unwrap_or(-9.0);
-    assert!(
-        (seconds - 7.0).abs() < 0.1,
-        "Chromium read {seconds} s: {stdout}{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let said = format!("{stdout}{}", String::from_utf8_lossy(&run.stderr));
+    for page in ["es/abogado/", "es/listen/"] {
+        let line = stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("{page} ")))
+            .unwrap_or_else(|| panic!("{page}: no result in {said}"));
+        let numbers: Vec<f64> = line
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        let [height, right, played, of] = numbers[..] else {
+            panic!("{page}: {line}\n{said}");
+        };
+        assert!(height >= 40.0, "{page}: the player is {height} px tall");
+        assert!(right <= 240.0, "{page}: the player ends at {right} px on a 240 px screen");
+        assert!(
+            (of - 3.0).abs() < 0.1 && played >= of - 0.05,
+            "{page}: played {played} s of {of} s"
+        );
+    }
 }
