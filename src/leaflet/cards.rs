@@ -47,7 +47,7 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
         for part in contact.lines(&f.labels) {
             match part {
                 ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) | ContactLine::Sms(n) => {
-                    line.push_str(&format!(" #box[{}]", escape(n)));
+                    line.push_str(&format!(" {}", super::markup::ltr(n)));
                 }
                 ContactLine::Placeholder(text) => {
                     line.push_str(&format!(" #emph[{}]", escape(text)))

@@ -26,6 +26,13 @@ pub fn escape(text: &str) -> String {
 
 /// Escapes text like [`escape`], and sets each phone number in it (seven digits or more, with
 /// `+ - ( ) .` and spaces between them) in a box, so that it never breaks across lines.
+/// A number, address or other left-to-right run, whole and in its own order on any page: in a
+/// box (it never breaks across lines), set left to right and isolated from the text around it, so
+/// that on right-to-left paper `+52 55 1234 5678` is not printed `5678 1234 55 52+`.
+pub fn ltr(text: &str) -> String {
+    format!("#box(text(dir: ltr)[\u{2066}{}\u{2069}])", escape(text))
+}
+
 pub fn escape_numbers(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut i = 0;
@@ -38,7 +45,7 @@ pub fn escape_numbers(text: &str) -> String {
                 .unwrap_or(text.len() - i);
             let run = text[i..i + len].trim_end_matches(|c: char| !c.is_ascii_digit());
             if run.chars().filter(char::is_ascii_digit).count() >= 7 {
-                out.push_str(&format!("#box[{}]", escape(run)));
+                out.push_str(&ltr(run));
                 i += run.len();
                 continue;
             }
@@ -330,15 +337,14 @@ impl Writer<'_> {
 pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
     use crate::markdown::ContactLine;
     let mut lines = vec![format!("#strong[{}]", escape(&contact.name))];
-    // A number is set in a box: it never breaks across lines.
-    let whole = |number: &str| format!("#box[{}]", escape(number));
+    let whole = ltr;
     for line in contact.lines(labels) {
         lines.push(match line {
             ContactLine::Placeholder(text) => format!("#emph[{}]", escape(text)),
             ContactLine::Phone(label, phone) => format!("{}: {}", escape(label), whole(phone)),
             ContactLine::WhatsApp(number) => format!("WhatsApp: {}", whole(number)),
             ContactLine::Sms(number) => format!("SMS: {}", whole(number)),
-            ContactLine::Email(value) | ContactLine::Website(value) => escape(value),
+            ContactLine::Email(value) | ContactLine::Website(value) => ltr(value),
             ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
             ContactLine::About(text) => escape(text),
             ContactLine::Verified(text, _) => format!("#text(size: 0.8em)[{}]", escape(text)),

@@ -538,3 +538,48 @@ fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
             .contains("error: content/es/enorme.md: leaflet `trifold` (a4) was not made")
     );
 }
+
+/// On right-to-left paper a number keeps its own order: an Arabic leaflet once printed
+/// `+52 55 1234 5678` as `5678 1234 55 52+`, and a family dials what it reads. Every layout, read
+/// with `pdftotext -layout`, and drawn at 150 dpi for the eye.
+#[test]
+fn numbers_read_left_to_right_on_right_to_left_paper() {
+    let site = Fixture::new("leaflets");
+    site.overlay(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/leaflets-rtl"));
+    let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
+    site.build();
+    let dir = site.root.join("public/ar/leaflets");
+    let mut pdfs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("ar/leaflets")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().contains("hatif") && p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    pdfs.sort();
+    let layouts = ["trifold", "card", "poster"];
+    for layout in layouts {
+        assert!(
+            pdfs.iter().any(|p| p.to_string_lossy().contains(layout)),
+            "no {layout} in {pdfs:?}"
+        );
+    }
+    for pdf in &pdfs {
+        let text = tool("pdftotext", &["-layout"], pdf);
+        for number in ["+44 20 7946 0123", "+44 7700 900123"] {
+            assert!(
+                text.contains(number),
+                "{}: `{number}` not as written in:\n{text}",
+                pdf.display()
+            );
+        }
+        // Where the ink is: each group of the number to the right of the one before it.
+        let pages: u32 = field(&info(pdf), "Pages").parse().unwrap_or(1);
+        let drawn: Vec<(f64, String)> = (1..=pages).flat_map(|p| words(pdf, p)).collect();
+        let first = |w: &str| drawn.iter().find(|(_, d)| d == w).map(|(x, _)| *x);
+        let groups = [first("+44"), first("20"), first("7946"), first("0123")];
+        assert!(
+            groups.windows(2).all(|g| matches!(g, [Some(a), Some(b)] if a < b)),
+            "{}: the groups of +44 20 7946 0123 stand at {groups:?}",
+            pdf.display()
+        );
+    }
+}
