@@ -73,10 +73,15 @@ pub(super) fn card(
     ident: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
     let items: String = lines.iter().map(|l| format!("[{l}],")).collect();
+    // What every printed layout says, a card too: a draft says so, and when it was checked.
+    let mut small: Vec<String> = f.notices.iter().map(|n| format!("#strong[{}]", escape(n))).collect();
+    small.push(escape(&f.reviewed));
+    small.push(escape(&f.disclaimer));
     let content = format!(
-        "#grid(columns: (1fr, {CARD_QR_MM}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {CARD_QR_MM}mm)])\n",
+        "#grid(columns: (1fr, {CARD_QR_MM}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {CARD_QR_MM}mm)])\n#v(1fr)\n#text(size: 6pt)[{}]\n",
         f.look.accent,
-        escape(&f.title)
+        escape(&f.title),
+        small.join(" · ")
     );
     card_sheet(fonts, f, content, paper, ident)
 }

@@ -583,3 +583,35 @@ fn numbers_read_left_to_right_on_right_to_left_paper() {
         );
     }
 }
+
+/// Every printed layout of a drafted translation says it is a draft, when it was reviewed and that
+/// it is not legal advice: wallet cards once carried none of the three.
+#[test]
+fn every_layout_of_a_draft_says_so_with_its_date_and_disclaimer() {
+    let site = Fixture::new("leaflets");
+    site.overlay(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/leaflets-draft"));
+    site.build();
+    let dir = site.root.join("public/quc/leaflets");
+    let mut seen = Vec::new();
+    for layout in ["trifold", "booklet", "card", "poster"] {
+        let pdf = std::fs::read_dir(&dir)
+            .expect("quc/leaflets")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| {
+                let name = p.to_string_lossy();
+                name.contains(&format!("derechos-{layout}")) && name.ends_with(".pdf")
+            })
+            .unwrap_or_else(|| panic!("no {layout}"));
+        let text = tool("pdftotext", &["-raw"], &pdf);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for said in [
+            "Esta traducción es un borrador.",
+            "Revisado por última vez: 20 de noviembre de 2026",
+            "no es asesoría legal",
+        ] {
+            assert!(text.contains(said), "{}: no `{said}` in {text}", pdf.display());
+        }
+        seen.push(layout);
+    }
+    assert_eq!(seen.len(), 4);
+}
