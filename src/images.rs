@@ -94,12 +94,10 @@ pub fn fit(path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<V
         return None;
     }
     let format = format_of(path)?;
-    // Only the largest size is made from the full image, which is then let go: the smaller ones
-    // are made from it.
-    let largest = scaled(&decode(bytes, format, megapixels)?, SIDES[0]);
+    let source = reduced(decode(bytes, format, megapixels)?);
     let mut best: Option<Vec<u8>> = None;
     for side in SIDES {
-        let scaled = scaled(&largest, side);
+        let scaled = scaled(&source, side);
         for encoded in encodings(&scaled, format) {
             if encoded.len() <= budget {
                 return Some(encoded);
@@ -130,6 +128,16 @@ fn decode(bytes: &[u8], format: ImageFormat, megapixels: u32) -> Option<DynamicI
         return None;
     }
     DynamicImage::from_decoder(decoder).ok()
+}
+
+/// A very large image reduced by averaging to twice the largest side tried, and the full image
+/// let go: resampling it whole for each size would take a copy of it in floating point each time.
+fn reduced(image: DynamicImage) -> DynamicImage {
+    let twice = SIDES[0] * 2;
+    if image.width().max(image.height()) <= twice {
+        return image;
+    }
+    image.thumbnail(twice, twice)
 }
 
 /// The image with its longest side at most `side` pixels.
@@ -319,5 +327,14 @@ mod tests {
             "1.5 megapixels over 1"
         );
         assert!(fit("img/foto.jpg", &big, budget, 2).is_some());
+    }
+
+    #[test]
+    fn a_very_large_image_is_first_reduced_in_its_proportions() {
+        let wide = DynamicImage::from(image::RgbImage::new(3000, 300));
+        let small = reduced(wide);
+        assert_eq!((small.width(), small.height()), (2560, 256));
+        let fits = reduced(DynamicImage::from(image::RgbImage::new(2000, 300)));
+        assert_eq!((fits.width(), fits.height()), (2000, 300), "left as it is");
     }
 }

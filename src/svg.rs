@@ -256,7 +256,9 @@ fn attribute_problem(attribute: &roxmltree::Attribute) -> Option<String> {
             "refers to `{written}` in `{name}`, outside the drawing: an SVG image may refer only to its own parts (`#id`) and to PNG, JPEG, GIF or WebP images inside it (`data:image/…`)"
         ));
     }
-    let css = if lower == "style" {
+    // Attributes of no namespace are read as CSS (`fill="url(…)"`, `style="…"`); others, such as
+    // an editor's own, are not, and may hold a file's path.
+    let css = if attribute.namespace().is_none() {
         css_problem(value)
     } else {
         external_url(&value.to_ascii_lowercase())
@@ -379,7 +381,8 @@ mod tests {
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
      xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#"
-     xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3" viewBox="0 0 10 10">
+     xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3" viewBox="0 0 10 10"
+     inkscape:export-filename="C:\Users\ana\mapa.png">
   <metadata><rdf:RDF><cc:Work rdf:about=""><cc:license rdf:resource="http://creativecommons.org/licenses/by/4.0/"/></cc:Work></rdf:RDF></metadata>
   <style><![CDATA[ .a { fill: url(#g); stroke: url( '#g' ) } ]]></style>
   <defs><linearGradient id="g"><stop offset="0"/></linearGradient><path id="p" d="M0 0h5"/></defs>
@@ -455,6 +458,11 @@ mod tests {
                 "loads a file from outside the drawing",
             ),
             ("<rect style=\"fill:u\\72 l(http://x/y)\"/>", "CSS escapes"),
+            ("<rect fill=\"\\75 rl(http://x/y)\"/>", "CSS escapes"),
+            (
+                "<rect cursor=\"image-set('http://x/c.png' 1x)\"/>",
+                "`image-set(…)`",
+            ),
             (
                 "<style>@import 'http://x/a.css';</style>",
                 "imports another stylesheet",

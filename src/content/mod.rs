@@ -168,7 +168,8 @@ impl Content {
             .par_iter()
             .map(|(a, id)| {
                 let shown = Path::new("content").join(&a.lang).join(&a.rel);
-                (a, id, kept.recording(&a.file, &shown, kbps), shown)
+                let max = config.limits.recording_minutes;
+                (a, id, kept.recording(&a.file, &shown, kbps, max), shown)
             })
             .collect();
         for (asset, id, made, shown) in made {
