@@ -216,10 +216,16 @@ pub struct Config {
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
-/// ejective). Smart punctuation must leave it alone. Mayan languages of Guatemala and Mexico.
+/// ejective). Smart punctuation must leave it alone. First the Mayan languages of Guatemala and
+/// Mexico; then those whose exemplar characters in CLDR 47 (`cldr-misc-full`) hold `ʼ` or `ʻ`;
+/// then Somali, whose Latin alphabet (1972) writes the glottal stop with an apostrophe, which
+/// CLDR's exemplars leave out.
 const APOSTROPHE_LETTER_LANGUAGES: &[&str] = &[
     "quc", "mam", "kjb", "cak", "tzj", "kek", "poc", "poh", "ixl", "acr", "tzh", "tzo", "yua",
-    "jac", "ttc", "usp", "agu", "caa", "mop", "itz", "emy", "ctu", "toj", "lac",
+    "jac", "ttc", "usp", "agu", "caa", "mop", "itz", "emy", "ctu", "toj", "lac", // Mayan
+    "br", "bss", "cad", "cic", "gn", "ha", "haw", "lkt", "mgo", "mic", "moh", "mus", "nnh", "qu",
+    "to", "uk", "uz", // CLDR 47
+    "so",
 ];
 
 /// What the command line changes in `senda.toml`: applied before validation, so that an

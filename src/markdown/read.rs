@@ -128,7 +128,9 @@ impl Builder<'_> {
         };
         let end = find_end(events, 0);
         let heading = self.plain_text(text, &events[1..end]);
-        let same = |title: &str| title.trim().to_lowercase() == heading.trim().to_lowercase();
+        // Smart punctuation may have curled one and not the other (`Xuquuqdaada ka'a` in a
+        // Somali title, where the apostrophe is a letter): compare them as typed.
+        let same = |title: &str| comparable(title) == comparable(&heading);
         if !self.reading.title.is_none_or(same) {
             return 0;
         }
@@ -579,3 +581,20 @@ fn find_end(events: &[(Event, Range<usize>)], start: usize) -> usize {
     }
     events.len().saturating_sub(1)
 }
+
+/// Text as it was typed, for comparing: quotes straight, dashes and ellipses as keys make them,
+/// letters in lower case, spaces single.
+fn comparable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' => out.push('"'),
+            '\u{2013}' | '\u{2014}' => out.push('-'),
+            '\u{2026}' => out.push_str("..."),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+

@@ -483,3 +483,20 @@ fn isolation_marks_only_where_direction_can_change() {
         assert!(!html.contains(['\u{2068}', '\u{2069}']), "{page}");
     }
 }
+
+/// In Somali the apostrophe is a letter, as in Mayan languages: it stays as written, and a title
+/// that repeats its `# Title` is one heading, not two (smart punctuation once curled one of them).
+#[test]
+fn somali_apostrophes_are_letters_and_the_title_is_shown_once() {
+    let site = Fixture::new("basic");
+    site.overlay(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/somali"));
+    let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
+    let toml = site.root.join("senda.toml");
+    let mut config = std::fs::read_to_string(&toml).expect("senda.toml");
+    config.push_str("\n[[languages]]\ncode = \"so\"\nname = \"Soomaali\"\nfallback = [\"en\"]\n");
+    std::fs::write(&toml, config).expect("write senda.toml");
+    site.build();
+    let so = site.read("so/index.html");
+    assert_eq!(so.matches("<h1").count(), 1, "{so}");
+    assert!(text(&so).contains("Su'aalaha iyo jawaabaha") && !so.contains("Su’aal"), "{so}");
+}
