@@ -23,6 +23,16 @@ pub(super) const CARD: (f64, f64) = (85.0, 55.0);
 
 /// The QR code's width on a card: wide enough to scan from a photocopy at 150 dpi.
 const CARD_QR_MM: f64 = 24.0;
+/// The smallest module (one square of a QR code) printed on a card. Read back at 100 dpi (an
+/// old phone's camera, an office printer), the example's cards for a 46-character address failed
+/// at 0.53, 0.62 and 0.66 mm a module, and all decoded at 0.75.
+const QR_MODULE_MM: f64 = 0.75;
+
+/// How wide a card's QR code of `url` is printed: 24 mm, or wider when the address needs so many
+/// modules that each would be smaller than [`QR_MODULE_MM`].
+fn card_qr_mm(url: &str) -> f64 {
+    CARD_QR_MM.max(frame::qr_modules(url) as f64 * QR_MODULE_MM)
+}
 
 /// What a family must keep from a page, as typst markup: its `card` lines, or else the first
 /// sentence of its danger callout and each contact's name and number (numbers never split).
@@ -77,8 +87,9 @@ pub(super) fn card(
     let mut small: Vec<String> = f.notices.iter().map(|n| format!("#strong[{}]", escape(n))).collect();
     small.push(escape(&f.reviewed));
     small.push(escape(&f.disclaimer));
+    let qr = card_qr_mm(&f.url);
     let content = format!(
-        "#grid(columns: (1fr, {CARD_QR_MM}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {CARD_QR_MM}mm)])\n#v(1fr)\n#text(size: 6pt)[{}]\n",
+        "#grid(columns: (1fr, {qr:.1}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n#v(1fr)\n#text(size: 6pt)[{}]\n",
         f.look.accent,
         escape(&f.title),
         small.join(" · ")

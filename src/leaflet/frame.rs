@@ -159,6 +159,12 @@ fn notices(f: &Frame, size: f64) -> String {
         .collect()
 }
 
+/// How many modules wide the QR code of `url` is, its quiet zone included.
+pub(super) fn qr_modules(url: &str) -> usize {
+    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
+        .map_or(0, |code| code.width() + 8)
+}
+
 /// The QR code of an address as SVG: vector, so it prints sharp at any size.
 pub fn qr_svg(url: &str) -> Vec<u8> {
     match qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M) {

@@ -615,3 +615,35 @@ fn every_layout_of_a_draft_says_so_with_its_date_and_disclaimer() {
     }
     assert_eq!(seen.len(), 4);
 }
+
+/// Every wallet card of the example, built for a realistic 45-character address, decodes at
+/// 100 dpi: its QR code is sized by its modules (each 0.75 mm), not fixed at 24 mm, where a
+/// long address made modules of 0.53 mm that failed on some cards.
+#[test]
+fn every_wallet_card_of_the_example_scans_at_100_dpi_with_a_long_address() {
+    let base = "https://derechos-en-el-camino.example.org/kyr/";
+    assert_eq!(base.len(), 46);
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    let run = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--base-url", base, "--output"])
+        .arg(&public)
+        .output()
+        .expect("run senda");
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let mut cards = 0;
+    for entry in walkdir::WalkDir::new(&public) {
+        let path = entry.expect("walk").into_path();
+        let name = path.to_string_lossy().into_owned();
+        if !name.ends_with(".pdf") || !name.contains("-card-") || name.contains("language-card") {
+            continue;
+        }
+        let found = decode_qr_at(&path, 1, 100);
+        assert!(
+            !found.is_empty() && found.iter().all(|url| url.starts_with(base)),
+            "{name}: {found:?}"
+        );
+        cards += 1;
+    }
+    assert!(cards >= 4, "{cards} wallet cards");
+}
