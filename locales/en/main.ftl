@@ -50,7 +50,19 @@ paper-a4 = A4
 paper-letter = US Letter
 paper-a3 = A3
 leaflet-more = Read more and share this information:
-language-card = I speak { $language }. I need a { $language } interpreter.
+language-card = I speak { $language }. I need an interpreter for { $language }.
+# Languages as an English sentence names them, on the language cards ("I speak Spanish").
+# A language without a line here is named as its speakers name it.
+language-name-es = Spanish
+language-name-en = English
+language-name-quc = K'iche'
+language-name-mam = Mam
+language-name-kjb = Q'anjob'al
+language-name-ht = Haitian Creole
+language-name-fr = French
+language-name-pt = Portuguese
+language-name-ar = Arabic
+language-name-so = Somali
 quick-exit = Leave this page quickly
 listen = Listen · { $duration } · { $size }
 listen-download = Download the audio

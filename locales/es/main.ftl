@@ -51,6 +51,18 @@ paper-letter = Carta
 paper-a3 = A3
 leaflet-more = Lee más y comparte esta información:
 language-card = Hablo { $language }. Necesito un intérprete de { $language }.
+# Los idiomas como los nombra una frase en español, en las tarjetas de idioma ("Hablo inglés").
+# Un idioma sin línea aquí se nombra como lo nombran sus hablantes.
+language-name-es = español
+language-name-en = inglés
+language-name-quc = k'iche'
+language-name-mam = mam
+language-name-kjb = q'anjob'al
+language-name-ht = criollo haitiano
+language-name-fr = francés
+language-name-pt = portugués
+language-name-ar = árabe
+language-name-so = somalí
 quick-exit = Salir rápido de esta página
 listen = Escuchar · { $duration } · { $size }
 listen-download = Descargar el audio

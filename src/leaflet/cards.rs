@@ -74,6 +74,22 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
     lines
 }
 
+/// The name of language `lang` as a sentence in language `sentence` says it (`Spanish` in an
+/// English sentence, `español` in a Spanish one): the message `language-name-<lang>` (or of its
+/// primary subtag) that `sentence` itself defines; else the language's own name, `own`.
+fn name_in(site: &Site, lang: &str, sentence: &str, own: &str) -> String {
+    let primary = lang.split('-').next().unwrap_or(lang);
+    [lang, primary]
+        .iter()
+        .find_map(|code| {
+            let message = site
+                .locales
+                .message(sentence, &format!("language-name-{code}"), None)?;
+            message.ok().filter(|m| m.lang == sentence).map(|m| m.text)
+        })
+        .unwrap_or_else(|| own.to_string())
+}
+
 /// Wallet cards, several to a sheet, with cut marks.
 pub(super) fn card(
     fonts: &Fonts,
@@ -109,13 +125,13 @@ pub(super) fn language_card(
     let Some(language) = site.config.language(lang) else {
         return Ok(Vec::new());
     };
-    let mut args = FluentArgs::new();
-    args.set("language", language.name.clone());
     let mut lines = Vec::new();
     for code in [lang, "es", "en"] {
         if lines.iter().any(|(c, _)| c == code) {
             continue;
         }
+        let mut args = FluentArgs::new();
+        args.set("language", name_in(site, lang, code, &language.name));
         // Only a message the language itself defines: never a borrowed one passed off as K'iche'.
         if let Some(Ok(m)) = site
             .locales
@@ -129,9 +145,21 @@ pub(super) fn language_card(
         }
     }
     let f = Frame::bare(lang, language.dir == Direction::Rtl, &language.name, look);
+    // Each sentence in its own language and direction: on an Arabic card, a Spanish sentence
+    // is set left to right, its full stop at its end.
     let said: String = lines
         .iter()
-        .map(|(code, text)| format!("#text({})[{}]\n\n", lang_args(code), escape(text)))
+        .map(|(code, text)| {
+            let dir = match site.config.language(code).map(|l| l.dir) {
+                Some(Direction::Rtl) => "rtl",
+                _ => "ltr",
+            };
+            format!(
+                "#block(width: 100%)[#set text({}, dir: {dir})\n{}]\n",
+                lang_args(code),
+                escape(text)
+            )
+        })
         .collect();
     let mut content = format!(
         "#text(size: 18pt, weight: \"bold\")[{}]\n\n{said}",

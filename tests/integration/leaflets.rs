@@ -264,13 +264,29 @@ fn leaflets_print_fold_and_scan_correctly() {
         &dir.join("quc/leaflets/language-card-a4.pdf"),
     );
     assert!(
-        card.contains("Hablo K'iche'. Necesito un intérprete de K'iche'."),
+        card.contains("Hablo k'iche'. Necesito un intérprete de k'iche'."),
         "{card}"
     );
     assert!(
-        card.contains("I speak K'iche'. I need a K'iche' interpreter."),
+        card.contains("I speak K'iche'. I need an interpreter for K'iche'."),
         "{card}"
     );
+    // Each language named as the sentence's reader names it, in every language of the site.
+    for (lang, said) in [
+        ("es", ["Hablo español. Necesito un intérprete de español.", "I speak Spanish. I need an interpreter for Spanish."]),
+        ("en", ["Hablo inglés. Necesito un intérprete de inglés.", "I speak English. I need an interpreter for English."]),
+        ("ar", ["Hablo árabe. Necesito un intérprete de árabe.", "I speak Arabic. I need an interpreter for Arabic."]),
+    ] {
+        let card = tool(
+            "pdftotext",
+            &["-layout"],
+            &dir.join(format!("{lang}/leaflets/language-card-a4.pdf")),
+        );
+        let card = card.split_whitespace().collect::<Vec<_>>().join(" ");
+        for sentence in said {
+            assert!(card.contains(sentence), "{lang}: no `{sentence}` in {card}");
+        }
+    }
 
     // The page links its leaflets with their sizes, in the reader's language.
     let page = site.read("es/derechos/index.html");
@@ -378,6 +394,8 @@ fn languages_with_regions_get_their_leaflets() {
         &dir.join("es-MX/leaflets/language-card-a4.pdf"),
     );
     assert!(card.contains("Español de México"), "{card}");
+    assert!(card.contains("Hablo español. Necesito un intérprete de español."), "{card}");
+    assert!(card.contains("I speak Spanish."), "{card}");
     assert!(dir.join("pt-BR/leaflets/language-card-letter.pdf").exists());
     assert!(
         site.read("pt-BR/derechos/index.html")
