@@ -3,18 +3,25 @@
 //! categories and groups from fixed lists whose names are Fluent strings ([`vocab`]). Pages cite
 //! services by id, so a number lives in one place.
 
+mod fields;
+mod id;
+mod listing;
 mod phone;
 mod service;
+#[cfg(test)]
+mod tests;
 pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use listing::{Section, pages};
 pub use phone::Number;
 pub use service::{Service, Translated, Words};
 
 use crate::config::Config;
 use crate::content::Date;
-use crate::diagnostics::{Diagnostic, Problems, Result, read_text};
+use crate::diagnostics::{Diagnostic, Problems, Result};
+use crate::files::read_text;
 
 /// The folder services are kept in, under the site's root.
 pub const FOLDER: &str = "services";
@@ -53,17 +60,23 @@ impl Directory {
                 .and_then(|s| s.to_str())
                 .unwrap_or_default()
                 .to_string();
+            if let Err(message) = id::check_id(&id) {
+                problems.push(Diagnostic::in_file(&shown, message));
+                continue;
+            }
             if let Some(first) = services.get(&id) {
                 problems.push(Diagnostic::in_file(&shown, format!("another service is already called `{id}` ({}): pages cite services by file name, so give this file another name", first.shown.display())));
                 continue;
             }
-            let parsed =
-                read_text(&path, &shown).and_then(|t| service::parse(&id, &shown, &t, &languages));
+            let max_chars = config.limits.service_text_chars;
+            let parsed = read_text(&path, &shown)
+                .and_then(|t| service::parse(&id, &shown, &t, &languages, max_chars));
             if let Some(service) = problems.take(parsed)? {
                 services.insert(id, service);
             }
         }
         problems.finish()?;
+        crowded(&services, config.limits.services_per_place)?;
         let foreign = services
             .values()
             .flat_map(|s| &s.languages)
@@ -176,6 +189,26 @@ impl Directory {
         }
         found
     }
+}
+
+/// Places with more than `limit` services of their own, each reported once, at the `place` line
+/// of its first service past the limit: what a place's pages and printed lists cost grows with
+/// the number of its services.
+fn crowded(services: &BTreeMap<String, Service>, limit: usize) -> Result<()> {
+    let mut by_place: BTreeMap<&str, Vec<&Service>> = BTreeMap::new();
+    for s in services.values() {
+        by_place.entry(&s.place).or_default().push(s);
+    }
+    let mut problems = Problems::default();
+    for (place, list) in by_place {
+        if let Some(first) = list.get(limit) {
+            problems.push(first.at(first.place_at, format!(
+                "the place `{place}` has {} services, and a place may have at most {limit}: its page and printed list would be too long to use. Give services the place they are really in (a city of their own, or a state or the country for those that serve it all), or remove those that repeat others. A site that truly needs more raises `services_per_place` under `[limits]` in senda.toml",
+                list.len()
+            )));
+        }
+    }
+    problems.finish().map(|_| ())
 }
 
 /// `mx/chiapas/tapachula` → `mx`, `mx/chiapas`, `mx/chiapas/tapachula`.

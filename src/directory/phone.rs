@@ -25,6 +25,14 @@ pub fn number(written: &str, country: &str) -> Result<Number, String> {
         return Err(invalid(written, parsed.code().value()));
     }
     let extension = parsed.extension().map(|e| e.to_string());
+    if extension
+        .as_deref()
+        .is_some_and(|e| e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(format!(
+            "`{written}`: write the extension's digits after `ext.` (like `+52 55 1234 5678 ext. 12`), or leave `ext.` out if the service has no extension"
+        ));
+    }
     let international = parsed.format().mode(Mode::International).to_string();
     // Countries write extensions their own way (` x12` in Britain): always ` ext. 12` here, the
     // form every output reads back.
@@ -113,6 +121,27 @@ mod tests {
         assert!(prefix.contains("leave the prefix out"), "{prefix}");
         let mobile = number("+52 1 55 1234 5678", "MX").expect_err("the old mobile 1");
         assert!(mobile.contains("dropped the 1 after +52"), "{mobile}");
+    }
+
+    #[test]
+    fn an_extension_without_digits_is_refused() {
+        // `phonenumber` reads `ext.` alone as an empty extension: a `tel:` link with nothing to
+        // dial after it.
+        for written in [
+            "+52 55 1234 5678 ext.",
+            "+52 55 1234 5678 ext",
+            "+52 55 1234 5678 x",
+        ] {
+            let message = number(written, "MX").expect_err(written);
+            assert!(
+                message.contains("write the extension's digits after `ext.`"),
+                "{message}"
+            );
+        }
+        assert_eq!(
+            number("+52 55 1234 5678 #4", "MX").map(|n| n.shown),
+            Ok("+52 55 1234 5678 ext. 4".into())
+        );
     }
 
     #[test]

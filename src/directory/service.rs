@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
+use super::fields;
 use super::phone::{self, Number};
 use super::vocab::{self, CATEGORIES, COSTS, SERVES};
 use crate::content::Date;
@@ -32,15 +33,36 @@ struct RawService {
     sms: Option<Spanned<String>>,
     email: Option<Spanned<String>>,
     website: Option<Spanned<String>>,
-    address: Option<String>,
+    address: Option<Spanned<String>>,
     cost: Option<Spanned<String>>,
     #[serde(default)]
     placeholder: bool,
-    verified_by: String,
+    verified_by: Spanned<String>,
     verified_on: Spanned<Datetime>,
     review_by: Spanned<Datetime>,
     #[serde(default)]
-    text: BTreeMap<String, Spanned<Words>>,
+    text: BTreeMap<String, Spanned<RawWords>>,
+}
+
+/// What a service says in one language, as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    name: Option<Spanned<String>>,
+    description: Option<Spanned<String>>,
+    hours: Option<Spanned<String>>,
+}
+
+impl RawWords {
+    fn into_words(self) -> Words {
+        let text = |v: Option<Spanned<String>>| v.map(Spanned::into_inner);
+        Words {
+            name: text(self.name),
+            // One kind of line break, whatever computer the file was saved on.
+            description: text(self.description).map(|d| d.replace("\r\n", "\n")),
+            hours: text(self.hours),
+        }
+    }
 }
 
 /// What a service says in one language.
@@ -143,8 +165,15 @@ impl Service {
 }
 
 /// Reads and checks one service file, reporting every problem in it together; `site_languages`
-/// are the codes its `[text.…]` tables may name.
-pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> Result<Service> {
+/// are the codes its `[text.…]` tables may name, and no text field may have more than
+/// `max_chars` characters.
+pub fn parse(
+    id: &str,
+    shown: &Path,
+    source: &str,
+    site_languages: &[&str],
+    max_chars: usize,
+) -> Result<Service> {
     let raw: RawService = toml::from_str(source)
         .map_err(|e| Error::one(crate::toml_error::diagnostic(shown, source, 0, &e)))?;
     let mut problems = Problems::default();
@@ -160,8 +189,12 @@ pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> R
     check_languages(&raw, site_languages, &mut at);
     let country = place.split('/').next().unwrap_or_default().to_string();
     // Numbers are read as numbers of the place's country: with no country, they are not judged.
-    let mut dial = |n: &Option<Spanned<String>>| {
+    let mut dial = |field: &str, n: &Option<Spanned<String>>| {
         n.as_ref().filter(|_| place_ok.is_ok()).and_then(|n| {
+            if let Some((span, m)) = fields::check_length(field, n, max_chars) {
+                at(span, m);
+                return None;
+            }
             match phone::number(n.get_ref(), &country) {
                 Ok(number) => Some(number),
                 Err(m) => {
@@ -171,8 +204,11 @@ pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> R
             }
         })
     };
-    let (phone, whatsapp, sms) = (dial(&raw.phone), dial(&raw.whatsapp), dial(&raw.sms));
+    let phone = dial("phone", &raw.phone);
+    let whatsapp = dial("whatsapp", &raw.whatsapp);
+    let sms = dial("sms", &raw.sms);
     check_reachable(&raw, &mut at);
+    check_words(&raw, max_chars, source, &mut at);
     let Some((verified_on, review_by)) = dates(&raw, &mut at) else {
         return Err(Error::Invalid(problems.list));
     };
@@ -192,10 +228,10 @@ pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> R
         sms,
         email: raw.email.map(Spanned::into_inner),
         website: raw.website.map(Spanned::into_inner),
-        address: raw.address,
+        address: raw.address.map(Spanned::into_inner),
         cost,
         placeholder: raw.placeholder,
-        verified_by: raw.verified_by,
+        verified_by: raw.verified_by.into_inner(),
         verified_on,
         review_by_at: raw.review_by.span().start,
         place_at: raw.place.span().start,
@@ -205,7 +241,7 @@ pub fn parse(id: &str, shown: &Path, source: &str, site_languages: &[&str]) -> R
         text: raw
             .text
             .into_iter()
-            .map(|(k, v)| (k, v.into_inner()))
+            .map(|(k, v)| (k, v.into_inner().into_words()))
             .collect(),
     })
 }
@@ -294,28 +330,9 @@ fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) -> Option<
     }
 }
 
-/// The rules for email, website, coordinates and placeholders, each a located problem.
+/// The rules for coordinates and placeholders, and a way to reach the service, each a located
+/// problem.
 fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) {
-    if let Some(email) = &raw.email
-        && (!email.get_ref().contains('@') || email.get_ref().contains(char::is_whitespace))
-    {
-        at(
-            email.span(),
-            format!("`{}` is not an email address", email.get_ref()),
-        );
-    }
-    if let Some(website) = &raw.website
-        && !website.get_ref().starts_with("https://")
-        && !website.get_ref().starts_with("http://")
-    {
-        at(
-            website.span(),
-            format!(
-                "the website `{}` must start with https://",
-                website.get_ref()
-            ),
-        );
-    }
     if let Some(c) = &raw.coordinates {
         let [lat, lon] = *c.get_ref();
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
@@ -336,6 +353,55 @@ fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) 
     }
 }
 
+/// Every text field within `max_chars` characters, on one line but for a description, and free
+/// of control characters; the email one address, the website one address (the numbers are read
+/// by [`phone`]).
+fn check_words(
+    raw: &RawService,
+    max_chars: usize,
+    source: &str,
+    at: &mut impl FnMut(Range<usize>, String),
+) {
+    use fields::Lines::{One, Several};
+    let addresses = [
+        ("email", &raw.email, fields::check_email as fn(&str) -> _),
+        ("website", &raw.website, fields::check_website),
+    ];
+    for (field, value, check) in addresses {
+        let Some(value) = value else { continue };
+        match fields::check_length(field, value, max_chars) {
+            Some((span, message)) => at(span, message),
+            None => {
+                if let Err(message) = check(value.get_ref()) {
+                    at(value.span(), message);
+                }
+            }
+        }
+    }
+    let mut fields = vec![
+        ("name".to_string(), &raw.name, One),
+        ("verified_by".to_string(), &raw.verified_by, One),
+    ];
+    fields.extend(raw.address.iter().map(|a| ("address".to_string(), a, One)));
+    for (lang, words) in &raw.text {
+        let words = words.get_ref();
+        let written = [
+            ("name", &words.name, One),
+            ("description", &words.description, Several),
+            ("hours", &words.hours, One),
+        ];
+        for (field, value, lines) in written {
+            let name = format!("{field}` of `[text.{lang}]");
+            fields.extend(value.iter().map(|v| (name.clone(), v, lines)));
+        }
+    }
+    for (field, value, lines) in fields {
+        if let Some((span, message)) = fields::check_text(&field, value, lines, max_chars, source) {
+            at(span, message);
+        }
+    }
+}
+
 /// `mx`, `mx/chiapas` or `mx/chiapas/tapachula`: a two-letter country, then up to two names.
 fn check_place(place: &str) -> std::result::Result<(), String> {
     let parts: Vec<&str> = place.split('/').collect();
@@ -352,6 +418,12 @@ fn check_place(place: &str) -> std::result::Result<(), String> {
     {
         return Err(format!(
             "the place `{place}` should be a country's two-letter code, then a state and a city, in small letters, digits and `-`: like `mx/chiapas/tapachula`, `mx/chiapas` or `mx`"
+        ));
+    }
+    // `es/directory/mx/2/` is the second page of `mx`'s services: no place may be called `2`.
+    if let Some(number) = parts.iter().find(|p| p.chars().all(|c| c.is_ascii_digit())) {
+        return Err(format!(
+            "the place `{place}` has a part made only of digits (`{number}`), and addresses ending in a number are the further pages of a place's services: write its name (`mx/chiapas`, not `mx/07`)"
         ));
     }
     Ok(())
@@ -410,6 +482,7 @@ mod tests {
             std::path::Path::new("services/prueba.toml"),
             source,
             &["es"],
+            2000,
         )
         .expect_err("a placeholder cannot carry a number");
         let shown = err.to_string();

@@ -13,7 +13,7 @@ use super::page::PageView;
 use super::text::contact_text;
 use super::theme::Theme;
 use crate::diagnostics::Result;
-use crate::directory::{PAGES, Service, vocab};
+use crate::directory::{PAGES, Section, Service, vocab};
 use crate::html::escape;
 use crate::markdown::{Contact, contact};
 use crate::site::{Route, Site};
@@ -55,36 +55,67 @@ fn place_name_html(site: &Site, lang: &str, place: &str) -> String {
 /// A directory page's route: its id is the same in every language (`directory/mx`), so that the
 /// offline file can link to it.
 fn route(lang: &str, place: &str) -> Route {
-    let path = directory_path(lang, place);
+    page_route(lang, place, 1)
+}
+
+/// The route of page `n` of a place's services: the first at the place's address, the others
+/// after it (`es/directory/mx/2/`), as the listing pages are.
+fn page_route(lang: &str, place: &str, n: usize) -> Route {
+    let (id, path) = match n {
+        1 => (format!("{PAGES}/{place}"), directory_path(lang, place)),
+        n => (
+            format!("{PAGES}/{place}/{n}"),
+            format!("{}{n}/", directory_path(lang, place)),
+        ),
+    };
     Route {
-        id: format!("{PAGES}/{place}").trim_end_matches('/').to_string(),
+        id: id.trim_end_matches('/').to_string(),
         lang: lang.to_string(),
         content_lang: lang.to_string(),
         path,
     }
 }
 
-/// Every directory page of every language, with links of `style` (the web, or the zip).
+/// Which of a place's services one page shows, and where the others are: page `n` of `count`.
+struct Part<'a> {
+    listed: &'a [(Section, &'a Service)],
+    n: usize,
+    count: usize,
+}
+
+/// Every directory page of every language, with links of `style` (the web, or the zip): the
+/// index, and each place's services, [`crate::limits::Limits::services_per_page`] to a page.
 pub fn render_directory(site: &Site, theme: &Theme, style: LinkStyle) -> Result<Vec<Listing>> {
     if site.directory.is_empty() {
         return Ok(Vec::new());
     }
     let nav = Navigation::new(site);
+    let per_page = site.config.limits.services_per_page;
     let mut pages = Vec::new();
-    for language in &site.config.languages {
-        let lang = &language.code;
-        let places = std::iter::once(String::new()).chain(site.directory.places());
-        for place in places {
-            let route = route(lang, &place);
-            let links = LinkContext::new(site, &route, &route.path, style);
-            let (title, content, text) = page_content(site, &links, &place);
-            let view = view(site, &route, &title, content, newest(site, &place))?;
-            let html = render(site, theme, &nav, &links, view)?;
-            pages.push(Listing {
-                path: route.path.clone(),
-                html,
-                text,
-            });
+    for place in std::iter::once(String::new()).chain(site.directory.places()) {
+        let listed = match place.as_str() {
+            "" => Vec::new(),
+            place => site.directory.listed(place, |_| true),
+        };
+        let parts = crate::directory::pages(&listed, per_page);
+        for language in &site.config.languages {
+            for (i, shown) in parts.iter().enumerate() {
+                let part = Part {
+                    listed: shown,
+                    n: i + 1,
+                    count: parts.len(),
+                };
+                let route = page_route(&language.code, &place, part.n);
+                let links = LinkContext::new(site, &route, &route.path, style);
+                let (title, content, text) = page_content(site, &links, &place, &part);
+                let view = view(site, &route, &title, content, newest(site, &place))?;
+                let html = render(site, theme, &nav, &links, view)?;
+                pages.push(Listing {
+                    path: route.path.clone(),
+                    html,
+                    text,
+                });
+            }
         }
     }
     Ok(pages)
@@ -104,7 +135,17 @@ pub(super) fn offline_views<'a>(
             .unwrap_or_default()
             .trim_start_matches('/');
         let links = LinkContext::new(site, route, &route.path, LinkStyle::SingleFile);
-        let (_, content, _) = page_content(site, &links, place);
+        // One file holds everything: each place's services on one section.
+        let listed = match place {
+            "" => Vec::new(),
+            place => site.directory.listed(place, |_| true),
+        };
+        let part = Part {
+            listed: &listed,
+            n: 1,
+            count: 1,
+        };
+        let (_, content, _) = page_content(site, &links, place, &part);
         let mut view = view(site, route, title, content, newest(site, place))?;
         view.anchor = anchor(&route.id);
         views.push(view);
@@ -149,19 +190,62 @@ pub fn newest(site: &Site, place: &str) -> Option<crate::content::Date> {
 }
 
 /// A page's title, HTML and text version.
-fn page_content(site: &Site, links: &LinkContext, place: &str) -> (String, String, String) {
+fn page_content(
+    site: &Site,
+    links: &LinkContext,
+    place: &str,
+    part: &Part,
+) -> (String, String, String) {
     let lang = &links.route.lang;
-    let title = title(site, lang, place);
+    let title = match part.count {
+        1 => title(site, lang, place),
+        count => format!("{} ({}/{count})", title(site, lang, place), part.n),
+    };
     let intro = site.word(lang, "directory-intro");
     let mut html = format!("<p>{}</p>", escape(&intro));
     let mut text = format!("{title}\n\n{intro}\n");
     if place.is_empty() {
         index(site, links, &mut html, &mut text);
     } else {
-        services(site, links, place, &mut html, &mut text);
+        print_links(site, links, place, &mut html);
+        services(site, links, place, part.listed, (&mut html, &mut text));
+        pager(site, links, place, part, (&mut html, &mut text));
     }
     text.push_str(&format!("\n{}{}\n", site.config.base_url, links.route.path));
     (title, html, text)
+}
+
+/// Links to the pages before and after this one, when a place's services take several.
+fn pager(
+    site: &Site,
+    links: &LinkContext,
+    place: &str,
+    part: &Part,
+    (html, text): (&mut String, &mut String),
+) {
+    if part.count < 2 {
+        return;
+    }
+    let lang = &links.route.lang;
+    let (n, count) = (part.n, part.count);
+    html.push_str("<p>");
+    text.push('\n');
+    let near = [("←", "prev", n - 1), ("→", "next", n + 1)];
+    for (arrow, rel, to) in near
+        .into_iter()
+        .filter(|(_, _, to)| (1..=count).contains(to))
+    {
+        let target = page_route(lang, place, to);
+        html.push_str(&format!(
+            "<a href=\"{}\" rel=\"{rel}\">{arrow} {to}/{count}</a> ",
+            escape(&links.href(&target, None))
+        ));
+        text.push_str(&format!(
+            "{arrow} {to}/{count}: {}{}\n",
+            site.config.base_url, target.path
+        ));
+    }
+    html.push_str(&format!("{n}/{count}</p>"));
 }
 
 /// The index: every country, and under it each of its places, with how many services each has.
@@ -194,62 +278,80 @@ fn index(site: &Site, links: &LinkContext, html: &mut String, text: &mut String)
     }
 }
 
-/// A place's services grouped by what they offer, then those of the places around it.
-fn services(site: &Site, links: &LinkContext, place: &str, html: &mut String, text: &mut String) {
+/// Links to the place's printable lists, for a place a service names and that has a service
+/// verified in time to print.
+fn print_links(site: &Site, links: &LinkContext, place: &str, html: &mut String) {
+    let lang = &links.route.lang;
+    let named = site.directory.services.values().any(|s| s.place == place);
+    if !(site.config.outputs.leaflets && named && printable(site, place)) {
+        return;
+    }
+    html.push_str(&format!(
+        "<p>{}:",
+        escape(&site.word(lang, "service-print"))
+    ));
+    for paper in ["a4", "letter"] {
+        let path = print_path(lang, place, paper);
+        // The zip and the offline file do not carry the PDFs: they link to the web.
+        let href = match links.style {
+            LinkStyle::Web => format!("{}{path}", links.root),
+            _ => format!("{}{path}", site.config.base_url),
+        };
+        let label = site.word(lang, &format!("paper-{paper}"));
+        html.push_str(&format!(
+            " <a href=\"{}\" type=\"application/pdf\">PDF {}</a>",
+            escape(&href),
+            escape(&label)
+        ));
+    }
+    html.push_str("</p>");
+}
+
+/// Some of a place's services, each under the heading of its section: what it offers, or the
+/// places around (a section that goes on from the page before is headed again).
+fn services(
+    site: &Site,
+    links: &LinkContext,
+    place: &str,
+    listed: &[(Section, &Service)],
+    (html, text): (&mut String, &mut String),
+) {
     let lang = &links.route.lang;
     let labels = site.labels(lang);
-    let named = site.directory.services.values().any(|s| s.place == place);
-    if site.config.outputs.leaflets && named && printable(site, place) {
-        html.push_str(&format!(
-            "<p>{}:",
-            escape(&site.word(lang, "service-print"))
-        ));
-        for paper in ["a4", "letter"] {
-            let path = print_path(lang, place, paper);
-            // The zip and the offline file do not carry the PDFs: they link to the web.
-            let href = match links.style {
-                LinkStyle::Web => format!("{}{path}", links.root),
-                _ => format!("{}{path}", site.config.base_url),
-            };
-            let label = site.word(lang, &format!("paper-{paper}"));
-            html.push_str(&format!(
-                " <a href=\"{}\" type=\"application/pdf\">PDF {}</a>",
-                escape(&href),
-                escape(&label)
-            ));
+    let mut current = None;
+    for &(section, service) in listed {
+        if current != Some(section) {
+            current = Some(section);
+            let (heading_html, heading) = heading(site, lang, place, section);
+            html.push_str(&heading_html);
+            text.push_str(&format!("\n== {heading} ==\n"));
         }
-        html.push_str("</p>");
+        let c: Contact = site.service_contact(service, lang);
+        html.push_str(&contact(&c, labels, links));
+        text.push_str(&contact_text(&c, labels));
     }
-    let (here, around) = site.directory.serving(place, &[]);
-    for (category, group) in by_category(&here) {
-        let heading = site.word(lang, &vocab::category_message(category));
-        let words = site.word_html(lang, &vocab::category_message(category));
-        html.push_str(&format!("<h2 id=\"{category}\">{words}</h2>"));
-        text.push_str(&format!("\n== {heading} ==\n"));
-        for service in group {
-            let c: Contact = site.service_contact(service, lang);
-            html.push_str(&contact(&c, labels, links));
-            text.push_str(&contact_text(&c, labels));
+}
+
+/// A section's heading as HTML and as text: a category's name, or "Also in Chiapas".
+fn heading(site: &Site, lang: &str, place: &str, section: Section) -> (String, String) {
+    match section {
+        Section::Category(category) => {
+            let message = vocab::category_message(category);
+            let words = site.word_html(lang, &message);
+            (
+                format!("<h2 id=\"{category}\">{words}</h2>"),
+                site.word(lang, &message),
+            )
         }
-    }
-    if !around.is_empty() {
-        let wider = around
-            .iter()
-            .map(|s| s.place.as_str())
-            .min_by_key(|p| p.len())
-            .unwrap_or_default();
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("place", place_name(site, lang, wider));
-        let heading = site
-            .locales
-            .plain(lang, "directory-also", Some(&args))
-            .unwrap_or_default();
-        html.push_str(&format!("<h2>{}</h2>", escape(&heading)));
-        text.push_str(&format!("\n== {heading} ==\n"));
-        for service in around {
-            let c = site.service_contact(service, lang);
-            html.push_str(&contact(&c, labels, links));
-            text.push_str(&contact_text(&c, labels));
+        Section::Around => {
+            let wider = site.directory.around_name(place).unwrap_or_default();
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("place", place_name(site, lang, &wider));
+            let heading = site
+                .locales
+                .plain(lang, "directory-also", Some(&args))
+                .unwrap_or_default();
+            (format!("<h2>{}</h2>", escape(&heading)), heading)
         }
     }
 }

@@ -55,7 +55,13 @@ pub fn vcard(site: &Site, s: &Service, lang: &str) -> String {
             .iter()
             .map(|e| format!("EMAIL;TYPE=INTERNET:{}", escape(e))),
     );
-    lines.extend(s.website.iter().map(|w| format!("URL:{}", escape(w))));
+    // A URL is a URI, not text: RFC 6350 escapes no comma in it (the service's check keeps
+    // spaces and control characters out of it).
+    lines.extend(
+        s.website
+            .iter()
+            .map(|w| format!("URL:{}", strip_controls(w))),
+    );
     lines.extend(
         s.address
             .iter()
@@ -77,20 +83,34 @@ pub fn vcard(site: &Site, s: &Service, lang: &str) -> String {
     card
 }
 
-/// Commas, semicolons, backslashes and line breaks escaped, as RFC 2426 asks.
+/// A text value as RFC 6350 (section 3.4) and RFC 2426 write it: backslashes, commas and
+/// semicolons escaped, a line break (`\n`, `\r\n` or a lone `\r`) written `\n`. Other control
+/// characters are dropped: the service's check refuses them, and a card must never carry one
+/// into a phone's contacts.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             ',' => out.push_str("\\,"),
             ';' => out.push_str("\\;"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\n' | '\u{2028}' | '\u{2029}' => out.push_str("\\n"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// `text` without control characters, for a value that is not text (a URL).
+fn strip_controls(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// A line folded at 75 bytes (never inside a character), ended with CRLF.
@@ -124,5 +144,16 @@ mod tests {
     #[test]
     fn separators_are_escaped() {
         assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+
+    #[test]
+    fn every_line_break_is_one_escaped_newline_and_controls_never_reach_a_card() {
+        assert_eq!(escape("a\r\nb\rc\u{2028}d"), "a\\nb\\nc\\nd");
+        // Vertical tab, form feed, NEL, escape: nothing a phone would show as a box.
+        assert_eq!(escape("a\u{b}b\u{c}c\u{85}d\u{1b}e\tf"), "abcde f");
+        assert_eq!(
+            strip_controls("https://example.test/\u{85}a"),
+            "https://example.test/a"
+        );
     }
 }

@@ -7,9 +7,11 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::support::{Fixture, decode_qr_at};
+use crate::support::{Fixture, decode_qr_at, tags};
 
-fn pdftotext(pdf: &Path) -> String {
+mod pages;
+
+pub(crate) fn pdftotext(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .arg(pdf)
         .arg("-")
@@ -18,7 +20,7 @@ fn pdftotext(pdf: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn pages(pdf: &Path) -> usize {
+pub(crate) fn pages(pdf: &Path) -> usize {
     let out = std::process::Command::new("pdfinfo")
         .arg(pdf)
         .output()
@@ -39,6 +41,59 @@ fn the_directory_reaches_every_output() {
     vcards(&site);
     printable_lists(&site);
     offline_and_zip(&site);
+    links_carry_nothing_more(&site);
+}
+
+/// Every page of the site, as HTML.
+fn html_pages(site: &Fixture) -> Vec<(String, String)> {
+    walkdir::WalkDir::new(site.root.join("public"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| {
+            let html = std::fs::read_to_string(e.path()).expect("read page");
+            (e.path().display().to_string(), html)
+        })
+        .collect()
+}
+
+/// A `mailto:` link is one address and nothing more (no `?cc=`, `bcc=` or `body=` to carry a
+/// tap elsewhere), a `tel:` link has digits to dial, and no contact card carries a control
+/// character.
+fn links_carry_nothing_more(site: &Fixture) {
+    let mut mailto = 0;
+    for (path, html) in html_pages(site) {
+        for a in tags(&html, "a") {
+            let href = a.get("href").cloned().unwrap_or_default();
+            if let Some(address) = href.strip_prefix("mailto:") {
+                mailto += 1;
+                assert!(
+                    !address.contains(['?', '&', ',', ' ', '#', '%']),
+                    "{href} in {path}"
+                );
+            }
+            if let Some(number) = href.strip_prefix("tel:") {
+                let digits = number.split(';').next().unwrap_or_default();
+                assert!(digits.len() > 3, "{href} in {path}");
+                assert!(!number.ends_with("ext="), "{href} in {path}");
+            }
+        }
+    }
+    assert!(mailto > 0, "the fixture has an email to check");
+    for lang in ["es", "en"] {
+        let card = site.read(&format!("{lang}/directory/london-legal.vcf"));
+        assert!(
+            card.contains("EMAIL;TYPE=INTERNET:help@example.test\r\n"),
+            "{card}"
+        );
+        let unfolded = card.replace("\r\n ", "");
+        assert!(
+            unfolded
+                .chars()
+                .all(|c| !c.is_control() || c == '\r' || c == '\n'),
+            "{card}"
+        );
+    }
 }
 
 /// A page per place and language, grouped by category, every number a link.
@@ -299,7 +354,8 @@ fn mistakes_are_located_and_explained() {
     let site = Fixture::new("directory");
     site.build();
     let before = site.read("es/index.html");
-    let cases: [(&str, &str, &str, &[&str]); 8] = [
+    let long = "x".repeat(2001);
+    let cases: [(&str, &str, &str, &[&str]); 14] = [
         (
             "content/es/index.md",
             "legal-el-paso\n```",
@@ -367,6 +423,59 @@ fn mistakes_are_located_and_explained() {
                 "no service in `services/` is in `mx/oaxaca`",
             ],
         ),
+        (
+            "services/us/hotline.toml",
+            "Si estás en peligro, llama a cualquier hora.",
+            &long,
+            &[
+                "services/us/hotline.toml:13:15",
+                "has 2001 characters, and a service's text may have at most 2000",
+                "a directory entry should say in a few lines who helps and how",
+                "`service_text_chars` under `[limits]`",
+            ],
+        ),
+        (
+            "services/gb/london-legal.toml",
+            "help@example.test",
+            "help@example.test?bcc=someone@example.test",
+            &[
+                "services/gb/london-legal.toml:9:9",
+                "write only the service's address",
+            ],
+        ),
+        (
+            "services/gb/london-legal.toml",
+            "ext. 12",
+            "ext.",
+            &[
+                "services/gb/london-legal.toml:7:9",
+                "write the extension's digits after `ext.`",
+            ],
+        ),
+        (
+            "services/us/shelter-el-paso.toml",
+            "\"100 Calle Ficticia, El Paso, TX\"",
+            "\"\"\"\n100 Calle Ficticia\nEl Paso, TX\"\"\"",
+            &[
+                "services/us/shelter-el-paso.toml:8:19",
+                "`address` is written on several lines: write it on one line",
+            ],
+        ),
+        (
+            "services/us/legal-el-paso.toml",
+            "Lunes a viernes, de 9",
+            "Lunes a viernes,\\u000Bde 9",
+            &[
+                "services/us/legal-el-paso.toml:17:26",
+                "holds an invisible control character (U+000B): delete it",
+            ],
+        ),
+        (
+            "services/us/hotline.toml",
+            "place = \"us\"",
+            "place = \"us/2\"",
+            &["services/us/hotline.toml:5:9", "made only of digits"],
+        ),
     ];
     for (file, from, to, expected) in cases {
         let path = site.root.join(file);
@@ -386,6 +495,26 @@ fn mistakes_are_located_and_explained() {
         );
         std::fs::write(&path, good).expect("restore");
     }
+}
+
+/// A file name that would break its contact card's address is refused, with a safe name.
+#[test]
+fn a_service_file_name_must_be_safe_in_an_address() {
+    let site = Fixture::new("directory");
+    let services = site.root.join("services/us");
+    let hotline = std::fs::read_to_string(services.join("hotline.toml")).expect("read");
+    std::fs::remove_file(services.join("hotline.toml")).expect("remove");
+    std::fs::write(services.join("Línea #1?.toml"), hotline).expect("write");
+    let out = site.run(&["build"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(
+        said.contains(
+            "services/us/Línea #1?.toml: the file name `Línea #1?` cannot be part of an address"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("like `linea-1.toml`"), "{said}");
 }
 
 #[test]
