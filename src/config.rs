@@ -86,11 +86,16 @@ struct MarkdownSettings {
 pub struct CheckSettings {
     /// Sentences longer than this many words are reported (default 25).
     pub sentence_words: usize,
+    /// A page whose newest source is older than this many years is reported (default 5).
+    pub source_years: u16,
 }
 
 impl Default for CheckSettings {
     fn default() -> Self {
-        CheckSettings { sentence_words: 25 }
+        CheckSettings {
+            sentence_words: 25,
+            source_years: 5,
+        }
     }
 }
 

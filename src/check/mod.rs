@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+mod dated;
 mod report;
 pub use report::text;
 
@@ -139,6 +140,7 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(facts(site));
     found.extend(orphans(site));
     found.extend(stale_recordings(site));
+    found.extend(dated::old_sources(site, today));
     found
 }
 

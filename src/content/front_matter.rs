@@ -71,6 +71,10 @@ struct RawFrontMatter {
     /// printed QR codes keep working after a page moves.
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    /// What the page's facts are based on, with when each was published:
+    /// `sources = [{ name = "KIND, …", date = "2021-03" }]`.
+    #[serde(default)]
+    sources: Vec<super::sources::RawSource>,
 }
 
 /// A page's front matter, validated.
@@ -100,6 +104,8 @@ pub struct FrontMatter {
     pub originals: bool,
     /// Old addresses of the page, as output paths: `2015/11/09/why-90-days/`, `old.html`.
     pub aliases: Vec<String>,
+    /// What its facts are based on, with their dates.
+    pub sources: Vec<super::sources::Source>,
 }
 
 /// Which printable leaflets a page is made into.
@@ -228,6 +234,8 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
             Err(m) => problems.push(at(alias.span(), m)),
         }
     }
+    let (sources, wrong) = super::sources::validate(raw.sources);
+    problems.list.extend(wrong.into_iter().map(|(span, m)| at(span, m)));
     let (updated, review_by) = match (updated, review_by) {
         (Ok(u), Ok(r)) => (u, r),
         (u, r) => {
@@ -255,6 +263,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         leaflet: raw.leaflet,
         originals: raw.originals,
         aliases,
+        sources,
     })
 }
 

@@ -3,8 +3,10 @@
 
 mod front_matter;
 mod page;
+mod sources;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
+pub use sources::Source;
 pub use page::{MAX_PAGE_BYTES, Page, PageFile, digest, parse_page, read_page};
 
 use std::collections::{BTreeMap, HashMap};

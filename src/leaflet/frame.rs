@@ -82,7 +82,11 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
         title: page.front.title.clone(),
         description: page.front.description.clone(),
         site_name: say("site-name", None)?,
-        reviewed: say("last-reviewed", Some(&args))?,
+        // When the facts are from goes wherever the review date is printed.
+        reviewed: match crate::render::sources_line(site, route, page)? {
+            Some(sources) => format!("{}. {sources}", say("last-reviewed", Some(&args))?),
+            None => say("last-reviewed", Some(&args))?,
+        },
         disclaimer: say("disclaimer", None)?,
         more: say("leaflet-more", None)?,
         labels: site.labels(&page.lang).clone(),

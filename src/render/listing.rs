@@ -123,6 +123,7 @@ pub(super) fn view<'a>(
         is_stale: false,
         updated: updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, updated)?,
+        sources: None,
         review_by: None,
         canonical: url.clone(),
         share_whatsapp: format!("whatsapp://send?text={}", encode_query(&share)),

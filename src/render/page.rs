@@ -40,6 +40,8 @@ pub(super) struct PageView<'a> {
     pub(super) is_stale: bool,
     pub(super) updated: String,
     pub(super) updated_display: String,
+    /// "Based on: KIND, March 2021": when the page's facts are from.
+    pub(super) sources: Option<String>,
     pub(super) review_by: Option<String>,
     pub(super) canonical: String,
     /// This page's own public address, in the reader's language.
@@ -176,6 +178,7 @@ pub(super) fn page_view<'s>(
         is_stale: site.is_stale(page),
         updated: page.front.updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, page.front.updated)?,
+        sources: super::text::sources_line(site, route, page)?,
         review_by: page.front.review_by.map(Date::iso),
         canonical: format!("{}{}", config.base_url, canonical_route.path),
         share_whatsapp: format!("whatsapp://send?text={}", html::encode_query(&share)),

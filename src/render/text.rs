@@ -40,12 +40,15 @@ pub fn text_version(site: &Site, route: &Route) -> Result<String> {
         display_date(&site.locales, &route.lang, source.front.updated)?,
     );
     text.push_str(&format!(
-        "\n{}{}\n{}\n{}\n",
+        "\n{}{}\n{}\n",
         site.config.base_url,
         route.path,
         say("last-reviewed", Some(&args))?,
-        say("disclaimer", None)?
     ));
+    if let Some(line) = sources_line(site, route, source)? {
+        text.push_str(&format!("{line}\n"));
+    }
+    text.push_str(&format!("{}\n", say("disclaimer", None)?));
     Ok(text)
 }
 
@@ -91,6 +94,39 @@ pub fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
         found.push(say("notice-stale", None)?);
     }
     Ok(found)
+}
+
+/// "Based on: KIND, March 2021; …" in the reader's words, from what the page's facts are based
+/// on (a translation without its own list takes its source page's); `None` for a page that names
+/// none.
+pub fn sources_line(site: &Site, route: &Route, page: &Page) -> Result<Option<String>> {
+    let sources = match site.source_of(&page.id) {
+        Some(source) if page.front.sources.is_empty() => &source.front.sources,
+        _ => &page.front.sources,
+    };
+    if sources.is_empty() {
+        return Ok(None);
+    }
+    let lang = &route.lang;
+    let mut named = Vec::new();
+    for source in sources {
+        let when = match source.month {
+            Some(month) => {
+                let mut args = FluentArgs::new();
+                args.set(
+                    "month",
+                    site.locales.plain(lang, &format!("month-{month}"), None)?,
+                );
+                args.set("year", source.year.to_string());
+                site.locales.plain(lang, "source-month", Some(&args))?
+            }
+            None => source.year.to_string(),
+        };
+        named.push(format!("{}, {when}", source.name));
+    }
+    let mut args = FluentArgs::new();
+    args.set("sources", named.join("; "));
+    Ok(Some(site.locales.plain(lang, "based-on", Some(&args))?))
 }
 
 pub use crate::i18n::display_date;

@@ -665,3 +665,36 @@ fn every_wallet_card_of_the_example_scans_at_100_dpi_with_a_long_address() {
     }
     assert!(cards >= 4, "{cards} wallet cards");
 }
+
+/// A page names what its facts are based on, with dates, and every output says so: the page, its
+/// text version, every printed layout, and its translation (which takes the source page's list).
+/// `check` reports a page whose newest source is older than `[check] source_years`.
+#[test]
+fn sources_and_their_dates_are_on_every_output() {
+    let site = Fixture::new("leaflets");
+    site.overlay(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/leaflets-sources"));
+    let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
+    site.build();
+    let es = "Basado en: KIND, U.S.-Mexico Cooperation is Vital to Protect Children on the Move, marzo de 2021; KIND, North American Leaders Must Prioritize Protection of Migrant Children, enero de 2023";
+    let en = "Based on: KIND, U.S.-Mexico Cooperation is Vital to Protect Children on the Move, March 2021;";
+    let page = crate::support::text(&site.read("es/derechos/index.html"));
+    assert!(page.contains(es), "{page}");
+    assert!(site.read("es/derechos/index.txt").contains(es));
+    assert!(crate::support::text(&site.read("en/rights/index.html")).contains(en));
+    let one_line = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for layout in ["trifold-a4", "booklet-a4", "card-a4", "poster-a4"] {
+        let pdf = site.root.join(format!("public/es/leaflets/derechos-{layout}.pdf"));
+        let text = one_line(tool("pdftotext", &["-raw"], &pdf));
+        assert!(text.contains("Basado en: KIND,") && text.contains("enero de 2023"), "{layout}: {text}");
+    }
+    // Sources older than the site allows are reported by check.
+    let toml = site.root.join("senda.toml");
+    let config = std::fs::read_to_string(&toml).expect("senda.toml");
+    std::fs::write(&toml, format!("{config}\n[check]\nsource_years = 2\n")).expect("write");
+    let check = site.run(&["check"]);
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        said.contains("its newest source is from 2023-01, more than 2 years ago"),
+        "{said}"
+    );
+}
