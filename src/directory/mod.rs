@@ -38,6 +38,13 @@ pub struct Directory {
     pub foreign: BTreeSet<String>,
 }
 
+/// One service file's text checked as `services/mx/a.toml` would be, for a site in Spanish and
+/// English with the default limits: what the fuzz target drives.
+pub fn try_service(text: &str) -> Result<Service> {
+    let max = crate::limits::Limits::default().service_text_chars;
+    service::parse("a", std::path::Path::new("services/mx/a.toml"), text, &["es", "en"], max)
+}
+
 impl Directory {
     /// Reads every `.toml` file under `services/`, reporting every problem together. A site
     /// without the folder has an empty directory.
