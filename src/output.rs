@@ -486,8 +486,9 @@ pub fn texts(site: &Site, theme: &Theme, rendered: &[RenderedPage]) -> Result<Ve
     let pairs: Vec<[Output; 2]> = rendered
         .par_iter()
         .map(|p| {
-            let text = crate::render::text_version(site, &p.route)?;
-            let view = crate::render::text_view(site, theme, &p.route.content_lang, &text)?;
+            let parts = crate::render::text_parts(site, &p.route)?;
+            let text: String = parts.iter().map(|(_, t)| t.as_str()).collect();
+            let view = crate::render::text_view(site, theme, &p.route.content_lang, &parts)?;
             Ok([
                 Output {
                     path: format!("{}index.txt", p.route.path),

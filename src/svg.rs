@@ -151,17 +151,16 @@ fn not_well_formed(shown: &Path, text: &str, e: &roxmltree::Error) -> Diagnostic
 fn problems_of(node: &Node) -> Vec<(Range<usize>, String)> {
     let mut found = Vec::new();
     match node.node_type() {
-        NodeType::PI => {
+        NodeType::PI
             if node
                 .pi()
-                .is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet"))
-            {
-                found.push((
-                    node.range(),
-                    "links a stylesheet (`<?xml-stylesheet`), a file from outside the drawing"
-                        .to_string(),
-                ));
-            }
+                .is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet")) =>
+        {
+            found.push((
+                node.range(),
+                "links a stylesheet (`<?xml-stylesheet`), a file from outside the drawing"
+                    .to_string(),
+            ));
         }
         NodeType::Element => {
             found.extend(element_problem(node).map(|what| (start_tag(node), what)));

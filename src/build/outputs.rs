@@ -74,7 +74,10 @@ pub(super) fn rest(
 /// A listing page's HTML, its text version and the page that shows that text.
 fn listing_outputs(site: &Site, theme: &Theme, listing: render::Listing) -> Result<Vec<Output>> {
     let lang = listing.path.split('/').next().unwrap_or_default();
-    let view = render::text_view(site, theme, lang, &listing.text)?;
+    // A listing whose words are borrowed (the K'iche' directory, in Spanish) is marked so.
+    let text_lang = listing.title_lang.as_deref().unwrap_or(lang);
+    let parts = [(text_lang.to_string(), listing.text.clone())];
+    let view = render::text_view(site, theme, lang, &parts)?;
     let mut outputs = output::documents(vec![
         (format!("{}index.html", listing.path), listing.html),
         (format!("{}text.html", listing.path), view),

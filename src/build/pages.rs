@@ -103,16 +103,20 @@ pub(super) fn plan_downloads(site: &Site) -> Result<Downloads> {
     }
     for (i, planned) in leaflet::plan(site).into_iter().enumerate() {
         let say = |key: String| site.locales.plain(&planned.lang, &key, None);
+        let kind = format!("leaflet-{}", planned.layout.name());
         let label = format!(
             "{}, {}",
-            say(format!("leaflet-{}", planned.layout.name()))?,
+            say(kind.clone())?,
             say(format!("paper-{}", planned.paper.name()))?
         );
+        let lang = site.locales.require(&planned.lang, &kind, None)?.lang;
+        let lang = (lang != planned.lang).then_some(lang);
         map.entry((planned.lang, planned.page_id))
             .or_default()
             .push(Download {
                 path: planned.path,
                 label,
+                lang,
                 size: format!("\u{E000}{i}\u{E001}"),
             });
     }

@@ -24,6 +24,14 @@ use crate::site::Site;
 use crate::status::{self, Freshness};
 
 /// Fluent messages the program itself asks for (the templates' own are read from them).
+/// Messages code uses only when a site needs them: sources' lines (only when a page names its
+/// sources) and languages' names in other languages' sentences (`language-name-es`, on language
+/// cards). Defined, they are never "unused"; missing, the card names the language as its speakers
+/// do, and a page with sources says which message to add.
+fn optional(key: &str) -> bool {
+    matches!(key, "based-on" | "source-month") || key.starts_with("language-name-")
+}
+
 pub const MESSAGES_USED_BY_CODE: &[&str] = &[
     "site-name",
     "last-reviewed",
@@ -298,7 +306,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
             ));
         }
         for (key, definition) in defined.into_iter().flatten() {
-            if !used.contains(key) && !vocabulary.contains(key) {
+            if !used.contains(key) && !vocabulary.contains(key) && !optional(key) {
                 found.push(
                     Diagnostic::at_line(
                         &definition.path,

@@ -309,11 +309,13 @@ fn borrow<'a>(text: &'a CowStr<'static>) -> CowStr<'a> {
 /// A contact block, or a service of the directory: a name and what to call, write or visit,
 /// each a link where it can be one.
 pub fn contact(contact: &Contact, labels: &Labels, resolve: &dyn Resolve) -> String {
+    let borrowed = contact.service.as_ref().and_then(|s| s.lang.as_deref());
+    // A service without the reader's words is named in the language its words are borrowed from.
+    let lang = borrowed.map_or(String::new(), |l| format!(" lang=\"{}\"", escape(l)));
     let mut html = format!(
-        "<div class=\"contact\"><p><strong>{}</strong></p><ul>",
+        "<div class=\"contact\"><p><strong{lang}>{}</strong></p><ul>",
         escape(&contact.name)
     );
-    let borrowed = contact.service.as_ref().and_then(|s| s.lang.as_deref());
     for line in contact.lines(labels) {
         html.push_str(&contact_line(line, labels, resolve, contact, borrowed));
     }

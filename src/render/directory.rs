@@ -108,12 +108,20 @@ pub fn render_directory(site: &Site, theme: &Theme, style: LinkStyle) -> Result<
                 let route = page_route(&language.code, &place, part.n);
                 let links = LinkContext::new(site, &route, &route.path, style);
                 let (title, content, text) = page_content(site, &links, &place, &part);
-                let view = view(site, &route, &title, content, newest(site, &place))?;
-                let html = render(site, theme, &nav, &links, view)?;
+                let mut view = view(site, &route, &title, content, newest(site, &place))?;
+                let title_lang = site
+                    .locales
+                    .message(&language.code, "directory", None)
+                    .and_then(|m| m.ok())
+                    .map_or_else(|| language.code.clone(), |m| m.lang);
+                view.lang = &title_lang;
+                let languages = super::listing::languages_at(site, &links, |_| true);
+                let html = render(site, theme, &nav, &links, (view, languages))?;
                 pages.push(Listing {
                     path: route.path.clone(),
                     html,
                     text,
+                    title_lang: Some(title_lang.clone()).filter(|l| *l != language.code),
                 });
             }
         }

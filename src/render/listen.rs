@@ -49,66 +49,90 @@ pub fn render_listen_pages(site: &Site, theme: &Theme) -> Result<Vec<Listing>> {
             path: path.clone(),
         };
         let links = LinkContext::new(site, &route, &route.path, LinkStyle::Web);
-        let title = site
-            .locales
-            .require(&language.code, "listen-all", None)?
-            .text;
+        let heading = site.locales.require(&language.code, "listen-all", None)?;
+        let (title, title_lang) = (heading.text, heading.lang);
         let mut content = String::from("<ol class=\"recordings\">");
         let mut text = format!("{title}\n\n");
         for (n, r) in routes.iter().enumerate() {
-            let Some(page) = site.page(r) else { continue };
-            let Some(file) = recording_path(site, r) else {
-                continue;
-            };
-            let audio = relative(&route.path, &file, &links.root)
-                .trim_end_matches('/')
-                .to_string();
-            let lang = if r.content_lang == r.lang {
-                String::new()
-            } else {
-                format!(" lang=\"{}\"", escape(&r.content_lang))
-            };
-            let about = site
-                .content
-                .recordings
-                .get(&(r.content_lang.clone(), r.id.clone()))
-                .map(|rec| {
-                    format!(
-                        "{} · {} KB",
-                        crate::audio::duration_label(rec.seconds),
-                        rec.bytes.len().div_ceil(1024)
-                    )
-                })
-                .unwrap_or_default();
-            let note = match page.front.recording_synthetic {
-                true => Some(site.locales.require(&r.lang, "recording-synthetic", None)?.text),
-                false => None,
-            };
-            let download = site.locales.require(&r.lang, "listen-download", None)?.text;
-            // A player every browser draws, a link for those that cannot play Ogg Opus, and the
-            // file to keep: readers who listen often save a recording to play it offline.
-            content.push_str(&format!(
-                "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\"><source src=\"{src}\" type=\"audio/ogg; codecs=opus\"><a href=\"{src}\">{download}</a></audio><p><a href=\"{src}\" download>{download}</a> · {about}{}</p></li>",
-                escape(&links.href(r, None)),
-                escape(&page.front.title),
-                note.as_deref().map_or(String::new(), |n| format!("<br>{}", escape(n))),
-                src = escape(&audio),
-                download = escape(&download),
-            ));
-            text.push_str(&format!(
-                "{}. {}: {}{file}\n   {about}\n",
-                n + 1,
-                page.front.title,
-                site.config.base_url
-            ));
-            if let Some(note) = note {
-                text.push_str(&format!("   {note}\n"));
+            if let Some((html, said)) = entry(site, &links, n + 1, r)? {
+                content.push_str(&html);
+                text.push_str(&said);
             }
         }
         content.push_str("</ol>");
-        let view = view(site, &route, &title, content, None)?;
-        let html = render(site, theme, &nav, &links, view)?;
-        pages.push(Listing { path, html, text });
+        let mut view = view(site, &route, &title, content, None)?;
+        // The title may be borrowed (Spanish on the Mam page): marked as what it is.
+        view.lang = &title_lang;
+        let languages =
+            super::listing::languages_at(site, &links, |code| !recorded(site, code).is_empty());
+        let html = render(site, theme, &nav, &links, (view, languages))?;
+        let title_lang = Some(title_lang.clone()).filter(|l| *l != language.code);
+        pages.push(Listing {
+            path,
+            html,
+            text,
+            title_lang,
+        });
     }
     Ok(pages)
+}
+
+/// One recording on the listening page, as a list item and as lines of its text version: a
+/// player every browser draws, a link for those that cannot play Ogg Opus, and the file to keep
+/// (readers who listen often save a recording to play it offline).
+fn entry(
+    site: &Site,
+    links: &LinkContext,
+    n: usize,
+    r: &Route,
+) -> Result<Option<(String, String)>> {
+    let (Some(page), Some(file)) = (site.page(r), recording_path(site, r)) else {
+        return Ok(None);
+    };
+    let audio = relative(&links.route.path, &file, &links.root)
+        .trim_end_matches('/')
+        .to_string();
+    let lang = if r.content_lang == r.lang {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", escape(&r.content_lang))
+    };
+    let about = site
+        .content
+        .recordings
+        .get(&(r.content_lang.clone(), r.id.clone()))
+        .map(|rec| {
+            let seconds = crate::audio::duration_label(rec.seconds);
+            format!("{seconds} · {} KB", rec.bytes.len().div_ceil(1024))
+        })
+        .unwrap_or_default();
+    // Words borrowed from another language are marked with it (Spanish on a Mam page).
+    let say = |id: &str| -> Result<(String, String)> {
+        let m = site.locales.require(&r.lang, id, None)?;
+        let html = match m.lang == r.lang {
+            true => escape(&m.text),
+            false => format!("<span lang=\"{}\">{}</span>", escape(&m.lang), escape(&m.text)),
+        };
+        Ok((m.text, html))
+    };
+    let note = match page.front.recording_synthetic {
+        true => Some(say("recording-synthetic")?),
+        false => None,
+    };
+    let (_, download) = say("listen-download")?;
+    let html = format!(
+        "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\"><source src=\"{src}\" type=\"audio/ogg; codecs=opus\"><a href=\"{src}\">{download}</a></audio><p><a href=\"{src}\" download>{download}</a> · {about}{}</p></li>",
+        escape(&links.href(r, None)),
+        escape(&page.front.title),
+        note.as_ref().map_or(String::new(), |(_, n)| format!("<br>{n}")),
+        src = escape(&audio),
+    );
+    let mut text = format!(
+        "{n}. {}: {}{file}\n   {about}\n",
+        page.front.title, site.config.base_url
+    );
+    if let Some((note, _)) = note {
+        text.push_str(&format!("   {note}\n"));
+    }
+    Ok(Some((html, text)))
 }

@@ -17,6 +17,8 @@ pub struct Listing {
     pub path: String,
     pub html: String,
     pub text: String,
+    /// The language of the text's words (its title's), when they are borrowed from another.
+    pub title_lang: Option<String>,
 }
 
 /// Every listing page of the site.
@@ -88,11 +90,13 @@ fn listing(
         .map(|p| p.front.updated)
         .max();
     let view = view(site, route, &title, content, newest)?;
-    let html = render(site, theme, nav, &links, view)?;
+    let languages = super::page::languages(site, &links);
+    let html = render(site, theme, nav, &links, (view, languages))?;
     Ok(Listing {
         path: route.path.clone(),
         html,
         text,
+        title_lang: None,
     })
 }
 
@@ -136,12 +140,47 @@ pub(super) fn view<'a>(
     })
 }
 
+/// The same page in every language (`es/listen/` → `en/listen/`), for the language row of pages
+/// that are not a page of the content (listening, directory); a language where `exists` says
+/// there is no such page is linked to its home, so that every language is a tap away.
+pub(super) fn languages_at<'s>(
+    site: &'s Site,
+    links: &LinkContext,
+    exists: impl Fn(&str) -> bool,
+) -> Vec<super::page::LanguageLink<'s>> {
+    let route = links.route;
+    let rest = route.path.split_once('/').map_or("", |(_, rest)| rest);
+    site.config
+        .languages
+        .iter()
+        .map(|l| {
+            let path = match exists(&l.code) {
+                true => format!("{}/{rest}", l.code),
+                false => format!("{}/", l.code),
+            };
+            let url = match links.style {
+                LinkStyle::Files if l.code != route.lang => {
+                    format!("{}{path}", site.config.base_url)
+                }
+                _ => relative(&route.path, &path, &links.root),
+            };
+            super::page::LanguageLink {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url,
+                current: l.code == route.lang,
+            }
+        })
+        .collect()
+}
+
 pub(super) fn render(
     site: &Site,
     theme: &Theme,
     nav: &Navigation,
     links: &LinkContext,
-    page: PageView,
+    (page, languages): (PageView, Vec<super::page::LanguageLink>),
 ) -> Result<String> {
     let route = links.route;
     let (menu_value, menu_html) = menu(site, theme, nav, links, route)?;
@@ -154,7 +193,7 @@ pub(super) fn render(
         base_url: &config.base_url,
         css: &theme.css,
         page,
-        languages: Vec::new(),
+        languages,
         alternates: Vec::new(),
         children: Vec::<MenuItem>::new(),
         home_url,

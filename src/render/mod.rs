@@ -35,7 +35,7 @@ use navigation::{shared_menu_key, shared_menus};
 pub use page::recording_path;
 use page::render_page;
 pub use redirect::render_redirects;
-pub use text::{display_date, notices, sources_line, text_version, text_view};
+pub use text::{display_date, notices, sources_line, text_parts, text_version, text_view};
 pub use theme::Theme;
 pub use vcard::{vcard, vcards};
 
@@ -60,6 +60,8 @@ pub struct Download {
     pub path: String,
     /// In the reader's language: "Tríptico, A4".
     pub label: String,
+    /// The language the label is in, when it is borrowed (Spanish words on a K'iche' page).
+    pub lang: Option<String>,
     /// "41 KB"; while the leaflets are being made, a mark that stands in its place.
     pub size: String,
 }

@@ -18,6 +18,7 @@ use crate::site::{Route, Site};
 pub(super) struct DownloadLink<'a> {
     pub(super) url: String,
     pub(super) label: &'a str,
+    pub(super) lang: Option<&'a str>,
     pub(super) size: String,
 }
 
@@ -61,6 +62,8 @@ pub(super) struct PageView<'a> {
 pub(super) struct NamedLink {
     pub(super) url: String,
     pub(super) label: String,
+    /// The label's language, when it is borrowed.
+    pub(super) lang: Option<String>,
 }
 
 /// A recording as the page offers it.
@@ -296,7 +299,7 @@ pub(super) fn render_page<'s>(
 }
 
 /// The page in every language that has it, for the language switcher.
-fn languages<'s>(site: &'s Site, links: &LinkContext) -> Vec<LanguageLink<'s>> {
+pub(super) fn languages<'s>(site: &'s Site, links: &LinkContext) -> Vec<LanguageLink<'s>> {
     let (config, route) = (&site.config, links.route);
     // In the zip only this language's pages are there: other languages link to the web.
     let url = |r: &Route| match links.style {
@@ -355,6 +358,7 @@ fn download_links<'d>(
                 _ => format!("{}{}", site.config.base_url, d.path),
             },
             label: &d.label,
+            lang: d.lang.as_deref(),
             size: d.size.clone(),
         })
         .collect()
@@ -372,8 +376,15 @@ fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
     if links.style == LinkStyle::Files {
         url.push_str("index.html");
     }
+    let lang = site
+        .locales
+        .message(&route.lang, "directory", None)
+        .and_then(|m| m.ok())
+        .map(|m| m.lang)
+        .filter(|lang| *lang != route.lang);
     Some(NamedLink {
         url,
         label: site.word(&route.lang, "directory"),
+        lang,
     })
 }

@@ -12,61 +12,134 @@ use crate::site::{Route, Site};
 /// draft says so), description, the whole page as text, contacts in full, the address, when it
 /// was reviewed and that it is not legal advice.
 pub fn text_version(site: &Site, route: &Route) -> Result<String> {
+    Ok(text_parts(site, route)?.into_iter().map(|(_, text)| text).collect())
+}
+
+/// The text version in parts, each with the language it is in: a K'iche' page's notices and
+/// contacts may be borrowed Spanish, and `text.html` marks them so.
+pub fn text_parts(site: &Site, route: &Route) -> Result<Vec<(String, String)>> {
     let Some(source) = site.page(route) else {
-        return Ok(String::new());
+        return Ok(Vec::new());
     };
-    let say = |id: &str, args| site.locales.plain(&route.lang, id, args);
-    let mut text = format!("{}\n", source.front.title);
+    let mut parts = Parts(Vec::new());
+    let said = |id: &str, args: Option<&FluentArgs>| -> Result<(String, String)> {
+        let m = site.locales.require(&route.lang, id, args)?;
+        Ok((m.lang, m.text.replace(['\u{2068}', '\u{2069}'], "")))
+    };
+    let own = source.lang.as_str();
+    parts.push(own, format!("{}\n", source.front.title));
     // What the page says about itself says the same here: a draft travels as a draft.
-    for notice in notices(site, route, source)? {
-        text.push_str(&format!("({notice})\n"));
+    for (lang, notice) in notice_parts(site, route, source)? {
+        parts.push(&lang, format!("({notice})\n"));
     }
     if !source.front.description.is_empty() {
-        text.push_str(&format!("\n{}\n", source.front.description));
+        parts.push(own, format!("\n{}\n", source.front.description));
     }
     // The whole page: every list, every step, every warning, each link with its address.
     let labels = site.labels(&source.lang);
-    let links = super::links::LinkContext::new(site, route, &route.path, super::LinkStyle::Absolute);
+    let links =
+        super::links::LinkContext::new(site, route, &route.path, super::LinkStyle::Absolute);
     let body = crate::markdown::to_plain(&source.document, &source.source, &links, labels);
     if !body.is_empty() {
-        text.push_str(&format!("\n{body}"));
+        parts.push(own, format!("\n{body}"));
     }
     for contact in site.contacts_of(source, false) {
-        text.push_str(&contact_text(&contact, labels));
+        let lang = contact.service.as_ref().and_then(|s| s.lang.clone());
+        parts.push(lang.as_deref().unwrap_or(own), contact_text(&contact, labels));
     }
+    parts.push(own, format!("\n{}{}\n", site.config.base_url, route.path));
     let mut args = FluentArgs::new();
-    args.set(
-        "date",
-        display_date(&site.locales, &route.lang, source.front.updated)?,
-    );
-    text.push_str(&format!(
-        "\n{}{}\n{}\n",
-        site.config.base_url,
-        route.path,
-        say("last-reviewed", Some(&args))?,
-    ));
+    let date = display_date(&site.locales, &route.lang, source.front.updated)?;
+    args.set("date", date);
+    let (lang, reviewed) = said("last-reviewed", Some(&args))?;
+    parts.push(&lang, format!("{reviewed}\n"));
     if let Some(line) = sources_line(site, route, source)? {
-        text.push_str(&format!("{line}\n"));
+        let lang = said("based-on", None).map_or(lang, |(lang, _)| lang);
+        parts.push(&lang, format!("{line}\n"));
     }
-    text.push_str(&format!("{}\n", say("disclaimer", None)?));
-    Ok(text)
+    let (lang, disclaimer) = said("disclaimer", None)?;
+    parts.push(&lang, format!("{disclaimer}\n"));
+    Ok(parts.0)
+}
+
+/// Text in parts by language, a part joined to the one before when their language is the same.
+struct Parts(Vec<(String, String)>);
+
+impl Parts {
+    fn push(&mut self, lang: &str, text: String) {
+        match self.0.last_mut() {
+            Some((last, joined)) if last == lang => joined.push_str(&text),
+            _ => self.0.push((lang.to_string(), text)),
+        }
+    }
+}
+
+/// The text version's parts as HTML inside its `<pre>`: each borrowed part marked with its
+/// language, and each phone number a link to dial it.
+fn parts_html(site: &Site, lang: &str, parts: &[(String, String)]) -> String {
+    let mut html = String::new();
+    for (part_lang, text) in parts {
+        let inner = dialable(text);
+        if part_lang == lang {
+            html.push_str(&inner);
+        } else {
+            let dir = if site.locales.is_rtl(part_lang) { "rtl" } else { "ltr" };
+            html.push_str(&format!(
+                "<span lang=\"{}\" dir=\"{dir}\">{inner}</span>",
+                crate::html::escape(part_lang)
+            ));
+        }
+    }
+    html
+}
+
+/// `text` escaped for HTML, each international number in it (`+52 55 1234 5678`, seven digits or
+/// more) a `tel:` link.
+fn dialable(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('+') {
+        out.push_str(&crate::html::escape(&rest[..at]));
+        let run = &rest[at..];
+        let len = run[1..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ' '))
+            .map_or(run.len(), |n| n + 1);
+        let number = run[..len].trim_end();
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 7 {
+            out.push_str(&format!("<a href=\"tel:+{digits}\">{number}</a>"));
+        } else {
+            out.push_str(&crate::html::escape(number));
+        }
+        rest = &rest[at + number.len().max(1)..];
+    }
+    out.push_str(&crate::html::escape(rest));
+    out
 }
 
 /// The text version as a page to read on a small screen: the same words, wrapped to the screen,
 /// in the language of the text (`lang`).
-pub fn text_view(site: &Site, theme: &Theme, lang: &str, text: &str) -> Result<String> {
+pub fn text_view(
+    site: &Site,
+    theme: &Theme,
+    lang: &str,
+    parts: &[(String, String)],
+) -> Result<String> {
     #[derive(serde::Serialize)]
     struct TextContext<'a> {
         lang: &'a str,
         dir: &'a str,
         title: &'a str,
-        text: &'a str,
+        title_lang: &'a str,
+        text: tera::Value,
     }
+    let first = parts.first().map_or("", |(_, text)| text.as_str());
     let context = TextContext {
+        title_lang: parts.first().map_or(lang, |(l, _)| l.as_str()),
         lang,
         dir: site.config.language(lang).map_or("ltr", |l| l.dir.as_str()),
-        title: text.lines().next().unwrap_or_default(),
-        text,
+        title: first.lines().next().unwrap_or_default(),
+        text: tera::Value::safe_string(&parts_html(site, lang, parts)),
     };
     theme.render("text.html", &super::theme::context(&context)?)
 }
@@ -74,7 +147,15 @@ pub fn text_view(site: &Site, theme: &Theme, lang: &str, text: &str) -> Result<S
 /// The notices the page shows above its text: not translated yet, a draft translation, waiting
 /// for a lawyer, or out of date.
 pub fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
-    let say = |id: &str, args: Option<&FluentArgs>| site.locales.plain(&route.lang, id, args);
+    Ok(notice_parts(site, route, page)?.into_iter().map(|(_, n)| n).collect())
+}
+
+/// The notices, each with the language it is in.
+fn notice_parts(site: &Site, route: &Route, page: &Page) -> Result<Vec<(String, String)>> {
+    let say = |id: &str, args: Option<&FluentArgs>| -> Result<(String, String)> {
+        let m = site.locales.require(&route.lang, id, args)?;
+        Ok((m.lang, m.text.replace(['\u{2068}', '\u{2069}'], "")))
+    };
     let mut found = Vec::new();
     if route.is_fallback() {
         let mut args = FluentArgs::new();

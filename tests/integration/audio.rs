@@ -58,7 +58,7 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
         .replace(['\u{2068}', '\u{2069}'], "");
     let size = opus.len().div_ceil(1024);
     assert!(
-        page.contains("<audio controls preload=none src=abogado.opus></audio>"),
+        page.contains("<audio controls preload=none><source type=\"audio/ogg; codecs=opus\" src=abogado.opus><a href=abogado.opus>Descargar el audio</a></audio>"),
         "{page}"
     );
     assert!(

@@ -160,10 +160,107 @@ fn a_reader_sees_taps_and_hears_a_recording_to_its_end() {
             panic!("{page}: {line}\n{said}");
         };
         assert!(height >= 40.0, "{page}: the player is {height} px tall");
-        assert!(right <= 240.0, "{page}: the player ends at {right} px on a 240 px screen");
+        assert!(
+            right <= 240.0,
+            "{page}: the player ends at {right} px on a 240 px screen"
+        );
         assert!(
             (of - 3.0).abs() < 0.1 && played >= of - 0.05,
             "{page}: played {played} s of {of} s"
         );
     }
+}
+
+/// The Spanish strings of the example, for `lang.mjs`: whole messages (and page titles) as
+/// `exact`, and the words before the first placeable of the others as `prefixes`. Strings that
+/// English writes the same way (`WhatsApp`) say nothing about a language, and are left out.
+fn spanish_strings(repo: &std::path::Path) -> String {
+    let messages = |lang: &str| -> Vec<String> {
+        let mut values = Vec::new();
+        for entry in std::fs::read_dir(repo.join("locales").join(lang)).expect("locales") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("ftl");
+            for line in text.lines().filter(|l| !l.starts_with(['#', ' ', '.', '*', '['])) {
+                if let Some((_, value)) = line.split_once(" = ") {
+                    values.push(value.trim().to_string());
+                }
+            }
+        }
+        values
+    };
+    let english = messages("en");
+    let (mut exact, mut prefixes) = (Vec::new(), Vec::new());
+    for value in messages("es").into_iter().filter(|v| !english.contains(v)) {
+        match value.split_once('{') {
+            Some((before, _)) if before.trim().chars().count() >= 10 => {
+                prefixes.push(before.trim().to_string())
+            }
+            Some(_) => {}
+            None if value.chars().count() > 3 => exact.push(value),
+            None => {}
+        }
+    }
+    for entry in std::fs::read_dir(repo.join("content/es")).expect("content/es") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).unwrap_or_default();
+        if let Some(title) = text.lines().find_map(|l| l.strip_prefix("title = \"")) {
+            exact.push(title.trim_end_matches('"').to_string());
+        }
+    }
+    let quote = |list: &[String]| {
+        let items: Vec<String> = list
+            .iter()
+            .map(|s| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")))
+            .collect();
+        format!("[{}]", items.join(","))
+    };
+    format!("{{\"exact\":{},\"prefixes\":{}}}", quote(&exact), quote(&prefixes))
+}
+
+/// On every K'iche' and Mam page of the example, what is Spanish is marked Spanish (`lang="es"`):
+/// menus' labels, borrowed headings, leaflet links, service names, the text view's notices. And
+/// every language of the site is on the first screen at 240×320, on pages, directory pages and
+/// listening pages alike.
+#[test]
+fn borrowed_spanish_is_marked_and_every_language_is_on_the_first_screen() {
+    let Some((browser_dir, chromium)) = tools() else {
+        return;
+    };
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().expect("temp");
+    let public = out.path().join("public");
+    crate::support::build_example(&public);
+    let strings = out.path().join("spanish.json");
+    std::fs::write(&strings, spanish_strings(&repo)).expect("write strings");
+    let (mut pages, mut texts) = (Vec::new(), Vec::new());
+    for lang in ["quc", "mam"] {
+        for entry in walkdir::WalkDir::new(public.join(lang)) {
+            let path = entry.expect("walk").into_path();
+            let rel = path.strip_prefix(&public).expect("inside").to_string_lossy().replace('\\', "/");
+            if rel.ends_with("/index.html") {
+                pages.push(rel.trim_end_matches("index.html").to_string());
+            } else if rel.ends_with("/text.html") {
+                texts.push(rel);
+            }
+        }
+    }
+    let languages = "4";
+    for (list, count) in [(&pages, languages), (&texts, "0")] {
+        let run = Command::new("node")
+            .arg(browser_dir.join("lang.mjs"))
+            .arg(&public)
+            .arg(&strings)
+            .arg(count)
+            .args(list.iter())
+            .env("CHROMIUM", &chromium)
+            .output()
+            .expect("run node");
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(
+            stdout.contains(&format!("checked {} pages", list.len())),
+            "{stdout}{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let problems: Vec<&str> = stdout.lines().filter(|l| !l.starts_with("checked")).collect();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+    assert!(pages.len() > 20, "{} pages", pages.len());
 }

@@ -9,20 +9,26 @@ use crate::support::{Fixture, copy_dir};
 /// Each `<li>` of the page's own text (its `<article>`), as text: tags taken out, entities read,
 /// spaces joined.
 fn list_items(html: &str) -> Vec<String> {
-    let Some(main) = html.split("<article").nth(1).and_then(|m| m.split("</article>").next()) else {
+    let Some(main) = html
+        .split("<article")
+        .nth(1)
+        .and_then(|m| m.split("</article>").next())
+    else {
         return Vec::new();
     };
-    main.split("<li").skip(1).filter_map(|chunk| {
-        let body = chunk.split_once('>')?.1;
-        let end = ["<li", "</li", "<ul", "</ul", "<ol", "</ol"]
-            .iter()
-            .filter_map(|t| body.find(t))
-            .min()
-            .unwrap_or(body.len());
-        let words = normal(&strip_tags(&body[..end]));
-        (!words.is_empty()).then_some(words)
-    })
-    .collect()
+    main.split("<li")
+        .skip(1)
+        .filter_map(|chunk| {
+            let body = chunk.split_once('>')?.1;
+            let end = ["<li", "</li", "<ul", "</ul", "<ol", "</ol"]
+                .iter()
+                .filter_map(|t| body.find(t))
+                .min()
+                .unwrap_or(body.len());
+            let words = normal(&strip_tags(&body[..end]));
+            (!words.is_empty()).then_some(words)
+        })
+        .collect()
 }
 
 fn strip_tags(html: &str) -> String {
@@ -124,6 +130,13 @@ fn numbered_steps_nested_lists_warnings_and_links_are_all_in_the_text() {
     }
     let problems = problems_in(&site.root.join("public"));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The view of the text, on a phone: its numbers are links to dial.
+    let view = site.read("es/pasos/text.html");
+    assert!(
+        view.contains("href=tel:+442079460123>+44 20 7946 0123</a>")
+            || view.contains("href=\"tel:+442079460123\">+44 20 7946 0123</a>"),
+        "{view}"
+    );
 }
 
 #[test]
@@ -139,10 +152,18 @@ fn every_page_of_the_example_site_has_its_lists_in_its_text_version() {
         .arg(dir.path())
         .output()
         .expect("run senda");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let problems = problems_in(&dir.path().join("public"));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     // The sample recording is synthetic: its text says so, as its page and player do.
-    let listen = std::fs::read_to_string(dir.path().join("public/es/listen/index.txt")).expect("read");
-    assert!(listen.contains("voz sintética") && listen.contains(" KB"), "{listen}");
+    let listen =
+        std::fs::read_to_string(dir.path().join("public/es/listen/index.txt")).expect("read");
+    assert!(
+        listen.contains("voz sintética") && listen.contains(" KB"),
+        "{listen}"
+    );
 }
