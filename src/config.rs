@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::limits::Limits;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::files::read_text;
+use crate::limits::Limits;
 use crate::toml_error;
 
 /// The configuration file's name, at the root of a site.

@@ -350,7 +350,6 @@ impl Problems {
     }
 }
 
-
 /// What a panic said, for the error it becomes.
 pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     panic
@@ -369,7 +368,10 @@ mod tests {
     fn control_characters_in_names_are_shown_escaped() {
         let d = Diagnostic::in_file(Path::new("content/es/\u{1b}]0;pwned\u{7}a.md"), "x");
         let shown = d.to_string();
-        assert!(!shown.contains('\u{1b}') && !shown.contains('\u{7}'), "{shown:?}");
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{shown:?}"
+        );
         assert!(shown.contains("\\u{1b}]0;pwned"), "{shown}");
     }
 

@@ -106,7 +106,9 @@ pub fn walk(dir: &Path, shown_dir: &Path) -> Result<Vec<PathBuf>> {
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().unwrap_or(dir).to_path_buf();
-                let source = e.into_io_error().unwrap_or_else(|| std::io::Error::other("loop"));
+                let source = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("loop"));
                 return Err(Error::io("read", &path)(source));
             }
         };

@@ -139,7 +139,6 @@ fn too_long(max_seconds: u64) -> String {
     )
 }
 
-
 /// An Ogg Opus file's sound, mono at 16 kHz (symphonia has no Opus decoder).
 fn decode_opus(input: &[u8], max_seconds: u64) -> Result<Vec<f32>, String> {
     let mut reader = PacketReader::new(Cursor::new(input));

@@ -117,7 +117,6 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     })
 }
 
-
 fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
     let mut clock = Clock::new(options.progress);
     let config = configure(options)?;

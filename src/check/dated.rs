@@ -11,7 +11,11 @@ pub(super) fn old_sources(site: &Site, today: Date) -> Vec<Diagnostic> {
     let years = site.config.check.source_years;
     let default = &site.config.default_language;
     let mut found = Vec::new();
-    for page in site.content.all().filter(|p| &p.lang == default && !p.front.draft) {
+    for page in site
+        .content
+        .all()
+        .filter(|p| &p.lang == default && !p.front.draft)
+    {
         let Some(newest) = page.front.sources.iter().map(|s| s.earliest()).max() else {
             continue;
         };

@@ -235,7 +235,9 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
         }
     }
     let (sources, wrong) = super::sources::validate(raw.sources);
-    problems.list.extend(wrong.into_iter().map(|(span, m)| at(span, m)));
+    problems
+        .list
+        .extend(wrong.into_iter().map(|(span, m)| at(span, m)));
     let (updated, review_by) = match (updated, review_by) {
         (Ok(u), Ok(r)) => (u, r),
         (u, r) => {

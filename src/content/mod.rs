@@ -6,8 +6,8 @@ mod page;
 mod sources;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
-pub use sources::Source;
 pub use page::{MAX_PAGE_BYTES, Page, PageFile, digest, parse_page, read_page};
+pub use sources::Source;
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::SystemTime;

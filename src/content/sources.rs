@@ -44,7 +44,11 @@ pub(super) fn validate(raw: Vec<RawSource>) -> (Vec<Source>, Vec<(Range<usize>, 
     for source in raw {
         let name = source.name.get_ref().trim().to_string();
         if name.is_empty() {
-            problems.push((source.name.span(), "the source has no name: write who published it, and its title if it helps".to_string()));
+            problems.push((
+                source.name.span(),
+                "the source has no name: write who published it, and its title if it helps"
+                    .to_string(),
+            ));
             continue;
         }
         match month_of(source.date.get_ref()) {
@@ -64,7 +68,11 @@ pub(super) fn validate(raw: Vec<RawSource>) -> (Vec<Source>, Vec<(Range<usize>, 
 /// `2021` → (2021, None); `2021-03` and `2021-03-26` → (2021, Some(3)).
 fn month_of(written: &str) -> Option<(u16, Option<u8>)> {
     let mut parts = written.trim().split('-');
-    let year: u16 = parts.next()?.parse().ok().filter(|y| (1900..=2200).contains(y))?;
+    let year: u16 = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|y| (1900..=2200).contains(y))?;
     let month = match parts.next() {
         None => None,
         Some(m) => Some(m.parse::<u8>().ok().filter(|m| (1..=12).contains(m))?),
@@ -85,7 +93,14 @@ mod tests {
         assert_eq!(month_of("2021"), Some((2021, None)));
         assert_eq!(month_of("2021-03"), Some((2021, Some(3))));
         assert_eq!(month_of("2023-01-09"), Some((2023, Some(1))));
-        for bad in ["", "marzo 2021", "2021-13", "21-03", "2021-03-40", "2021-03-01-02"] {
+        for bad in [
+            "",
+            "marzo 2021",
+            "2021-13",
+            "21-03",
+            "2021-03-40",
+            "2021-03-01-02",
+        ] {
             assert_eq!(month_of(bad), None, "{bad}");
         }
     }

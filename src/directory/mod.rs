@@ -42,7 +42,13 @@ pub struct Directory {
 /// English with the default limits: what the fuzz target drives.
 pub fn try_service(text: &str) -> Result<Service> {
     let max = crate::limits::Limits::default().service_text_chars;
-    service::parse("a", std::path::Path::new("services/mx/a.toml"), text, &["es", "en"], max)
+    service::parse(
+        "a",
+        std::path::Path::new("services/mx/a.toml"),
+        text,
+        &["es", "en"],
+        max,
+    )
 }
 
 impl Directory {

@@ -100,7 +100,11 @@ pub(super) fn card(
 ) -> std::result::Result<Vec<u8>, Problem> {
     let items: String = lines.iter().map(|l| format!("[{l}],")).collect();
     // What every printed layout says, a card too: a draft says so, and when it was checked.
-    let mut small: Vec<String> = f.notices.iter().map(|n| format!("#strong[{}]", escape(n))).collect();
+    let mut small: Vec<String> = f
+        .notices
+        .iter()
+        .map(|n| format!("#strong[{}]", escape(n)))
+        .collect();
     small.push(escape(&f.reviewed));
     small.push(escape(&f.disclaimer));
     let qr = card_qr_mm(&f.url);

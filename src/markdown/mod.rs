@@ -28,8 +28,8 @@ pub use blocks::{
 };
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, contact, to_html};
-pub use plain::to_plain;
 pub(crate) use links::join;
+pub use plain::to_plain;
 pub use read::{AssetLookup, Reading, read};
 pub use sanitize::sanitize;
 pub use slug::slug;

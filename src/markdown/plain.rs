@@ -30,7 +30,12 @@ struct Plain<'a> {
 }
 
 impl<'a> Plain<'a> {
-    fn new(doc: &'a Document, source: &'a str, resolve: &'a dyn Resolve, labels: &'a Labels) -> Self {
+    fn new(
+        doc: &'a Document,
+        source: &'a str,
+        resolve: &'a dyn Resolve,
+        labels: &'a Labels,
+    ) -> Self {
         Plain {
             doc,
             source,
@@ -65,7 +70,10 @@ impl<'a> Plain<'a> {
     fn node(&mut self, node: &Node) {
         match node {
             Node::Source(from, to) => {
-                let text = self.source.get(*from as usize..*to as usize).unwrap_or_default();
+                let text = self
+                    .source
+                    .get(*from as usize..*to as usize)
+                    .unwrap_or_default();
                 self.out.push_str(text);
             }
             Node::Start(open) => self.open(*open),
@@ -73,7 +81,11 @@ impl<'a> Plain<'a> {
             Node::Event(event) => self.event(event),
             Node::Heading(_) => self.block_break(),
             Node::Link(index) => {
-                let address = self.doc.links.get(*index as usize).and_then(|l| self.address(l));
+                let address = self
+                    .doc
+                    .links
+                    .get(*index as usize)
+                    .and_then(|l| self.address(l));
                 self.links.push((self.out.len(), address));
             }
             Node::Image(image) if !image.alt.is_empty() => {
@@ -164,7 +176,9 @@ impl<'a> Plain<'a> {
             Target::Page { .. } | Target::Address { .. } => self.resolve.page(link).ok()?,
             Target::Asset { rel, fragment } => {
                 let url = self.resolve.asset(rel)?;
-                fragment.as_ref().map_or(url.clone(), |f| format!("{url}#{f}"))
+                fragment
+                    .as_ref()
+                    .map_or(url.clone(), |f| format!("{url}#{f}"))
             }
         };
         let shown = ["tel:", "mailto:", "sms:"]

@@ -597,4 +597,3 @@ fn comparable(text: &str) -> String {
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
-

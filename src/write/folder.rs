@@ -55,9 +55,9 @@ pub fn checked(root: &Path, output: &Path) -> Result<PathBuf> {
         }
     }
     match std::fs::symlink_metadata(&out) {
-        Ok(meta) if !meta.is_dir() => refuse(
-            "it is a file, not a folder. Name a folder, like `--output public`".to_string(),
-        ),
+        Ok(meta) if !meta.is_dir() => {
+            refuse("it is a file, not a folder. Name a folder, like `--output public`".to_string())
+        }
         Ok(_) if !empty(&out)? && !made_by_senda(&out) => refuse(format!(
             "it already holds files that senda did not make (it has no `{MARK}` file from an earlier build), and a build replaces everything in it. Name a new or empty folder, or move those files away first"
         )),
@@ -162,7 +162,10 @@ mod tests {
     #[test]
     fn new_and_empty_folders_are_taken() -> Result<()> {
         let (_dir, root) = site()?;
-        assert_eq!(checked(&root, &root.join("public"))?, resolve(&root)?.join("public"));
+        assert_eq!(
+            checked(&root, &root.join("public"))?,
+            resolve(&root)?.join("public")
+        );
         assert!(checked(&root, &root.join("out/deeper/../site")).is_ok());
         let empty = root.join("empty");
         std::fs::create_dir_all(&empty).map_err(Error::io("create", &empty))?;

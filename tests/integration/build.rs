@@ -489,7 +489,9 @@ fn isolation_marks_only_where_direction_can_change() {
 #[test]
 fn somali_apostrophes_are_letters_and_the_title_is_shown_once() {
     let site = Fixture::new("basic");
-    site.overlay(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/somali"));
+    site.overlay(
+        &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/somali"),
+    );
     let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
     let toml = site.root.join("senda.toml");
     let mut config = std::fs::read_to_string(&toml).expect("senda.toml");
@@ -498,5 +500,8 @@ fn somali_apostrophes_are_letters_and_the_title_is_shown_once() {
     site.build();
     let so = site.read("so/index.html");
     assert_eq!(so.matches("<h1").count(), 1, "{so}");
-    assert!(text(&so).contains("Su'aalaha iyo jawaabaha") && !so.contains("Su’aal"), "{so}");
+    assert!(
+        text(&so).contains("Su'aalaha iyo jawaabaha") && !so.contains("Su’aal"),
+        "{so}"
+    );
 }

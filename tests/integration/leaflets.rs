@@ -273,9 +273,27 @@ fn leaflets_print_fold_and_scan_correctly() {
     );
     // Each language named as the sentence's reader names it, in every language of the site.
     for (lang, said) in [
-        ("es", ["Hablo español. Necesito un intérprete de español.", "I speak Spanish. I need an interpreter for Spanish."]),
-        ("en", ["Hablo inglés. Necesito un intérprete de inglés.", "I speak English. I need an interpreter for English."]),
-        ("ar", ["Hablo árabe. Necesito un intérprete de árabe.", "I speak Arabic. I need an interpreter for Arabic."]),
+        (
+            "es",
+            [
+                "Hablo español. Necesito un intérprete de español.",
+                "I speak Spanish. I need an interpreter for Spanish.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Hablo inglés. Necesito un intérprete de inglés.",
+                "I speak English. I need an interpreter for English.",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "Hablo árabe. Necesito un intérprete de árabe.",
+                "I speak Arabic. I need an interpreter for Arabic.",
+            ],
+        ),
     ] {
         let card = tool(
             "pdftotext",
@@ -394,7 +412,10 @@ fn languages_with_regions_get_their_leaflets() {
         &dir.join("es-MX/leaflets/language-card-a4.pdf"),
     );
     assert!(card.contains("Español de México"), "{card}");
-    assert!(card.contains("Hablo español. Necesito un intérprete de español."), "{card}");
+    assert!(
+        card.contains("Hablo español. Necesito un intérprete de español."),
+        "{card}"
+    );
     assert!(card.contains("I speak Spanish."), "{card}");
     assert!(dir.join("pt-BR/leaflets/language-card-letter.pdf").exists());
     assert!(
@@ -570,7 +591,9 @@ fn numbers_read_left_to_right_on_right_to_left_paper() {
     let mut pdfs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("ar/leaflets")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().contains("hatif") && p.extension().is_some_and(|e| e == "pdf"))
+        .filter(|p| {
+            p.to_string_lossy().contains("hatif") && p.extension().is_some_and(|e| e == "pdf")
+        })
         .collect();
     pdfs.sort();
     let layouts = ["trifold", "card", "poster"];
@@ -595,7 +618,9 @@ fn numbers_read_left_to_right_on_right_to_left_paper() {
         let first = |w: &str| drawn.iter().find(|(_, d)| d == w).map(|(x, _)| *x);
         let groups = [first("+44"), first("20"), first("7946"), first("0123")];
         assert!(
-            groups.windows(2).all(|g| matches!(g, [Some(a), Some(b)] if a < b)),
+            groups
+                .windows(2)
+                .all(|g| matches!(g, [Some(a), Some(b)] if a < b)),
             "{}: the groups of +44 20 7946 0123 stand at {groups:?}",
             pdf.display()
         );
@@ -627,7 +652,11 @@ fn every_layout_of_a_draft_says_so_with_its_date_and_disclaimer() {
             "Revisado por última vez: 20 de noviembre de 2026",
             "no es asesoría legal",
         ] {
-            assert!(text.contains(said), "{}: no `{said}` in {text}", pdf.display());
+            assert!(
+                text.contains(said),
+                "{}: no `{said}` in {text}",
+                pdf.display()
+            );
         }
         seen.push(layout);
     }
@@ -644,11 +673,22 @@ fn every_wallet_card_of_the_example_scans_at_100_dpi_with_a_long_address() {
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
     let run = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--base-url", base, "--output"])
+        .args([
+            "build",
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "--base-url",
+            base,
+            "--output",
+        ])
         .arg(&public)
         .output()
         .expect("run senda");
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let mut cards = 0;
     for entry in walkdir::WalkDir::new(&public) {
         let path = entry.expect("walk").into_path();
@@ -672,7 +712,9 @@ fn every_wallet_card_of_the_example_scans_at_100_dpi_with_a_long_address() {
 #[test]
 fn sources_and_their_dates_are_on_every_output() {
     let site = Fixture::new("leaflets");
-    site.overlay(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/leaflets-sources"));
+    site.overlay(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/leaflets-sources"),
+    );
     let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
     site.build();
     let es = "Basado en: KIND, U.S.-Mexico Cooperation is Vital to Protect Children on the Move, marzo de 2021; KIND, North American Leaders Must Prioritize Protection of Migrant Children, enero de 2023";
@@ -683,9 +725,14 @@ fn sources_and_their_dates_are_on_every_output() {
     assert!(crate::support::text(&site.read("en/rights/index.html")).contains(en));
     let one_line = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for layout in ["trifold-a4", "booklet-a4", "card-a4", "poster-a4"] {
-        let pdf = site.root.join(format!("public/es/leaflets/derechos-{layout}.pdf"));
+        let pdf = site
+            .root
+            .join(format!("public/es/leaflets/derechos-{layout}.pdf"));
         let text = one_line(tool("pdftotext", &["-raw"], &pdf));
-        assert!(text.contains("Basado en: KIND,") && text.contains("enero de 2023"), "{layout}: {text}");
+        assert!(
+            text.contains("Basado en: KIND,") && text.contains("enero de 2023"),
+            "{layout}: {text}"
+        );
     }
     // Sources older than the site allows are reported by check.
     let toml = site.root.join("senda.toml");

@@ -14,7 +14,7 @@ mod real_content;
 mod realworld;
 mod serve_safety;
 mod status;
-mod text_version;
 mod structure;
 mod support;
+mod text_version;
 mod walk;

@@ -16,9 +16,15 @@ fn everything(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         let kind = entry.file_type();
         if kind.is_symlink() {
             let target = std::fs::read_link(entry.path()).expect("read link");
-            files.insert(entry.path().to_path_buf(), target.into_os_string().into_encoded_bytes());
+            files.insert(
+                entry.path().to_path_buf(),
+                target.into_os_string().into_encoded_bytes(),
+            );
         } else if kind.is_file() {
-            files.insert(entry.path().to_path_buf(), std::fs::read(entry.path()).expect("read"));
+            files.insert(
+                entry.path().to_path_buf(),
+                std::fs::read(entry.path()).expect("read"),
+            );
         }
     }
     files
@@ -28,7 +34,11 @@ fn everything(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 fn a_wrong_output_folder_fails_and_changes_nothing() {
     let site = Fixture::new("basic");
     site.build();
-    let outer = site.root.parent().expect("the temporary folder").to_path_buf();
+    let outer = site
+        .root
+        .parent()
+        .expect("the temporary folder")
+        .to_path_buf();
     std::fs::write(outer.join("neighbour.txt"), "a neighbour's notes").expect("write");
     let docs = outer.join("docs");
     std::fs::create_dir_all(&docs).expect("create docs");
@@ -53,17 +63,28 @@ fn a_wrong_output_folder_fails_and_changes_nothing() {
             "--output {output}: {stderr}"
         );
         assert!(!stderr.contains("panicked"), "--output {output}: {stderr}");
-        assert!(everything(&outer) == before, "--output {output} changed files");
+        assert!(
+            everything(&outer) == before,
+            "--output {output} changed files"
+        );
     }
 }
 
 #[test]
 fn a_new_folder_is_written_and_then_replaced_by_its_own_marks() {
     let site = Fixture::new("basic");
-    let outer = site.root.parent().expect("the temporary folder").to_path_buf();
+    let outer = site
+        .root
+        .parent()
+        .expect("the temporary folder")
+        .to_path_buf();
     for _ in 0..2 {
         let out = site.run(&["build", "--output", "../www"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     assert!(outer.join("www/es/index.html").is_file());
     assert!(outer.join("www/.senda-output").is_file(), "senda's mark");
