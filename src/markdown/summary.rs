@@ -32,65 +32,140 @@ pub(super) fn depth(events: &[(Event<'_>, Range<usize>)]) -> (usize, Option<Rang
     (deepest, None)
 }
 
-/// Each `##` section as "Heading: its first sentence.", the points a text message can carry.
+/// Each `##` section as "Heading: what it says first", the points a poster carries: its first
+/// paragraph whole, or its first list with every item (a section that opens with the steps to
+/// take keeps them), and a paragraph that ends in a colon keeps the list that follows it.
 pub(super) fn key_points(
     events: &[(Event<'_>, Range<usize>)],
     body: &str,
     letter: bool,
 ) -> Vec<String> {
-    let mut points = Vec::new();
-    let mut heading: Option<String> = None;
-    let mut collecting: Option<String> = None;
-    let mut in_heading = false;
+    let mut points = Points::default();
     for (event, range) in events {
         match event {
-            Event::Start(Tag::Heading { level, .. }) if *level as u8 == 2 => {
-                in_heading = true;
-                heading = Some(String::new());
-                collecting = None;
+            Event::Start(Tag::Heading { level, .. }) if *level as u8 == 2 => points.heading(),
+            Event::End(TagEnd::Heading(_)) if points.at == At::Heading => points.at = At::Waiting,
+            Event::Start(Tag::Paragraph) if points.at == At::Waiting => {
+                points.at = At::Paragraph;
             }
-            Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Start(Tag::Paragraph) if heading.is_some() && collecting.is_none() => {
-                collecting = Some(String::new());
-            }
-            Event::End(TagEnd::Paragraph) => {
-                if let (Some(h), Some(text)) = (heading.take(), collecting.take()) {
-                    points.push(format!("{}: {}", h.trim(), first_sentence(&text)));
-                }
-            }
+            Event::End(TagEnd::Paragraph) if points.at == At::Paragraph => points.paragraph_ends(),
+            Event::Start(Tag::List(_)) => points.list_starts(),
+            Event::End(TagEnd::List(_)) => points.list_ends(),
+            Event::Start(Tag::Item) if points.lists == 1 => points.items.push(String::new()),
             Event::Text(t) | Event::Code(t) => {
-                let t: &str = if letter && is_curled_apostrophe(t, &body[range.clone()]) {
-                    "'"
-                } else {
-                    t
-                };
-                let into = if in_heading {
-                    heading.as_mut()
-                } else {
-                    collecting.as_mut()
-                };
-                if let Some(s) = into {
-                    s.push_str(t);
-                }
+                let typed = &body[range.clone()];
+                let t: &str = if letter && is_curled_apostrophe(t, typed) { "'" } else { t };
+                points.text(t);
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some(c) = collecting.as_mut() {
-                    c.push(' ');
+            Event::SoftBreak | Event::HardBreak => points.text(" "),
+            _ => {}
+        }
+    }
+    points.finish();
+    points.done
+}
+
+/// Where the reading of a section is.
+#[derive(Default, PartialEq, Eq, Clone, Copy)]
+enum At {
+    /// Before the first `##`, or after a section's point is taken.
+    #[default]
+    Outside,
+    Heading,
+    /// After the heading, before its first paragraph or list.
+    Waiting,
+    Paragraph,
+    /// After a paragraph that ends in a colon: its list belongs to the point.
+    WaitingList,
+    List,
+}
+
+#[derive(Default)]
+struct Points {
+    done: Vec<String>,
+    at: At,
+    heading: String,
+    said: String,
+    items: Vec<String>,
+    /// How deep in lists the reading is.
+    lists: usize,
+}
+
+impl Points {
+    fn heading(&mut self) {
+        self.finish();
+        self.at = At::Heading;
+    }
+
+    fn text(&mut self, t: &str) {
+        match self.at {
+            At::Heading => self.heading.push_str(t),
+            At::Paragraph => self.said.push_str(t),
+            At::List => {
+                if let Some(item) = self.items.last_mut() {
+                    item.push_str(t);
                 }
             }
             _ => {}
         }
     }
-    points
-}
 
-fn first_sentence(text: &str) -> &str {
-    let text = text.trim();
-    let end = text
-        .char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
-        .map_or(text.len(), |(i, c)| i + c.len_utf8());
-    &text[..end]
+    fn paragraph_ends(&mut self) {
+        if self.said.trim_end().ends_with(':') {
+            self.at = At::WaitingList;
+        } else {
+            self.finish();
+        }
+    }
+
+    fn list_starts(&mut self) {
+        self.lists += 1;
+        if self.lists == 1 && matches!(self.at, At::Waiting | At::WaitingList) {
+            self.at = At::List;
+        }
+    }
+
+    fn list_ends(&mut self) {
+        self.lists = self.lists.saturating_sub(1);
+        if self.lists == 0 && self.at == At::List {
+            self.finish();
+        }
+    }
+
+    /// The section's point, once: "Heading: paragraph items…"; nothing for a heading with no
+    /// words under it, and never a colon with nothing after it.
+    fn finish(&mut self) {
+        let items: Vec<String> = self
+            .items
+            .drain(..)
+            .map(|i| i.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|i| !i.is_empty())
+            .collect();
+        let mut said = self.said.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !items.is_empty() {
+            // Items that end in punctuation are sentences already; others are joined by `;`.
+            let mut joined = String::new();
+            for (i, item) in items.iter().enumerate() {
+                joined.push_str(item);
+                if i + 1 < items.len() {
+                    let ends = item.ends_with(['.', ',', ';', ':', '!', '?']);
+                    joined.push_str(if ends { " " } else { "; " });
+                }
+            }
+            said = match said.is_empty() {
+                true => joined,
+                false => format!("{said} {joined}"),
+            };
+        }
+        let said = said.trim_end_matches(':').trim().to_string();
+        let heading = self.heading.trim().to_string();
+        if !heading.is_empty() && !said.is_empty() && self.at != At::Outside {
+            self.done.push(format!("{heading}: {said}"));
+        }
+        self.heading.clear();
+        self.said.clear();
+        self.at = At::Outside;
+    }
 }
 
 /// Paragraphs and list items (not headings, not code or blocks) as the writer typed them, with

@@ -215,9 +215,37 @@ fn one_key_point_per_section() -> Result<()> {
     )?;
     assert_eq!(
         d.key_points,
+        ["Tu derecho: Puedes pedir asilo. Es gratis.", "Ayuda: lista"]
+    );
+    Ok(())
+}
+
+/// A section that opens with its steps once vanished from posters, and advice was cut after its
+/// first sentence; a paragraph ending in a colon lost the list it introduced.
+#[test]
+fn key_points_keep_steps_and_what_a_colon_introduces() -> Result<()> {
+    let (d, _) = doc(
+        "## Qué puedes hacer
+
+1. Busca un lugar seguro.
+2. Pide ayuda.
+
+## Qué piden
+
+Las organizaciones piden que:
+
+- informen,
+- escuchen.
+
+Más texto.
+",
+        false,
+    )?;
+    assert_eq!(
+        d.key_points,
         [
-            "Tu derecho: Puedes pedir asilo.",
-            "Ayuda: Busca un abogado hoy."
+            "Qué puedes hacer: Busca un lugar seguro. Pide ayuda.",
+            "Qué piden: Las organizaciones piden que: informen, escuchen."
         ]
     );
     Ok(())
