@@ -152,26 +152,25 @@ fn offline(
             format!("{lang}/offline.html"),
             html,
         )]));
-        // The zip holds this language's pages and text versions, and the files of every
-        // language whose text its pages show.
-        let content_langs: Vec<String> = site
-            .routes
-            .iter()
-            .filter(|r| &r.lang == lang)
-            .map(|r| format!("{}/", r.content_lang))
-            .collect();
+        // The zip holds this language's pages and text versions, and the files its pages use:
+        // its own language's, and those of another language that one of its pages links to (a
+        // Spanish photo on a page shown in Spanish), never a file no page of it reaches.
         let prefix = format!("{lang}/");
-        let entries: Vec<Output> = file_pages
+        let pages: Vec<&Output> = file_pages
             .iter()
             .chain(&texts)
             .filter(|o| o.path.starts_with(&prefix))
-            .chain(
-                files
-                    .iter()
-                    .filter(|f| content_langs.iter().any(|c| f.path.starts_with(c))),
-            )
-            .cloned()
             .collect();
+        let used = |f: &&Output| {
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+            f.path.starts_with(&prefix)
+                || pages
+                    .iter()
+                    .filter(|p| p.path.ends_with(".html"))
+                    .any(|p| memchr::memmem::find(&p.bytes, name.as_bytes()).is_some())
+        };
+        let used: Vec<&Output> = files.iter().filter(used).collect();
+        let entries: Vec<Output> = pages.into_iter().chain(used).cloned().collect();
         outputs.push(output::zip(
             format!("{lang}/{}-{lang}.zip", site.config.name),
             &entries,

@@ -72,7 +72,8 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
     // Every language whose readers can hear a recording has a listening page, linked from home.
     let listen = site.read("es/listen/index.html");
     assert!(
-        listen.contains("<ol class=recordings><li><p><a href=../abogado/>Un abogado</a></p><audio controls preload=none src=../abogado/abogado.opus>"),
+        listen.contains("<ol class=recordings><li><p><a href=../abogado/>Un abogado</a></p><audio controls preload=none><source type=\"audio/ogg; codecs=opus\" src=../abogado/abogado.opus>")
+            && listen.contains("<a download href=../abogado/abogado.opus>Descargar el audio</a> · 12 s"),
         "{listen}"
     );
     assert!(
@@ -91,6 +92,17 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
         names.contains("es/abogado/abogado.opus"),
         "the zip holds the recording"
     );
+    // A zip carries a borrowed recording only where one of its pages offers it: the K'iche'
+    // reader gets the Spanish page and its recording; the English page is its own translation,
+    // with no recording, so the English zip carries none (a 47 KB file nobody could reach).
+    let names_in = |lang: &str| -> Vec<String> {
+        let path = site.root.join(format!("public/{lang}/site-{lang}.zip"));
+        let file = std::fs::File::open(&path).expect("zip");
+        let zip = zip::ZipArchive::new(file).expect("read zip");
+        zip.file_names().map(String::from).collect()
+    };
+    assert!(names_in("quc").iter().any(|n| n == "es/abogado/abogado.opus"));
+    assert!(!names_in("en").iter().any(|n| n.ends_with(".opus")));
 
     // Encoded once: a second build takes it from the cache.
     let cached = std::fs::read_dir(site.root.join(".senda-cache/audio"))
