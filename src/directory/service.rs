@@ -51,6 +51,9 @@ struct RawWords {
     name: Option<Spanned<String>>,
     description: Option<Spanned<String>>,
     hours: Option<Spanned<String>>,
+    /// Who checked it, in this language's words, when `verified_by` says more than a name
+    /// ("senda's editors, from KIND's public texts only; nobody has called yet").
+    verified_by: Option<Spanned<String>>,
 }
 
 impl RawWords {
@@ -61,6 +64,7 @@ impl RawWords {
             // One kind of line break, whatever computer the file was saved on.
             description: text(self.description).map(|d| d.replace("\r\n", "\n")),
             hours: text(self.hours),
+            verified_by: text(self.verified_by),
         }
     }
 }
@@ -74,6 +78,8 @@ pub struct Words {
     pub name: Option<String>,
     pub description: Option<String>,
     pub hours: Option<String>,
+    /// Who checked it, in this language.
+    pub verified_by: Option<String>,
 }
 
 /// A service, checked: numbers valid and formatted, codes known, dates read.
@@ -389,6 +395,7 @@ fn check_words(
             ("name", &words.name, One),
             ("description", &words.description, Several),
             ("hours", &words.hours, One),
+            ("verified_by", &words.verified_by, One),
         ];
         for (field, value, lines) in written {
             let name = format!("{field}` of `[text.{lang}]");

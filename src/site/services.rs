@@ -8,7 +8,7 @@ use super::Site;
 use crate::content::{Content, Date};
 use crate::diagnostics::Diagnostic;
 use crate::directory::{Directory, Service, Words, vocab};
-use crate::markdown::{Cite, Cited, Contact, ServiceParts};
+use crate::markdown::{Cite, Cited, Contact, Document, ServiceParts};
 
 /// Every citation of every page that names no service, a category senda does not know, or a
 /// place where the directory has nothing.
@@ -90,7 +90,15 @@ impl Site {
             .collect()
     }
 
-    /// A page's contact blocks and the services it cites, in order of the page.
+    /// The services each `service` and `services` block of `doc` cites, as contacts in `lang`,
+    /// each service once (the first block to name it shows it); in `print`, those past review
+    /// are left out. What a page, its print view and its leaflets show of each block.
+    pub fn cites(&self, doc: &Document, lang: &str, print: bool) -> Vec<Vec<Contact>> {
+        crate::markdown::cited_once(doc, |cite| self.cited(cite, lang, print))
+    }
+
+    /// A page's contact blocks and the services it cites, in order of the page, each service
+    /// once.
     pub fn contacts_of(&self, page: &crate::content::Page, print: bool) -> Vec<Contact> {
         let mut all: Vec<(usize, Contact)> = page
             .document
@@ -98,12 +106,9 @@ impl Site {
             .iter()
             .map(|c| (c.at.start, c.clone()))
             .collect();
-        for cite in &page.document.cites {
-            all.extend(
-                self.cited(cite, &page.lang, print)
-                    .into_iter()
-                    .map(|c| (cite.at.start, c)),
-            );
+        let cites = self.cites(&page.document, &page.lang, print);
+        for (cite, contacts) in page.document.cites.iter().zip(cites) {
+            all.extend(contacts.into_iter().map(|c| (cite.at.start, c)));
         }
         all.sort_by_key(|(at, _)| *at);
         all.into_iter().map(|(_, c)| c).collect()
@@ -206,7 +211,13 @@ impl Site {
             .unwrap_or_else(|_| s.verified_on.iso());
         let mut args = FluentArgs::new();
         args.set("date", date);
-        args.set("by", s.verified_by.clone());
+        // Who checked it in the reader's words, where the service gives them.
+        let by = s
+            .text
+            .get(lang)
+            .and_then(|w| w.verified_by.clone())
+            .unwrap_or_else(|| s.verified_by.clone());
+        args.set("by", by);
         let id = if stale {
             "service-unverified"
         } else {
