@@ -16,6 +16,7 @@ notice-stale = The original of this page has changed. This translation may be ou
 last-reviewed = Last reviewed: { $date }
 disclaimer = This is general information, not legal advice. Programs and rules change: ask an organisation you trust.
 based-on = Based on: { $sources }
+based-on-years = Based on texts from { $years }
 source-month = { $month } { $year }
 not-found-title = We could not find this page
 not-found-text = The address may have changed. You can go back to the start.

@@ -16,6 +16,7 @@ notice-stale = La versión original de esta página cambió. Esta traducción pu
 last-reviewed = Revisado por última vez: { $date }
 disclaimer = Esta es información general, no es asesoría legal. Los programas y las reglas cambian: pregunta a una organización de confianza.
 based-on = Basado en: { $sources }
+based-on-years = Basado en textos de { $years }
 source-month = { $month } de { $year }
 not-found-title = No encontramos esta página
 not-found-text = Tal vez la dirección cambió. Puedes volver al inicio.

@@ -47,6 +47,8 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
         Some(frame::first_sentence(&words))
     });
     let mut lines: Vec<String> = warning.iter().map(|h| escape_numbers(h)).collect();
+    // Services without a verified number share one note on a card, which has no room to repeat it.
+    let mut unverified: Option<String> = None;
     for contact in page
         .document
         .contacts
@@ -59,14 +61,13 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
                 ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) | ContactLine::Sms(n) => {
                     line.push_str(&format!(" {}", super::markup::ltr(n)));
                 }
-                ContactLine::Placeholder(text) => {
-                    line.push_str(&format!(" #emph[{}]", escape(text)))
-                }
+                ContactLine::Placeholder(text) => unverified = Some(text.to_string()),
                 _ => {}
             }
         }
         lines.push(line);
     }
+    lines.extend(unverified.map(|text| format!("#emph[{}]", escape(&text))));
     if lines.is_empty() {
         let sections = page.document.headings.iter().filter(|h| h.level == 2);
         lines = sections.map(|h| escape(&h.text)).collect();
@@ -105,7 +106,7 @@ pub(super) fn card(
         .iter()
         .map(|n| format!("#strong[{}]", escape(n)))
         .collect();
-    small.push(escape(&f.reviewed));
+    small.push(escape(&f.card_reviewed));
     small.push(escape(&f.disclaimer));
     let qr = card_qr_mm(&f.url);
     let content = format!(

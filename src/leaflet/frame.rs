@@ -22,6 +22,8 @@ pub(super) struct Frame {
     pub(super) site_name: String,
     pub(super) url: String,
     pub(super) reviewed: String,
+    /// The review date and the years of the sources: what a wallet card has room for.
+    pub(super) card_reviewed: String,
     pub(super) disclaimer: String,
     pub(super) more: String,
     pub(super) labels: Labels,
@@ -32,7 +34,8 @@ pub(super) struct Frame {
     pub(super) headline: Option<String>,
     /// The page's contact blocks and the services it cites, as typst markup.
     pub(super) contacts: String,
-    /// The services each `service` block of the page cites, as printed: overdue ones left out.
+    /// The services each `service` block of the page cites, as printed: overdue ones left out,
+    /// each service once.
     pub(super) cited: Vec<Vec<crate::markdown::Contact>>,
     pub(super) look: Look,
     /// The page's recording, when it has one: what to say beside its QR code, and the code.
@@ -50,6 +53,7 @@ impl Frame {
             site_name: String::new(),
             url: String::new(),
             reviewed: String::new(),
+            card_reviewed: String::new(),
             disclaimer: String::new(),
             more: String::new(),
             labels: Labels::default(),
@@ -87,6 +91,10 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             Some(sources) => format!("{}. {sources}", say("last-reviewed", Some(&args))?),
             None => say("last-reviewed", Some(&args))?,
         },
+        card_reviewed: match crate::render::sources_years(site, route, page)? {
+            Some(years) => format!("{}. {years}", say("last-reviewed", Some(&args))?),
+            None => say("last-reviewed", Some(&args))?,
+        },
         disclaimer: say("disclaimer", None)?,
         more: say("leaflet-more", None)?,
         labels: site.labels(&page.lang).clone(),
@@ -99,12 +107,7 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             .iter()
             .map(|c| contact_block(c, site.labels(&page.lang)))
             .collect(),
-        cited: page
-            .document
-            .cites
-            .iter()
-            .map(|c| site.cited(c, &page.lang, true))
-            .collect(),
+        cited: site.cites(&page.document, &page.lang, true),
         look: look.clone(),
         // A synthetic sample is never printed: paper would pass it off as a person's voice.
         listen: match crate::render::recording_path(site, route)

@@ -35,7 +35,9 @@ use navigation::{shared_menu_key, shared_menus};
 pub use page::recording_path;
 use page::render_page;
 pub use redirect::render_redirects;
-pub use text::{display_date, notices, sources_line, text_parts, text_version, text_view};
+pub use text::{
+    display_date, notices, sources_line, sources_years, text_parts, text_version, text_view,
+};
 pub use theme::Theme;
 pub use vcard::{vcard, vcards};
 

@@ -177,6 +177,28 @@ fn notice_parts(site: &Site, route: &Route, page: &Page) -> Result<Vec<(String, 
     Ok(found)
 }
 
+/// "Based on texts from 2021–2023": the years of the page's sources, for a wallet card, which
+/// has no room for their names; `None` for a page that names none.
+pub fn sources_years(site: &Site, route: &Route, page: &Page) -> Result<Option<String>> {
+    let sources = match site.source_of(&page.id) {
+        Some(source) if page.front.sources.is_empty() => &source.front.sources,
+        _ => &page.front.sources,
+    };
+    let (Some(first), Some(last)) = (
+        sources.iter().map(|s| s.year).min(),
+        sources.iter().map(|s| s.year).max(),
+    ) else {
+        return Ok(None);
+    };
+    let years = match first == last {
+        true => first.to_string(),
+        false => format!("{first}–{last}"),
+    };
+    let mut args = FluentArgs::new();
+    args.set("years", years);
+    Ok(Some(site.locales.plain(&route.lang, "based-on-years", Some(&args))?))
+}
+
 /// "Based on: KIND, March 2021; …" in the reader's words, from what the page's facts are based
 /// on (a translation without its own list takes its source page's); `None` for a page that names
 /// none.

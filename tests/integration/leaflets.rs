@@ -724,7 +724,7 @@ fn sources_and_their_dates_are_on_every_output() {
     assert!(site.read("es/derechos/index.txt").contains(es));
     assert!(crate::support::text(&site.read("en/rights/index.html")).contains(en));
     let one_line = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    for layout in ["trifold-a4", "booklet-a4", "card-a4", "poster-a4"] {
+    for layout in ["trifold-a4", "booklet-a4"] {
         let pdf = site
             .root
             .join(format!("public/es/leaflets/derechos-{layout}.pdf"));
@@ -734,6 +734,13 @@ fn sources_and_their_dates_are_on_every_output() {
             "{layout}: {text}"
         );
     }
+    let poster = site.root.join("public/es/leaflets/corto-poster-a4.pdf");
+    let text = one_line(tool("pdftotext", &["-raw"], &poster));
+    assert!(text.contains("Basado en: KIND, enero de 2023"), "{text}");
+    // A wallet card has room for the years only.
+    let card = site.root.join("public/es/leaflets/derechos-card-a4.pdf");
+    let text = one_line(tool("pdftotext", &["-raw"], &card));
+    assert!(text.contains("Basado en textos de 2021–2023"), "{text}");
     // Sources older than the site allows are reported by check.
     let toml = site.root.join("senda.toml");
     let config = std::fs::read_to_string(&toml).expect("senda.toml");
