@@ -1,12 +1,12 @@
 //! Any text as a page body: read into its document (links, callout and contact blocks), then
-//! written as HTML (raw HTML sanitised) and as leaflet markup.
+//! written as HTML (raw HTML sanitised), as the plain text version and as leaflet markup.
 #![no_main]
 
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use senda::leaflet::markup::{body, fits_typst};
-use senda::markdown::{Labels, Link, Reading, Resolve, Style, Target, read, to_html};
+use senda::markdown::{Labels, Link, Reading, Resolve, Style, Target, read, to_html, to_plain};
 
 struct Site;
 
@@ -52,7 +52,6 @@ fuzz_target!(|data: &[u8]| {
     let style = Style {
         id_prefix: if flags & 2 == 2 { "p-a-" } else { "" },
         allow_raw_html: false,
-        base_url: "https://example.test/",
     };
     match to_html(&doc, (shown, &file), &Site, &labels, style) {
         Ok(html) => assert!(!html.contains("<script"), "a script got through"),
@@ -60,7 +59,9 @@ fuzz_target!(|data: &[u8]| {
             let _ = e.to_string();
         }
     }
+    // The text version people forward: the whole page, whatever it holds.
+    let _ = to_plain(&doc, &file, &Site, &labels);
     if fits_typst(&doc) {
-        let _ = body(&doc, &labels);
+        let _ = body(&doc, &file, &labels, &[]);
     }
 });
