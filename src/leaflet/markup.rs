@@ -129,6 +129,8 @@ pub struct Block {
 /// The body as its top-level blocks, each heading kept with what follows it.
 pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
+    // What introduces a block of services that prints nothing goes with it.
+    let unsaid = crate::markdown::unsaid(&doc.nodes, source, cited);
     let mut depth = 0usize;
     let mut start = 0;
     let mut held_heading = false;
@@ -145,7 +147,11 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contac
             continue;
         }
         let slice = &doc.nodes[start..=i];
+        let said = !unsaid.get(start).copied().unwrap_or_default();
         start = i + 1;
+        if !said {
+            continue;
+        }
         let mut writer = Writer {
             doc,
             source,
@@ -182,7 +188,8 @@ struct Writer<'a> {
     /// The page's file, which most of its text is a place in.
     source: &'a str,
     labels: &'a Labels,
-    /// The services each `service` block cites, as printed (those overdue left out).
+    /// The services each `service` block cites, as printed (those overdue left out, each
+    /// service once).
     cited: &'a [Vec<Contact>],
     out: String,
     /// For each open link: the address to print after its text (other sites only).
@@ -192,7 +199,8 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn nodes(&mut self, nodes: &[Node]) {
-        for node in nodes {
+        let unsaid = crate::markdown::unsaid(nodes, self.source, self.cited);
+        for (node, _) in nodes.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
             match node {
                 Node::Source(start, end) => {
                     let source = self.source;
@@ -334,7 +342,19 @@ impl Writer<'_> {
     }
 }
 
+/// A contact as a framed block of a leaflet's text, its verification in smaller type.
 pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
+    framed(contact, labels, "0.8em", "")
+}
+
+/// A service of a printed list: kept whole (never split across columns or pages), its
+/// verification in type of size `small` (a typst length, or a variable holding one).
+pub(super) fn listed_block(contact: &Contact, labels: &Labels, small: &str) -> String {
+    framed(contact, labels, small, "breakable: false, ")
+}
+
+/// A contact's lines in a frame; `small` sizes its verification, `settings` are the block's own.
+fn framed(contact: &Contact, labels: &Labels, small: &str, settings: &str) -> String {
     use crate::markdown::ContactLine;
     let mut lines = vec![format!("#strong[{}]", escape(&contact.name))];
     let whole = ltr;
@@ -347,13 +367,13 @@ pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
             ContactLine::Email(value) | ContactLine::Website(value) => ltr(value),
             ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
             ContactLine::About(text) => escape(text),
-            ContactLine::Verified(text, _) => format!("#text(size: 0.8em)[{}]", escape(text)),
+            ContactLine::Verified(text, _) => format!("#text(size: {small})[{}]", escape(text)),
             // Paper cannot be tapped: a map link and a contact file are for screens.
             ContactLine::Map(..) | ContactLine::Save(..) => continue,
         });
     }
     format!(
-        "\n#block(width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[{}]\n",
+        "\n#block({settings}width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[{}]\n",
         lines.join(" \\ ")
     )
 }
@@ -426,6 +446,39 @@ mod tests {
         assert!(
             out.contains("#text(size: 9pt)[(https\\:\\/\\/x\\.org)]"),
             "{out}"
+        );
+    }
+
+    /// A block of services that prints nothing (here, none given) takes with it the line that
+    /// introduced it and a heading left over nothing; a colon before anything else stays.
+    #[test]
+    fn what_introduces_nothing_is_left_out() {
+        let page = "## Ayuda\n\nTambién te pueden ayudar:\n\n```service\nuno\n```\n\n## Otra\n\nLlama a:\n\n- la línea\n\n```service\nuno\n```\n";
+        let out = body(page, false, &labels());
+        assert!(
+            !out.contains("Ayuda") && !out.contains("pueden ayudar"),
+            "{out}"
+        );
+        assert!(out.contains("#heading(level: 2)[Otra]"), "{out}");
+        assert!(out.contains("Llama a\\:"), "{out}");
+        let file = format!("+++\n+++\n{page}");
+        let doc = crate::markdown::read(&crate::markdown::Reading {
+            shown: std::path::Path::new("content/es/a.md"),
+            file: &file,
+            body_start: 8,
+            id: "a",
+            apostrophe_is_letter: false,
+            title: None,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
+            asset: &|_| None,
+        })
+        .map(|d| super::blocks(&d, &file, &labels(), &[]))
+        .unwrap_or_default();
+        let printed: String = doc.iter().map(|b| b.markup.as_str()).collect();
+        assert!(
+            !printed.contains("Ayuda") && printed.contains("Otra"),
+            "{printed}"
         );
     }
 

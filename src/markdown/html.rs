@@ -6,7 +6,7 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, Tag};
 
 use super::blocks::{CalloutKind, Cite, Contact, Labels};
-use super::document::{Callout, Document, Image, Link, Node, Target};
+use super::document::{Callout, Document, Image, Link, Node, Open, Target};
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
@@ -60,6 +60,7 @@ pub fn to_html(
         labels,
         prefix: style.id_prefix,
         problems: Vec::new(),
+        cited: cited_once(doc, |cite| resolve.cited(cite)),
     };
     let mut html = writer.html(&doc.nodes);
     if !writer.problems.is_empty() {
@@ -79,11 +80,19 @@ struct Writer<'a> {
     labels: &'a Labels,
     prefix: &'a str,
     problems: Vec<Diagnostic>,
+    /// The services each `service` block shows, each service once on the page.
+    cited: Vec<Vec<Contact>>,
 }
 
 impl<'a> Writer<'a> {
     fn html(&mut self, nodes: &'a [Node]) -> String {
-        let events: Vec<Event<'a>> = nodes.iter().map(|n| self.event(n)).collect();
+        let unsaid = unsaid(nodes, self.file, &self.cited);
+        let events: Vec<Event<'a>> = nodes
+            .iter()
+            .zip(unsaid)
+            .filter(|(_, unsaid)| !unsaid)
+            .map(|(n, _)| self.event(n))
+            .collect();
         let mut html = String::with_capacity(events.len() * 16);
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         html
@@ -127,9 +136,8 @@ impl<'a> Writer<'a> {
                 self.resolve,
             ))),
             Node::Cite(i) => {
-                let cited = self.resolve.cited(&self.doc.cites[*i as usize]);
+                let cited = self.cited.get(*i as usize).into_iter().flatten();
                 let html: String = cited
-                    .iter()
                     .map(|c| contact(c, self.labels, self.resolve))
                     .collect();
                 Event::Html(CowStr::from(html))
@@ -289,6 +297,137 @@ impl<'a> Writer<'a> {
             None => img,
         }
     }
+}
+
+/// The services each of a document's `service` and `services` blocks shows to one reader, each
+/// service once: one an earlier block already shows is left out of the later ones (the first
+/// mention wins), so that a service cited by its name and matched again by its place and
+/// category is not shown twice on a page, nor printed twice on a leaflet. `cited` gives a
+/// block's services; the same service gives the same contact, which is how it is known again.
+pub fn cited_once(doc: &Document, cited: impl Fn(&Cite) -> Vec<Contact>) -> Vec<Vec<Contact>> {
+    let mut shown: Vec<Contact> = Vec::new();
+    let mut once = Vec::with_capacity(doc.cites.len());
+    for cite in &doc.cites {
+        let mut fresh = Vec::new();
+        for contact in cited(cite) {
+            if !shown.contains(&contact) {
+                shown.push(contact.clone());
+                fresh.push(contact);
+            }
+        }
+        once.push(fresh);
+    }
+    once
+}
+
+/// What one element at the top of a list of nodes is, for [`unsaid`].
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Heading(usize),
+    /// A paragraph whose last words end in a colon: it introduces what follows.
+    Introduces,
+    /// A `service` block, and whether it shows nothing.
+    Cite {
+        empty: bool,
+    },
+    Other,
+}
+
+/// Which of `nodes` (one flag per node) are left unsaid because a `service` block among them
+/// shows nothing to this reader (every service past review on paper, or each already shown
+/// above): the block itself, the line that introduced it ("En Tapachula también te pueden
+/// ayudar:"), and a heading left with nothing under it. No output ends a line in a colon with
+/// nothing after it, nor prints a heading over nothing. `cited` is [`cited_once`]'s answer.
+pub fn unsaid(nodes: &[Node], source: &str, cited: &[Vec<Contact>]) -> Vec<bool> {
+    let parts = top_parts(nodes, source, cited);
+    let mut out: Vec<bool> = parts
+        .iter()
+        .map(|(_, part)| *part == Part::Cite { empty: true })
+        .collect();
+    for (k, (_, part)) in parts.iter().enumerate() {
+        let after = parts[k + 1..].iter().map(|(_, p)| *p);
+        let cites = after.take_while(|p| matches!(p, Part::Cite { .. }));
+        let (mut any, mut all_empty) = (false, true);
+        for p in cites {
+            any = true;
+            all_empty &= p == Part::Cite { empty: true };
+        }
+        if *part == Part::Introduces && any && all_empty {
+            out[k] = true;
+        }
+    }
+    // Last to first, so that a section whose subsections all went is seen to be empty too.
+    for k in (0..parts.len()).rev() {
+        let Part::Heading(level) = parts[k].1 else {
+            continue;
+        };
+        let end = parts[k + 1..]
+            .iter()
+            .position(|(_, p)| matches!(p, Part::Heading(l) if *l <= level))
+            .map_or(parts.len(), |n| k + 1 + n);
+        let section = k + 1..end;
+        let emptied = parts[section.clone()]
+            .iter()
+            .any(|(_, p)| *p == Part::Cite { empty: true });
+        if !section.is_empty() && emptied && out[section].iter().all(|u| *u) {
+            out[k] = true;
+        }
+    }
+    let mut flags = vec![false; nodes.len()];
+    for ((range, _), unsaid) in parts.into_iter().zip(out) {
+        flags[range].fill(unsaid);
+    }
+    flags
+}
+
+/// The elements at the top of `nodes` (a heading with its words, a paragraph, a list, a
+/// block), each with the nodes it spans.
+fn top_parts(
+    nodes: &[Node],
+    source: &str,
+    cited: &[Vec<Contact>],
+) -> Vec<(std::ops::Range<usize>, Part)> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, node) in nodes.iter().enumerate() {
+        match node {
+            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
+                depth += 1
+            }
+            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
+            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
+        let part = match &nodes[start] {
+            Node::Heading(h) => Part::Heading(h.level as usize),
+            Node::Cite(c) => Part::Cite {
+                empty: cited.get(*c as usize).is_none_or(Vec::is_empty),
+            },
+            Node::Start(Open::Paragraph) if ends_in_colon(&nodes[start..=i], source) => {
+                Part::Introduces
+            }
+            _ => Part::Other,
+        };
+        parts.push((start..i + 1, part));
+        start = i + 1;
+    }
+    parts
+}
+
+/// Whether the last words of a paragraph end in a colon.
+fn ends_in_colon(nodes: &[Node], source: &str) -> bool {
+    let last = nodes.iter().rev().find_map(|node| match node {
+        Node::Source(start, end) => source.get(*start as usize..*end as usize),
+        Node::Event(event) => match &**event {
+            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+            _ => None,
+        },
+        _ => None,
+    });
+    last.is_some_and(|text| text.trim_end().ends_with([':', '\u{ff1a}']))
 }
 
 /// An event of the document, borrowing its text rather than copying it.

@@ -27,7 +27,7 @@ pub use blocks::{
     CalloutKind, Cite, Cited, Contact, ContactLine, Labels, Listing, ServiceParts, dial_number,
 };
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
-pub use html::{Resolve, Style, contact, to_html};
+pub use html::{Resolve, Style, cited_once, contact, to_html, unsaid};
 pub(crate) use links::join;
 pub use plain::to_plain;
 pub use read::{AssetLookup, Reading, read};

@@ -10,6 +10,7 @@ use std::path::Path;
 use crate::support::{Fixture, decode_qr_at, tags};
 
 mod pages;
+mod print;
 
 pub(crate) fn pdftotext(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")

@@ -81,7 +81,7 @@ fn long_places_are_paged() {
         .join("public/es/directory/us/tx/el-paso/list-a4.pdf");
     assert_eq!(pages(&list), 3);
     let printed = pdftotext(&list);
-    assert!(printed.contains("(2/3)"), "{printed}");
+    assert!(super::print::numbered(&printed, "2 / 3"), "{printed}");
     for i in 0..6 {
         assert!(
             printed.contains(&format!("Servicio Extra {i}")),
