@@ -29,7 +29,8 @@ use crate::status::{self, Freshness};
 /// cards). Defined, they are never "unused"; missing, the card names the language as its speakers
 /// do, and a page with sources says which message to add.
 fn optional(key: &str) -> bool {
-    matches!(key, "based-on" | "based-on-years" | "source-month") || key.starts_with("language-name-")
+    matches!(key, "based-on" | "based-on-years" | "source-month")
+        || key.starts_with("language-name-")
 }
 
 pub const MESSAGES_USED_BY_CODE: &[&str] = &[

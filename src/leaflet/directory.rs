@@ -97,11 +97,14 @@ fn list_frame(site: &Site, look: &Look, lang: &str, place: &str) -> Result<Frame
     Ok(f)
 }
 
+/// Typesets a sheet of services at a text size.
+type Typeset<'a> = &'a dyn Fn(f64, &[String]) -> std::result::Result<PagedDocument, String>;
+
 /// The largest of [`SIZES`] at which `sheet` fits one page, with the sheet typeset at it; `None`
 /// when it does not fit even at the smallest. The sizes between one that fits and one that does
 /// not are halved, so a sheet is typeset at most four times.
 fn fit(
-    typeset: &dyn Fn(f64, &[String]) -> std::result::Result<PagedDocument, String>,
+    typeset: Typeset,
     sheet: &[String],
 ) -> std::result::Result<Option<(f64, PagedDocument)>, String> {
     let fits = |i: usize| -> std::result::Result<Option<PagedDocument>, String> {

@@ -54,7 +54,11 @@ pub(super) fn key_points(
             Event::Start(Tag::Item) if points.lists == 1 => points.items.push(String::new()),
             Event::Text(t) | Event::Code(t) => {
                 let typed = &body[range.clone()];
-                let t: &str = if letter && is_curled_apostrophe(t, typed) { "'" } else { t };
+                let t: &str = if letter && is_curled_apostrophe(t, typed) {
+                    "'"
+                } else {
+                    t
+                };
                 points.text(t);
             }
             Event::SoftBreak | Event::HardBreak => points.text(" "),

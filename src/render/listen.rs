@@ -111,7 +111,11 @@ fn entry(
         let m = site.locales.require(&r.lang, id, None)?;
         let html = match m.lang == r.lang {
             true => escape(&m.text),
-            false => format!("<span lang=\"{}\">{}</span>", escape(&m.lang), escape(&m.text)),
+            false => format!(
+                "<span lang=\"{}\">{}</span>",
+                escape(&m.lang),
+                escape(&m.text)
+            ),
         };
         Ok((m.text, html))
     };
@@ -124,7 +128,8 @@ fn entry(
         "<li{lang}><p><a href=\"{}\">{}</a></p><audio controls preload=\"none\"><source src=\"{src}\" type=\"audio/ogg; codecs=opus\"><a href=\"{src}\">{download}</a></audio><p><a href=\"{src}\" download>{download}</a> · {about}{}</p></li>",
         escape(&links.href(r, None)),
         escape(&page.front.title),
-        note.as_ref().map_or(String::new(), |(_, n)| format!("<br>{n}")),
+        note.as_ref()
+            .map_or(String::new(), |(_, n)| format!("<br>{n}")),
         src = escape(&audio),
     );
     let mut text = format!(

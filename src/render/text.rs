@@ -12,7 +12,10 @@ use crate::site::{Route, Site};
 /// draft says so), description, the whole page as text, contacts in full, the address, when it
 /// was reviewed and that it is not legal advice.
 pub fn text_version(site: &Site, route: &Route) -> Result<String> {
-    Ok(text_parts(site, route)?.into_iter().map(|(_, text)| text).collect())
+    Ok(text_parts(site, route)?
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect())
 }
 
 /// The text version in parts, each with the language it is in: a K'iche' page's notices and
@@ -45,7 +48,10 @@ pub fn text_parts(site: &Site, route: &Route) -> Result<Vec<(String, String)>> {
     }
     for contact in site.contacts_of(source, false) {
         let lang = contact.service.as_ref().and_then(|s| s.lang.clone());
-        parts.push(lang.as_deref().unwrap_or(own), contact_text(&contact, labels));
+        parts.push(
+            lang.as_deref().unwrap_or(own),
+            contact_text(&contact, labels),
+        );
     }
     parts.push(own, format!("\n{}{}\n", site.config.base_url, route.path));
     let mut args = FluentArgs::new();
@@ -83,7 +89,11 @@ fn parts_html(site: &Site, lang: &str, parts: &[(String, String)]) -> String {
         if part_lang == lang {
             html.push_str(&inner);
         } else {
-            let dir = if site.locales.is_rtl(part_lang) { "rtl" } else { "ltr" };
+            let dir = if site.locales.is_rtl(part_lang) {
+                "rtl"
+            } else {
+                "ltr"
+            };
             html.push_str(&format!(
                 "<span lang=\"{}\" dir=\"{dir}\">{inner}</span>",
                 crate::html::escape(part_lang)
@@ -147,7 +157,10 @@ pub fn text_view(
 /// The notices the page shows above its text: not translated yet, a draft translation, waiting
 /// for a lawyer, or out of date.
 pub fn notices(site: &Site, route: &Route, page: &Page) -> Result<Vec<String>> {
-    Ok(notice_parts(site, route, page)?.into_iter().map(|(_, n)| n).collect())
+    Ok(notice_parts(site, route, page)?
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect())
 }
 
 /// The notices, each with the language it is in.
@@ -196,7 +209,11 @@ pub fn sources_years(site: &Site, route: &Route, page: &Page) -> Result<Option<S
     };
     let mut args = FluentArgs::new();
     args.set("years", years);
-    Ok(Some(site.locales.plain(&route.lang, "based-on-years", Some(&args))?))
+    Ok(Some(site.locales.plain(
+        &route.lang,
+        "based-on-years",
+        Some(&args),
+    )?))
 }
 
 /// "Based on: KIND, March 2021; …" in the reader's words, from what the page's facts are based

@@ -101,7 +101,11 @@ fn a_recording_beside_a_page_is_encoded_small_and_offered_on_it() {
         let zip = zip::ZipArchive::new(file).expect("read zip");
         zip.file_names().map(String::from).collect()
     };
-    assert!(names_in("quc").iter().any(|n| n == "es/abogado/abogado.opus"));
+    assert!(
+        names_in("quc")
+            .iter()
+            .any(|n| n == "es/abogado/abogado.opus")
+    );
     assert!(!names_in("en").iter().any(|n| n.ends_with(".opus")));
 
     // Encoded once: a second build takes it from the cache.

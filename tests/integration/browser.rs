@@ -179,7 +179,10 @@ fn spanish_strings(repo: &std::path::Path) -> String {
         let mut values = Vec::new();
         for entry in std::fs::read_dir(repo.join("locales").join(lang)).expect("locales") {
             let text = std::fs::read_to_string(entry.expect("entry").path()).expect("ftl");
-            for line in text.lines().filter(|l| !l.starts_with(['#', ' ', '.', '*', '['])) {
+            for line in text
+                .lines()
+                .filter(|l| !l.starts_with(['#', ' ', '.', '*', '[']))
+            {
                 if let Some((_, value)) = line.split_once(" = ") {
                     values.push(value.trim().to_string());
                 }
@@ -212,7 +215,11 @@ fn spanish_strings(repo: &std::path::Path) -> String {
             .collect();
         format!("[{}]", items.join(","))
     };
-    format!("{{\"exact\":{},\"prefixes\":{}}}", quote(&exact), quote(&prefixes))
+    format!(
+        "{{\"exact\":{},\"prefixes\":{}}}",
+        quote(&exact),
+        quote(&prefixes)
+    )
 }
 
 /// On every K'iche' and Mam page of the example, what is Spanish is marked Spanish (`lang="es"`):
@@ -234,7 +241,11 @@ fn borrowed_spanish_is_marked_and_every_language_is_on_the_first_screen() {
     for lang in ["quc", "mam"] {
         for entry in walkdir::WalkDir::new(public.join(lang)) {
             let path = entry.expect("walk").into_path();
-            let rel = path.strip_prefix(&public).expect("inside").to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(&public)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
             if rel.ends_with("/index.html") {
                 pages.push(rel.trim_end_matches("index.html").to_string());
             } else if rel.ends_with("/text.html") {
@@ -259,7 +270,10 @@ fn borrowed_spanish_is_marked_and_every_language_is_on_the_first_screen() {
             "{stdout}{}",
             String::from_utf8_lossy(&run.stderr)
         );
-        let problems: Vec<&str> = stdout.lines().filter(|l| !l.starts_with("checked")).collect();
+        let problems: Vec<&str> = stdout
+            .lines()
+            .filter(|l| !l.starts_with("checked"))
+            .collect();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
     assert!(pages.len() > 20, "{} pages", pages.len());
