@@ -128,6 +128,7 @@ pub(super) fn view<'a>(
         updated: updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, updated)?,
         sources: None,
+        sources_lang: None,
         review_by: None,
         canonical: url.clone(),
         share_whatsapp: format!("whatsapp://send?text={}", encode_query(&share)),

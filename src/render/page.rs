@@ -43,6 +43,8 @@ pub(super) struct PageView<'a> {
     pub(super) updated_display: String,
     /// "Based on: KIND, March 2021": when the page's facts are from.
     pub(super) sources: Option<String>,
+    /// The language of those words, when they are borrowed (Spanish on a K'iche' page).
+    pub(super) sources_lang: Option<String>,
     pub(super) review_by: Option<String>,
     pub(super) canonical: String,
     /// This page's own public address, in the reader's language.
@@ -182,6 +184,12 @@ pub(super) fn page_view<'s>(
         updated: page.front.updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, page.front.updated)?,
         sources: super::text::sources_line(site, route, page)?,
+        sources_lang: site
+            .locales
+            .message(&route.lang, "based-on", Some(&sources_args()))
+            .and_then(|m| m.ok())
+            .map(|m| m.lang)
+            .filter(|lang| *lang != route.lang),
         review_by: page.front.review_by.map(Date::iso),
         canonical: format!("{}{}", config.base_url, canonical_route.path),
         share_whatsapp: format!("whatsapp://send?text={}", html::encode_query(&share)),
@@ -387,4 +395,11 @@ fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
         label: site.word(&route.lang, "directory"),
         lang,
     })
+}
+
+/// Arguments enough to ask which language the `based-on` message comes from.
+fn sources_args() -> fluent_bundle::FluentArgs<'static> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("sources", "");
+    args
 }

@@ -752,3 +752,35 @@ fn sources_and_their_dates_are_on_every_output() {
         "{said}"
     );
 }
+
+/// A service cited on an Arabic page keeps its numbers' order on every printed layout and on the
+/// Arabic printed list of its place.
+#[test]
+fn a_services_numbers_read_left_to_right_on_arabic_leaflets_and_lists() {
+    let site = Fixture::new("directory");
+    site.overlay(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/directory-rtl"));
+    let _ = std::fs::remove_file(site.root.join("SOURCES.md"));
+    let toml = site.root.join("senda.toml");
+    let config = std::fs::read_to_string(&toml).expect("senda.toml");
+    let arabic = "[[languages]]\ncode = \"ar\"\nname = \"العربية\"\ndir = \"rtl\"\nfallback = [\"en\"]\n\n[outputs]";
+    std::fs::write(&toml, config.replacen("[outputs]", arabic, 1)).expect("write");
+    site.build();
+    let public = site.root.join("public/ar");
+    let mut pdfs = vec![
+        public.join("directory/gb/england/london/list-a4.pdf"),
+        public.join("directory/gb/england/london/list-letter.pdf"),
+    ];
+    for layout in ["trifold-a4", "card-a4", "poster-a4"] {
+        pdfs.push(public.join(format!("leaflets/index-{layout}.pdf")));
+    }
+    for pdf in pdfs {
+        let text = tool("pdftotext", &["-layout"], &pdf);
+        for number in ["+44 20 7946 0018 ext. 12", "+44 20 7946 0123"] {
+            assert!(
+                text.contains(number),
+                "{}: no `{number}` in\n{text}",
+                pdf.display()
+            );
+        }
+    }
+}
