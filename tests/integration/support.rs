@@ -2,8 +2,9 @@
 //! the HTML it writes.
 
 use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
 
 /// A fixture site in its own temporary folder.
 pub struct Fixture {
@@ -262,4 +263,38 @@ pub fn decode_qr_at(pdf: &Path, page: u32, dpi: u32) -> Vec<String> {
         .into_iter()
         .filter_map(|g| g.decode().ok().map(|(_, text)| text))
         .collect()
+}
+
+/// A running `senda serve`, stopped when dropped.
+pub struct Server {
+    child: Child,
+    pub address: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn serve(site: &Fixture) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&site.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start senda serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("serve prints its address");
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .expect("address")
+        .to_string();
+    Server { child, address }
 }
