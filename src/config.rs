@@ -24,7 +24,7 @@ struct RawConfig {
     default_language: Spanned<String>,
     /// The theme folder under `themes/` (default `default`).
     #[serde(default)]
-    theme: Option<String>,
+    theme: Option<Spanned<String>>,
     /// A short name for files made from the site, like `senda` in `senda-es.zip` (letters,
     /// digits, `-`). Default: `site`.
     #[serde(default)]
@@ -311,7 +311,15 @@ impl Config {
         }
         let default_language = raw.default_language.get_ref().clone();
         let languages = languages(raw.languages, &raw.default_language, file, &mut problems);
-        let name = name(raw.name.as_ref(), file, &mut problems);
+        let name = plain_name(raw.name.as_ref(), ("name", "site"), file, &mut problems);
+        // A folder under `themes/`, never a path: a theme read from outside the site could
+        // publish any file of the machine that builds it.
+        let theme = plain_name(
+            raw.theme.as_ref(),
+            ("theme", "default"),
+            file,
+            &mut problems,
+        );
         let raw_html_allowed = settings(
             &raw.budgets,
             &raw.markdown,
@@ -320,7 +328,6 @@ impl Config {
             &mut problems,
         );
         problems.finish()?;
-        let theme = raw.theme.unwrap_or_else(|| "default".to_string());
         Ok(Config {
             root: root.to_path_buf(),
             base_url,
@@ -486,9 +493,16 @@ fn language(
 }
 
 /// The site's short name for files (`senda-es.zip`).
-fn name(raw: Option<&Spanned<String>>, file: &Located, problems: &mut Problems) -> String {
+/// A `name` or `theme`: letters, digits, `-` and `_` only, since each names files or a folder;
+/// `(field, default)` says which, and what stands when it is not given.
+fn plain_name(
+    raw: Option<&Spanned<String>>,
+    (field, default): (&str, &str),
+    file: &Located,
+    problems: &mut Problems,
+) -> String {
     let Some(n) = raw else {
-        return "site".to_string();
+        return default.to_string();
     };
     let value = n.get_ref();
     if !value.is_empty()
@@ -498,11 +512,15 @@ fn name(raw: Option<&Spanned<String>>, file: &Located, problems: &mut Problems) 
     {
         return value.clone();
     }
+    let names = match field {
+        "theme" => "it is a folder under themes/",
+        _ => "it names files",
+    };
     problems.push(file.at(
         n,
-        format!("name `{value}` must be letters, digits, `-` and `_` only (it names files)"),
+        format!("{field} `{value}` must be letters, digits, `-` and `_` only ({names})"),
     ));
-    "site".to_string()
+    default.to_string()
 }
 
 /// Budgets, `[markdown]` and `[safety]`; returns whether raw HTML is let through unsanitised.
