@@ -612,6 +612,12 @@ fn numbers_read_left_to_right_on_right_to_left_paper() {
                 pdf.display()
             );
         }
+        // What the eye reads: page 1 drawn at 150 dpi, read back by OCR.
+        if let Some(seen) = ocr(pdf, 150) {
+            for number in ["+44 20 7946 0123", "+44 7700 900123"] {
+                assert!(seen.contains(number), "{}: OCR read\n{seen}", pdf.display());
+            }
+        }
         // Where the ink is: each group of the number to the right of the one before it.
         let pages: u32 = field(&info(pdf), "Pages").parse().unwrap_or(1);
         let drawn: Vec<(f64, String)> = (1..=pages).flat_map(|p| words(pdf, p)).collect();
@@ -783,4 +789,39 @@ fn a_services_numbers_read_left_to_right_on_arabic_leaflets_and_lists() {
             );
         }
     }
+}
+
+/// Page 1 of `pdf` drawn at `dpi` and read by tesseract, as an eye would read it; `None`, said
+/// loudly, where tesseract is missing (and a failure under CI, which installs it).
+fn ocr(pdf: &Path, dpi: u32) -> Option<String> {
+    if Command::new("tesseract").arg("--version").output().is_err() {
+        let message = "OCR CHECK NOT RUN: tesseract is missing (apt-get install tesseract-ocr)";
+        assert!(std::env::var_os("CI").is_none(), "{message}");
+        eprintln!("\n*** {message} ***\n");
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("temp");
+    let png = dir.path().join("page");
+    let drawn = Command::new("pdftoppm")
+        .args([
+            "-r",
+            &dpi.to_string(),
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+        ])
+        .arg(pdf)
+        .arg(&png)
+        .status()
+        .expect("run pdftoppm");
+    assert!(drawn.success(), "pdftoppm failed on {}", pdf.display());
+    let read = Command::new("tesseract")
+        .arg(png.with_extension("png"))
+        .arg("-")
+        .output()
+        .expect("run tesseract");
+    Some(String::from_utf8_lossy(&read.stdout).into_owned())
 }
