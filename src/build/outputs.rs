@@ -161,13 +161,10 @@ fn offline(
             .chain(&texts)
             .filter(|o| o.path.starts_with(&prefix))
             .collect();
+        let linked = linked_names(&pages);
         let used = |f: &&Output| {
             let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-            f.path.starts_with(&prefix)
-                || pages
-                    .iter()
-                    .filter(|p| p.path.ends_with(".html"))
-                    .any(|p| memchr::memmem::find(&p.bytes, name.as_bytes()).is_some())
+            f.path.starts_with(&prefix) || linked.contains(name)
         };
         let used: Vec<&Output> = files.iter().filter(used).collect();
         let entries: Vec<Output> = pages.into_iter().chain(used).cloned().collect();
@@ -177,4 +174,26 @@ fn offline(
         )?);
     }
     Ok(outputs)
+}
+
+/// The file names that the HTML among `pages` links to (`href=` and `src=`, quoted or not, their
+/// `%20`s read): which files of other languages a zip needs, found in one pass over its pages.
+fn linked_names(pages: &[&Output]) -> std::collections::HashSet<String> {
+    let mut names = std::collections::HashSet::new();
+    for page in pages.iter().filter(|p| p.path.ends_with(".html")) {
+        let html = String::from_utf8_lossy(&page.bytes);
+        for attribute in ["href=", "src="] {
+            for (at, _) in html.match_indices(attribute) {
+                let value = html[at + attribute.len()..].trim_start_matches(['"', '\'']);
+                let end = value
+                    .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '>' | '#' | '?'))
+                    .unwrap_or(value.len());
+                let last = value[..end].rsplit('/').next().unwrap_or_default();
+                if !last.is_empty() {
+                    names.insert(crate::markdown::percent_decoded(last));
+                }
+            }
+        }
+    }
+    names
 }

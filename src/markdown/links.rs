@@ -48,7 +48,7 @@ pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
 }
 
 /// `%20` and other escapes in an address, decoded when they make UTF-8 text.
-fn decoded(path: &str) -> String {
+pub fn decoded(path: &str) -> String {
     if !path.contains('%') {
         return path.to_string();
     }

@@ -28,6 +28,7 @@ pub use blocks::{
 };
 pub use document::{Document, Heading, Image, Link, Node, Open, Target};
 pub use html::{Resolve, Style, cited_once, contact, to_html, unsaid};
+pub use links::decoded as percent_decoded;
 pub(crate) use links::join;
 pub use plain::to_plain;
 pub use read::{AssetLookup, Reading, read};
