@@ -197,3 +197,27 @@ fn linked_names(pages: &[&Output]) -> std::collections::HashSet<String> {
     }
     names
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_read_quoted_or_not_with_escapes_and_fragments() {
+        let page = Output {
+            path: "quc/a/index.html".into(),
+            bytes: b"<img src=../../es/img/Foto%20albergue.png><a href=\"../../es/b/b.opus#t\">x</a><a href='/c.pdf?x=1'>y</a>"
+                .to_vec()
+                .into(),
+        };
+        let text = Output {
+            path: "quc/a/index.txt".into(),
+            bytes: b"src=ignored.png".to_vec().into(),
+        };
+        let names = linked_names(&[&page, &text]);
+        for name in ["Foto albergue.png", "b.opus", "c.pdf"] {
+            assert!(names.contains(name), "{name} in {names:?}");
+        }
+        assert!(!names.contains("ignored.png"), "text files link nothing");
+    }
+}
