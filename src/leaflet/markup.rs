@@ -131,27 +131,12 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contac
     let mut blocks: Vec<Block> = Vec::new();
     // What introduces a block of services that prints nothing goes with it.
     let unsaid = crate::markdown::unsaid(&doc.nodes, source, cited);
-    let mut depth = 0usize;
-    let mut start = 0;
     let mut held_heading = false;
-    for (i, node) in doc.nodes.iter().enumerate() {
-        match node {
-            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
-                depth += 1
-            }
-            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
-            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if depth > 0 {
+    for range in crate::markdown::top_level(&doc.nodes) {
+        if unsaid.get(range.start).copied().unwrap_or_default() {
             continue;
         }
-        let slice = &doc.nodes[start..=i];
-        let said = !unsaid.get(start).copied().unwrap_or_default();
-        start = i + 1;
-        if !said {
-            continue;
-        }
+        let slice = &doc.nodes[range];
         let mut writer = Writer {
             doc,
             source,

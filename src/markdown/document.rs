@@ -66,6 +66,28 @@ impl Document {
     }
 }
 
+/// Where each element at the top of `nodes` begins and ends (a heading with its words, a
+/// paragraph, a list, a block): what the outputs that take a page block by block walk.
+pub fn top_level(nodes: &[Node]) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, node) in nodes.iter().enumerate() {
+        match node {
+            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
+                depth += 1
+            }
+            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
+            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            blocks.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    blocks
+}
+
 /// A heading with its final id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Heading {

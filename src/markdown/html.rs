@@ -387,34 +387,23 @@ fn top_parts(
     source: &str,
     cited: &[Vec<Contact>],
 ) -> Vec<(std::ops::Range<usize>, Part)> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (i, node) in nodes.iter().enumerate() {
-        match node {
-            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
-                depth += 1
-            }
-            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
-            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
-            _ => {}
+    let part = |range: &std::ops::Range<usize>| match &nodes[range.start] {
+        Node::Heading(h) => Part::Heading(h.level as usize),
+        Node::Cite(c) => Part::Cite {
+            empty: cited.get(*c as usize).is_none_or(Vec::is_empty),
+        },
+        Node::Start(Open::Paragraph) if ends_in_colon(&nodes[range.clone()], source) => {
+            Part::Introduces
         }
-        if depth > 0 {
-            continue;
-        }
-        let part = match &nodes[start] {
-            Node::Heading(h) => Part::Heading(h.level as usize),
-            Node::Cite(c) => Part::Cite {
-                empty: cited.get(*c as usize).is_none_or(Vec::is_empty),
-            },
-            Node::Start(Open::Paragraph) if ends_in_colon(&nodes[start..=i], source) => {
-                Part::Introduces
-            }
-            _ => Part::Other,
-        };
-        parts.push((start..i + 1, part));
-        start = i + 1;
-    }
-    parts
+        _ => Part::Other,
+    };
+    super::document::top_level(nodes)
+        .into_iter()
+        .map(|range| {
+            let part = part(&range);
+            (range, part)
+        })
+        .collect()
 }
 
 /// Whether the last words of a paragraph end in a colon.

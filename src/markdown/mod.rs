@@ -26,7 +26,7 @@ use pulldown_cmark::{Event, Options, Parser};
 pub use blocks::{
     CalloutKind, Cite, Cited, Contact, ContactLine, Labels, Listing, ServiceParts, dial_number,
 };
-pub use document::{Document, Heading, Image, Link, Node, Open, Target};
+pub use document::{Document, Heading, Image, Link, Node, Open, Target, top_level};
 pub use html::{Resolve, Style, cited_once, contact, to_html, unsaid};
 pub use links::decoded as percent_decoded;
 pub(crate) use links::join;
