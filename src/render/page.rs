@@ -168,6 +168,7 @@ pub(super) fn page_view<'s>(
     let canonical_route = site.route(&route.id, &route.content_lang).unwrap_or(route);
     let url = format!("{}{}", config.base_url, route.path);
     let share = format!("{}: {url}", page.front.title);
+    let sources = super::text::sources_said(site, route, page)?;
     let view = PageView {
         id: &page.id,
         anchor,
@@ -183,12 +184,9 @@ pub(super) fn page_view<'s>(
         is_stale: site.is_stale(page),
         updated: page.front.updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, page.front.updated)?,
-        sources: super::text::sources_line(site, route, page)?,
-        sources_lang: site
-            .locales
-            .message(&route.lang, "based-on", Some(&sources_args()))
-            .and_then(|m| m.ok())
-            .map(|m| m.lang)
+        sources: sources.as_ref().map(|(_, line)| line.clone()),
+        sources_lang: sources
+            .map(|(lang, _)| lang)
             .filter(|lang| *lang != route.lang),
         review_by: page.front.review_by.map(Date::iso),
         canonical: format!("{}{}", config.base_url, canonical_route.path),
@@ -395,11 +393,4 @@ fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
         label: site.word(&route.lang, "directory"),
         lang,
     })
-}
-
-/// Arguments enough to ask which language the `based-on` message comes from.
-fn sources_args() -> fluent_bundle::FluentArgs<'static> {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("sources", "");
-    args
 }

@@ -59,8 +59,7 @@ pub fn text_parts(site: &Site, route: &Route) -> Result<Vec<(String, String)>> {
     args.set("date", date);
     let (lang, reviewed) = said("last-reviewed", Some(&args))?;
     parts.push(&lang, format!("{reviewed}\n"));
-    if let Some(line) = sources_line(site, route, source)? {
-        let lang = said("based-on", None).map_or(lang, |(lang, _)| lang);
+    if let Some((lang, line)) = sources_said(site, route, source)? {
         parts.push(&lang, format!("{line}\n"));
     }
     let (lang, disclaimer) = said("disclaimer", None)?;
@@ -220,6 +219,12 @@ pub fn sources_years(site: &Site, route: &Route, page: &Page) -> Result<Option<S
 /// on (a translation without its own list takes its source page's); `None` for a page that names
 /// none.
 pub fn sources_line(site: &Site, route: &Route, page: &Page) -> Result<Option<String>> {
+    Ok(sources_said(site, route, page)?.map(|(_, line)| line))
+}
+
+/// The same line with the language its words are in (Spanish on a K'iche' page that borrows
+/// the string): `(language, line)`.
+pub fn sources_said(site: &Site, route: &Route, page: &Page) -> Result<Option<(String, String)>> {
     let sources = match site.source_of(&page.id) {
         Some(source) if page.front.sources.is_empty() => &source.front.sources,
         _ => &page.front.sources,
@@ -246,7 +251,9 @@ pub fn sources_line(site: &Site, route: &Route, page: &Page) -> Result<Option<St
     }
     let mut args = FluentArgs::new();
     args.set("sources", named.join("; "));
-    Ok(Some(site.locales.plain(lang, "based-on", Some(&args))?))
+    let said = site.locales.require(lang, "based-on", Some(&args))?;
+    let text = said.text.replace(['\u{2068}', '\u{2069}'], "");
+    Ok(Some((said.lang, text)))
 }
 
 pub use crate::i18n::display_date;
