@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod site;
 pub mod status;

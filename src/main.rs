@@ -152,17 +152,7 @@ fn run(command: Command) -> Result<(), Error> {
             bind,
             port,
             everything,
-        } => {
-            let options = senda::serve::ServeOptions {
-                root,
-                bind,
-                port,
-                everything,
-            };
-            senda::serve::serve(&options, |url| {
-                println!("serving {url} (translation table at {url}_status); press Ctrl-C to stop");
-            })
-        }
+        } => serve(root, bind, port, everything),
         Command::New { path, root } => {
             let config = senda::config::Config::load(&root)?;
             let new = senda::scaffold::new_page(&config, &path, senda::check::today())?;
@@ -188,6 +178,28 @@ fn run(command: Command) -> Result<(), Error> {
             stamp_recording,
         } => status(root, stamp, stamp_recording),
     }
+}
+
+/// `senda serve`: the preview, until Ctrl-C.
+#[cfg(feature = "serve")]
+fn serve(root: PathBuf, bind: String, port: u16, everything: bool) -> Result<(), Error> {
+    let options = senda::serve::ServeOptions {
+        root,
+        bind,
+        port,
+        everything,
+    };
+    senda::serve::serve(&options, |url| {
+        println!("serving {url} (translation table at {url}_status); press Ctrl-C to stop");
+    })
+}
+
+/// `senda serve` in a senda built without the preview: says so, and how to get it.
+#[cfg(not(feature = "serve"))]
+fn serve(_root: PathBuf, _bind: String, _port: u16, _everything: bool) -> Result<(), Error> {
+    Err(Error::one(senda::diagnostics::Diagnostic::general(
+        "this copy of senda was built without the preview (cargo's `serve` feature). Install the released senda, or build it with `cargo build --release`",
+    )))
 }
 
 /// `senda build`: builds, then prints the warnings and a one-line summary.

@@ -3,12 +3,18 @@
 //! once ([`transcode`]) and kept in `.senda-cache/audio/` by the hash of the file and the bit rate,
 //! so that a build does not encode it again.
 
+#[cfg(feature = "audio")]
 mod transcode;
+#[cfg(not(feature = "audio"))]
+mod without;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+#[cfg(feature = "audio")]
 pub use transcode::{Encoded, transcode};
+#[cfg(not(feature = "audio"))]
+pub use without::{Encoded, transcode};
 
 /// The file names a recording may have, by extension.
 pub const EXTENSIONS: [&str; 6] = ["mp3", "ogg", "opus", "m4a", "wav", "flac"];

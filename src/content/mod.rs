@@ -180,10 +180,18 @@ impl Content {
                     self.recordings
                         .insert((asset.lang.clone(), id.clone()), recording);
                 }
-                Err(why) => problems.push(Diagnostic::in_file(
-                    &shown,
-                    format!("this recording cannot be published: {why}. Save it again as MP3, WAV, Ogg or M4A"),
-                )),
+                Err(why) => {
+                    // Without the codecs, saving the file again would not help.
+                    let fix = if cfg!(feature = "audio") {
+                        ". Save it again as MP3, WAV, Ogg or M4A"
+                    } else {
+                        ""
+                    };
+                    problems.push(Diagnostic::in_file(
+                        &shown,
+                        format!("this recording cannot be published: {why}{fix}"),
+                    ))
+                }
             }
         }
         problems

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use super::Planned;
+use super::make::theme_fonts;
 use super::world::Fonts;
-use super::{Planned, theme_fonts};
 use crate::diagnostics::{Diagnostic, Result};
 use crate::markdown::Node;
 use crate::site::Site;

@@ -7,32 +7,50 @@
 //! off. What every leaflet prints around the page is its [`frame`]; PDFs whose inputs did not change
 //! come from the [`cache`].
 
+#[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 mod cache;
+#[cfg(feature = "leaflets")]
 mod cards;
+#[cfg(feature = "leaflets")]
 mod directory;
+#[cfg(feature = "leaflets")]
 mod fit;
+#[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 mod frame;
+#[cfg(feature = "leaflets")]
 mod glyphs;
+#[cfg(feature = "leaflets")]
 mod layouts;
+#[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 mod look;
+#[cfg(feature = "leaflets")]
+mod make;
+#[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 pub mod markup;
+#[cfg(feature = "leaflets")]
 mod poster;
+#[cfg(feature = "leaflets")]
 mod typeset;
+#[cfg(not(feature = "leaflets"))]
+mod without;
+#[cfg(feature = "leaflets")]
 mod world;
 
-use std::path::PathBuf;
-
-use rayon::prelude::*;
-
-use crate::config::Config;
 use crate::content::{Layout, Page};
-use crate::diagnostics::{Diagnostic, Error, Problems, Result, Severity};
+use crate::diagnostics::Diagnostic;
 use crate::site::{Route, Site};
-use world::Fonts;
 
 pub use cache::Typeset;
 pub use frame::qr_svg;
+#[cfg(feature = "leaflets")]
 pub use glyphs::missing as missing_glyphs;
+#[cfg(feature = "leaflets")]
+pub use make::{make, make_cached};
+#[cfg(not(feature = "leaflets"))]
+pub use without::{make, make_cached, missing_glyphs};
+
+/// Whether this senda makes leaflets: built with the `leaflets` feature (on by default).
+pub const AVAILABLE: bool = cfg!(feature = "leaflets");
 
 /// Sheet sizes a shelter's office printer takes, and A3 for posters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +82,7 @@ impl Paper {
     }
 
     /// Portrait width and height in millimetres.
+    #[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
     fn size(self) -> (f64, f64) {
         match self {
             Paper::A4 => (210.0, 297.0),
@@ -106,12 +125,6 @@ pub struct Made {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Makes every leaflet of the site: each opted-in page in each language it is translated into,
-/// in each of its layouts, on each paper; and a language card per language.
-pub fn make(site: &Site) -> Result<Made> {
-    make_cached(site, &mut Typeset::default())
-}
-
 /// A leaflet the site will have, before it is made.
 #[derive(Debug, Clone)]
 pub struct Planned {
@@ -129,6 +142,9 @@ pub struct Planned {
 /// link to their leaflets without waiting for them.
 pub fn plan(site: &Site) -> Vec<Planned> {
     let mut planned = Vec::new();
+    if !AVAILABLE {
+        return planned;
+    }
     for route in site.routes.iter().filter(|r| !r.is_fallback()) {
         let Some(page) = site.page(route) else {
             continue;
@@ -153,200 +169,6 @@ pub fn plan(site: &Site) -> Vec<Planned> {
     planned
 }
 
-/// The same, reusing the PDFs in `done` whose inputs have not changed, and keeping this build's.
-pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
-    let planned = plan(site);
-    if planned.is_empty() && site.directory.is_empty() {
-        return Ok(Made::default());
-    }
-    let theme_fonts = theme_fonts(&site.config)?;
-    let look = look::load(&site.config)?;
-    // Loading the fonts takes a while: only done when a leaflet must be typeset.
-    let loaded = std::sync::OnceLock::new();
-    let inputs = Inputs {
-        site,
-        look: &look,
-        fonts_hash: cache::fonts_hash(&theme_fonts, &look),
-        fonts: &|| loaded.get_or_init(|| Fonts::load(&theme_fonts)),
-    };
-    let mut pages: Vec<Result<Option<(u64, Leaflet)>>> = planned
-        .par_iter()
-        .map(|p| page_leaflet(&inputs, p, done))
-        .collect();
-    pages.extend(directory_lists(&inputs, done));
-    let cards = site.config.languages.iter().flat_map(|language| {
-        Paper::ALL
-            .map(|paper| language_card_leaflet(&inputs, &language.code, paper, done).map(Some))
-    });
-    let mut problems = Problems::default();
-    let mut made = Vec::new();
-    let mut warnings = Vec::new();
-    for result in pages.into_iter().chain(cards.collect::<Vec<_>>()) {
-        match result {
-            Ok(Some(leaflet)) => made.push(leaflet),
-            Ok(None) => {}
-            Err(Error::Invalid(list)) if list.iter().all(|d| d.severity == Severity::Warning) => {
-                warnings.extend(list)
-            }
-            Err(e) => {
-                problems.take(Err::<(), _>(e))?;
-            }
-        }
-    }
-    problems.finish()?;
-    done.keep(
-        made.iter()
-            .map(|(key, l)| (*key, l.bytes.as_slice()))
-            .collect(),
-    );
-    Ok(Made {
-        leaflets: made.into_iter().map(|(_, l)| l).collect(),
-        warnings,
-    })
-}
-
-/// What every leaflet of a build is made with.
-struct Inputs<'a> {
-    site: &'a Site,
-    look: &'a look::Look,
-    fonts_hash: u64,
-    fonts: &'a (dyn Fn() -> &'a Fonts + Sync),
-}
-
-/// One planned page leaflet, from the cache or typeset, with its cache key; a leaflet whose text
-/// does not fit is an error made only of a warning, and is not made.
-fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(u64, Leaflet)>> {
-    let site = inputs.site;
-    let route = site.route(&p.page_id, &p.lang);
-    let (Some(route), Some(page)) = (route, route.and_then(|r| site.page(r))) else {
-        return Err(Error::one(Diagnostic::general(format!(
-            "no page for {}",
-            p.path
-        ))));
-    };
-    let place = (p.lang.as_str(), route.path.as_str());
-    // A leaflet prints a code to the page's recording: one added or taken away changes it.
-    let listen = crate::render::recording_path(site, route).unwrap_or_default();
-    let key = cache::key(
-        site,
-        inputs.fonts_hash,
-        place,
-        Some(page),
-        &format!("{}{listen}", p.layout.name()),
-        p.paper,
-    );
-    let (bytes, text_size) = match done.get(key) {
-        Some(bytes) => (bytes, None),
-        None => {
-            let fonts = (inputs.fonts)();
-            match layouts::make_page(site, fonts, inputs.look, (route, page), p.layout, p.paper)? {
-                layouts::Outcome::Made { bytes, size } => (bytes, size),
-                layouts::Outcome::TooLong(warning) => return Err(Error::one(warning)),
-            }
-        }
-    };
-    let leaflet = Leaflet {
-        lang: p.lang.clone(),
-        page_id: Some(page.id.clone()),
-        kind: Kind::Page(p.layout),
-        paper: p.paper,
-        path: p.path.clone(),
-        bytes,
-        text_size,
-    };
-    Ok(Some((key, leaflet)))
-}
-
-/// One language's card on one paper, from the cache or typeset, with its cache key.
-fn language_card_leaflet(
-    inputs: &Inputs,
-    lang: &str,
-    paper: Paper,
-    done: &Typeset,
-) -> Result<(u64, Leaflet)> {
-    let site = inputs.site;
-    let what = if crate::render::has_recordings(site, lang) {
-        "language-card-listen"
-    } else {
-        "language-card"
-    };
-    let key = cache::key(site, inputs.fonts_hash, (lang, ""), None, what, paper);
-    let bytes = match done.get(key) {
-        Some(bytes) => bytes,
-        None => cards::language_card(site, (inputs.fonts)(), inputs.look, lang, paper)?,
-    };
-    let leaflet = Leaflet {
-        lang: lang.to_string(),
-        page_id: None,
-        kind: Kind::LanguageCard,
-        paper,
-        path: format!("{lang}/leaflets/language-card-{}.pdf", paper.name()),
-        bytes,
-        text_size: None,
-    };
-    Ok((key, leaflet))
-}
-
-/// Each place's printable list of services in every language, on each paper: those whose
-/// services are all past review are not made (nothing verified to print).
-fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, Leaflet)>>> {
-    let site = inputs.site;
-    let mut wanted = Vec::new();
-    for language in &site.config.languages {
-        // A list for each place a service names (a city, or a whole country for a national
-        // office); a state's list would only repeat its one city's.
-        for place in site.directory.named_places() {
-            if crate::render::printable(site, &place) {
-                wanted
-                    .extend(Paper::ALL.map(|paper| (language.code.clone(), place.clone(), paper)));
-            }
-        }
-    }
-    wanted
-        .par_iter()
-        .map(|(lang, place, paper)| {
-            let path = crate::render::print_path(lang, place, paper.name());
-            let key = cache::key(
-                site,
-                inputs.fonts_hash,
-                (lang, &path),
-                None,
-                "directory",
-                *paper,
-            );
-            let bytes = match done.get(key) {
-                Some(bytes) => bytes,
-                None => match directory::list(
-                    site,
-                    (inputs.fonts)(),
-                    inputs.look,
-                    (lang, place),
-                    *paper,
-                )? {
-                    Ok(bytes) => bytes,
-                    Err(layouts::Problem::TooLong(m)) => {
-                        let shown = std::path::Path::new(crate::directory::FOLDER);
-                        return Err(Error::one(Diagnostic::in_file(shown, m).warning()));
-                    }
-                    Err(layouts::Problem::Failed(m)) => {
-                        return Err(Error::one(Diagnostic::general(format!("{path}: {m}"))));
-                    }
-                },
-            };
-            let leaflet = Leaflet {
-                lang: lang.clone(),
-                page_id: None,
-                kind: Kind::DirectoryList,
-                paper: *paper,
-                path,
-                bytes,
-                text_size: None,
-            };
-            Ok(Some((key, leaflet)))
-        })
-        .collect()
-}
-
 fn lang_dir(route: &Route) -> String {
     format!("{}/", route.lang)
 }
@@ -359,20 +181,4 @@ pub fn file_name(page: &Page, layout: Layout, paper: Paper) -> String {
 /// The part of a leaflet's file names that names the page: its slug, or `index`.
 pub fn base_name(page: &Page) -> &str {
     page.base_name()
-}
-
-fn theme_fonts(config: &Config) -> Result<Vec<Vec<u8>>> {
-    let dir = config.theme_dir.join("fonts");
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ttf" || x == "otf"))
-            .collect(),
-        Err(_) => return Ok(Vec::new()),
-    };
-    files.sort();
-    files
-        .iter()
-        .map(|f| crate::files::read(f, f.strip_prefix(&config.root).unwrap_or(f)))
-        .collect()
 }

@@ -11,6 +11,14 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
+/// Libertinus Serif, compiled in (`fonts/README.md` says why only these).
+const BUILT_IN: [&[u8]; 4] = [
+    include_bytes!("fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("fonts/LibertinusSerif-BoldItalic.otf"),
+];
+
 /// Fonts and the standard library, loaded once per build and shared by every leaflet.
 pub struct Fonts {
     library: LazyHash<Library>,
@@ -26,11 +34,12 @@ impl Fonts {
             .any(|f| f.info().coverage.contains(c as u32))
     }
 
-    /// typst-assets' fonts (Libertinus Serif covers Latin with Mayan and Creole letters) and any
+    /// The built-in fonts (Libertinus Serif covers Latin with Mayan and Creole letters) and any
     /// `.ttf`/`.otf` files the theme ships (an Arabic font for right-to-left leaflets).
     pub fn load(theme_fonts: &[Vec<u8>]) -> Fonts {
-        let mut fonts: Vec<Font> = typst_assets::fonts()
-            .flat_map(|data| Font::iter(Bytes::new(data)))
+        let mut fonts: Vec<Font> = BUILT_IN
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
             .collect();
         for data in theme_fonts {
             fonts.extend(Font::iter(Bytes::new(data.clone())));
