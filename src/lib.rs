@@ -13,6 +13,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod directory;
 pub mod files;
+pub mod hosting;
 pub mod html;
 pub mod i18n;
 pub mod images;

@@ -95,6 +95,10 @@ enum Command {
         /// links. Without it the site has a placeholder, and `check` says so.
         #[arg(long)]
         base_url: Option<String>,
+        /// Where the site will be published: github, gitlab, netlify, cloudflare or apache. Writes
+        /// the files that host needs, and names it in senda.toml.
+        #[arg(long, value_parser = host_name)]
+        host: Option<senda::config::Host>,
     },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
@@ -164,12 +168,20 @@ fn run(command: Command) -> Result<(), Error> {
             }
             Ok(())
         }
-        Command::Init { dir, base_url } => {
-            senda::scaffold::init(&dir, base_url.as_deref(), senda::check::today())?;
+        Command::Init {
+            dir,
+            base_url,
+            host,
+        } => {
+            let host = host.unwrap_or(senda::config::Host::Any);
+            senda::scaffold::init(&dir, base_url.as_deref(), host, senda::check::today())?;
             println!(
                 "created a site in {0}; try: senda build --root {0}",
                 dir.display()
             );
+            if let Some(next) = senda::scaffold::publishing_step(host) {
+                println!("to publish it: {next}");
+            }
             Ok(())
         }
         Command::Status {
@@ -178,6 +190,14 @@ fn run(command: Command) -> Result<(), Error> {
             stamp_recording,
         } => status(root, stamp, stamp_recording),
     }
+}
+
+/// `--host`: a host senda knows, or the list of those it does.
+fn host_name(name: &str) -> Result<senda::config::Host, String> {
+    senda::config::Host::named(name).ok_or_else(|| {
+        let known: Vec<&str> = senda::config::Host::ALL.iter().map(|h| h.name()).collect();
+        format!("write one of {}", known.join(", "))
+    })
 }
 
 /// `senda serve`: the preview, until Ctrl-C.

@@ -304,51 +304,6 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
     Ok(out)
 }
 
-/// The file of response headers that Netlify and Cloudflare Pages read.
-pub const HEADERS: &str = "_headers";
-
-/// The CSP hash of each inline script in these HTML files, for [`headers`].
-pub fn script_hashes(outputs: &[Output]) -> std::collections::BTreeSet<String> {
-    use sha2::{Digest, Sha256};
-    let (open, close) = (b"<script>", b"</script>");
-    let mut hashes = std::collections::BTreeSet::new();
-    for out in outputs.iter().filter(|o| o.path.ends_with(".html")) {
-        let mut rest = out.bytes.as_slice();
-        while let Some(start) = memchr::memmem::find(rest, open) {
-            rest = &rest[start + open.len()..];
-            let end = memchr::memmem::find(rest, close).unwrap_or(rest.len());
-            hashes.insert(format!(
-                "'sha256-{}'",
-                crate::html::base64(&Sha256::digest(&rest[..end]))
-            ));
-            rest = &rest[end..];
-        }
-    }
-    hashes
-}
-
-/// `_headers` (Netlify, Cloudflare Pages) with a strict Content-Security-Policy: nothing may load
-/// from anywhere but the site itself (images and recordings from it are allowed), and the only
-/// scripts allowed are the exact inline ones the pages carry (the quick-exit link's), by hash. No
-/// referrer leaves the site.
-pub fn headers(hashes: &std::collections::BTreeSet<String>) -> Output {
-    let scripts = if hashes.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " script-src {};",
-            hashes.iter().cloned().collect::<Vec<_>>().join(" ")
-        )
-    };
-    let text = format!(
-        "/*\n  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self';{scripts} base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n"
-    );
-    Output {
-        path: HEADERS.into(),
-        bytes: text.into_bytes().into(),
-    }
-}
-
 /// Gzip at the highest level: what a server sends and what a reader pays for.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;

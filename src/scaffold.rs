@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
+use crate::config::{Config, Host};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Result};
 
@@ -75,6 +75,50 @@ const THEME: &[(&str, &str)] = &[
     ),
 ];
 
+/// What `senda init --host` writes for each host's own build: where, and from which template
+/// (`{version}` becomes this senda's version, so the host installs the same one).
+fn host_files(host: Host) -> &'static [(&'static str, &'static str)] {
+    match host {
+        Host::Github => &[(
+            ".github/workflows/senda.yml",
+            include_str!("../themes/default/hosting/github.yml"),
+        )],
+        Host::Gitlab => &[(
+            ".gitlab-ci.yml",
+            include_str!("../themes/default/hosting/gitlab-ci.yml"),
+        )],
+        Host::Netlify => &[(
+            "netlify.toml",
+            include_str!("../themes/default/hosting/netlify.toml"),
+        )],
+        // Cloudflare Pages is set up in its dashboard; Apache reads the `.htaccess` every build
+        // writes.
+        Host::Cloudflare | Host::Apache | Host::Any => &[],
+    }
+}
+
+/// What is left to do by hand to publish on this host, in one sentence.
+pub fn publishing_step(host: Host) -> Option<&'static str> {
+    match host {
+        Host::Github => Some(
+            "put the folder in a GitHub repository, push it, and in the repository's Settings > Pages set Source to \"GitHub Actions\" (.github/workflows/senda.yml does the rest)",
+        ),
+        Host::Gitlab => Some(
+            "put the folder in a GitLab project and push it: .gitlab-ci.yml builds and publishes it on GitLab Pages",
+        ),
+        Host::Netlify => Some(
+            "put the folder in a repository and add it in Netlify as a new site: netlify.toml gives the build settings",
+        ),
+        Host::Cloudflare => Some(
+            "in Cloudflare Pages, connect the repository with build command `pip install senda-ssg && senda build` and output folder `public`",
+        ),
+        Host::Apache => Some(
+            "run senda build, then upload everything in public/, with the hidden file .htaccess, to your web folder by FTP",
+        ),
+        Host::Any => None,
+    }
+}
+
 const CONFIG: &str = r#"# Every field is explained in senda's README ("senda.toml").
 base_url = "BASE_URL"
 default_language = "es"
@@ -103,8 +147,9 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 }
 
 /// Makes a site skeleton in `dir` (which must be empty or new): it builds as it is, and `check`
-/// finds nothing in it but, without `base_url`, that its address is still a placeholder.
-pub fn init(dir: &Path, base_url: Option<&str>, today: Date) -> Result<Vec<PathBuf>> {
+/// finds nothing in it but, without `base_url`, that its address is still a placeholder. With a
+/// host, `senda.toml` names it and the files that host's own build needs are written too.
+pub fn init(dir: &Path, base_url: Option<&str>, host: Host, today: Date) -> Result<Vec<PathBuf>> {
     let base_url = base_url.unwrap_or("https://example.org/");
     let absolute = base_url.starts_with("https://") || base_url.starts_with("http://");
     if !absolute || base_url.contains(['"', '\\', '\n', ' ']) {
@@ -123,7 +168,18 @@ pub fn init(dir: &Path, base_url: Option<&str>, today: Date) -> Result<Vec<PathB
         .iter()
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
-    files.push(("senda.toml".into(), CONFIG.replace("BASE_URL", base_url)));
+    let mut config = CONFIG.replace("BASE_URL", base_url);
+    if host != Host::Any {
+        config = config.replace(
+            "name = \"site\"\n",
+            &format!("name = \"site\"\nhost = \"{}\"\n", host.name()),
+        );
+    }
+    files.push(("senda.toml".into(), config));
+    for (path, template) in host_files(host) {
+        let text = template.replace("{version}", env!("CARGO_PKG_VERSION"));
+        files.push((path.to_string(), text));
+    }
     // What a build makes beside the sources, kept out of the site's repository.
     files.push((
         ".gitignore".into(),

@@ -1,5 +1,5 @@
 //! The stages after the pages: leaflets, then the other files (language picker and 404 pages,
-//! sitemap, static files, offline files, print views, `_headers`).
+//! sitemap, static files, offline files, print views, and the files the host reads).
 
 use super::Result;
 use super::cache::Cache;
@@ -57,8 +57,8 @@ pub(super) fn rest(
     }
     // The preview server sends no such headers, and `check` writes nothing.
     if stream.headers {
-        let headers = output::headers(&stream.scripts);
-        stream.put(vec![headers])?;
+        let files = crate::hosting::files(&site.config, &stream.scripts)?;
+        stream.put(files)?;
     }
     stream.put(
         leaflets

@@ -24,7 +24,8 @@ pub(super) struct Stream<'a> {
     published: HashSet<String>,
     /// The folders those paths lie in: a file where another needs a folder is an error too.
     folders: HashSet<String>,
-    /// Whether `_headers` will be written, so inline scripts must be hashed.
+    /// Whether the hosts' files (`_headers`, `.htaccess`) will be written, so inline scripts must
+    /// be hashed.
     pub(super) headers: bool,
     pub(super) scripts: BTreeSet<String>,
     warnings: Vec<Diagnostic>,
@@ -110,7 +111,7 @@ impl<'a> Stream<'a> {
             }
         }
         if self.headers {
-            self.scripts.extend(output::script_hashes(&batch));
+            self.scripts.extend(crate::hosting::script_hashes(&batch));
         }
         self.measure_offline(&batch);
         self.files += batch.len();
@@ -171,10 +172,12 @@ fn inside(path: &str) -> bool {
             .all(|part| !part.is_empty() && part != ".." && part != ".")
 }
 
-/// Files a build publishes that `check` and the preview do not make: `_headers`, and the `.gz`
-/// and `.br` beside each text. No other file may need a folder by their names, in any mode.
+/// Files a build publishes that `check` and the preview do not make: `_headers`, `.htaccess`,
+/// and the `.gz` and `.br` beside each text. No other file may need a folder by their names, in
+/// any mode, whichever host the site names.
 fn always_published(path: &str) -> bool {
-    path == crate::output::HEADERS
+    path == crate::hosting::HEADERS
+        || path == crate::hosting::HTACCESS
         || ["gz", "br"].iter().any(|ext| {
             path.strip_suffix(ext)
                 .and_then(|p| p.strip_suffix('.'))
