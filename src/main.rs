@@ -10,7 +10,7 @@ use senda::diagnostics::Severity;
 use senda::{Error, status};
 
 /// Building a site allocates many short-lived strings on every thread; mimalloc's per-thread
-/// heaps make that markedly cheaper than the system allocator (see README, Performance).
+/// heaps make that markedly cheaper than the system allocator (guide/developers/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -338,7 +338,7 @@ pub fn gzip_size(bytes: &[u8]) -> usize {
     })
 }
 
-/// Brotli at quality 5: measured on a 921-page site (README, Performance), quality 11 made files
+/// Brotli at quality 5: measured on a 921-page site (guide/developers/performance.md), quality 11 made files
 /// 9.6% smaller than quality 5 for 43 times the time, and took most of every first build; 5 is
 /// where the curve bends (4 is 5% larger, 6 to 9 are no smaller).
 const BROTLI_QUALITY: i32 = 5;

@@ -119,7 +119,8 @@ pub fn publishing_step(host: Host) -> Option<&'static str> {
     }
 }
 
-const CONFIG: &str = r#"# Every field is explained in senda's README ("senda.toml").
+const CONFIG: &str = r#"# Every field is explained in senda's guide: "Configuración" / "Configuration"
+# (guide/content/es/configuracion.md and guide/content/en/configuracion.md in senda's repository).
 base_url = "BASE_URL"
 default_language = "es"
 name = "site"

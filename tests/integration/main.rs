@@ -7,6 +7,8 @@ mod build;
 mod directory;
 mod editing;
 mod errors;
+mod guide;
+mod hosting;
 mod incremental;
 mod leaflets;
 mod output_folder;

@@ -1,0 +1,75 @@
+# Interface strings in English.
+site-name = senda guide
+skip-to-content = Skip to content
+languages = Languages
+all-languages = All languages
+menu = Topics
+menu-heading = { $count ->
+    [one] One topic
+   *[other] { $count } topics
+}
+home = Home
+notice-untranslated = This page is not translated into your language yet. We show it in { $language }.
+notice-draft-translation = This translation is a draft. A native speaker still has to check it.
+notice-legal-review = A lawyer still has to check this page.
+notice-stale = The original of this page has changed. This translation may be out of date.
+last-reviewed = Last reviewed: { $date }
+disclaimer = This guide explains how to use senda. If something does not work as it says here, tell the people who maintain senda.
+based-on = Based on: { $sources }
+based-on-years = Based on texts from { $years }
+source-month = { $month } { $year }
+not-found-title = We could not find this page
+not-found-text = The address may have changed. You can go back to the start.
+callout-important = Important
+callout-danger = Careful
+contact-phone = Phone
+contact-hours = Hours
+contact-address = Address
+contact-placeholder = A local service's verified contact goes here. We do not have it yet: ask at a shelter or an organisation you trust.
+date = { $month } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+share = Share:
+text-version = Text only
+offline-intro = Every page in one file. You can save it, pass it on over WhatsApp or Bluetooth, and read it without internet.
+back-to-top = Back to top
+read-online = On the internet:
+leaflets = To print
+leaflet-trifold = Trifold leaflet
+leaflet-booklet = Booklet
+leaflet-card = Wallet cards
+leaflet-poster = Poster
+paper-a4 = A4
+paper-letter = US Letter
+paper-a3 = A3
+leaflet-more = Read more and share this information:
+language-card = I speak { $language }. I need an interpreter for { $language }.
+# Languages as an English sentence names them, on the language cards ("I speak Spanish").
+# A language without a line here is named as its speakers name it.
+language-name-es = Spanish
+language-name-en = English
+language-name-quc = K'iche'
+language-name-mam = Mam
+language-name-kjb = Q'anjob'al
+language-name-ht = Haitian Creole
+language-name-fr = French
+language-name-pt = Portuguese
+language-name-ar = Arabic
+language-name-so = Somali
+quick-exit = Leave this page quickly
+listen = Listen · { $duration } · { $size }
+listen-download = Download the audio
+recording-stale = The page changed after this recording: it may not say the same.
+listen-qr = Listen to this information
+listen-all = Listen: every recording
+recording-synthetic = Sample: this is a synthetic voice reading the start of the page, to show how a recording is offered. It is not a recording of a person.
