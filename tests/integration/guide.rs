@@ -62,7 +62,13 @@ fn the_readme_is_short_and_keeps_its_two_commands() {
     assert!(words <= 1500, "README.md has {words} words");
     let two = readme.find("## Two commands").expect("the two commands");
     let after = &readme[two..];
-    assert!(after.contains("\n    cargo run --release -- build\n"), "{after}");
+    assert!(
+        after.contains("\n    cargo run --release -- build\n"),
+        "{after}"
+    );
     assert!(after.contains("\n    cargo test\n"), "{after}");
-    assert!(!readme.contains("LEAD:"), "a note for the lead is left in README.md");
+    assert!(
+        !readme.contains("LEAD:"),
+        "a note for the lead is left in README.md"
+    );
 }
