@@ -122,10 +122,12 @@ fn modules_depend_on_each_other_one_way_only() {
 fn functions_fit_on_a_screen_and_files_hold_one_job() {
     let mut long = Vec::new();
     for (path, text) in sources() {
-        let lines = code(&path, &text);
-        if lines.len() > MAX_FILE_LINES {
-            long.push(format!("{}: {} lines", path.display(), lines.len()));
+        // Every line counts, comments and unit tests too: a long test module goes to its own file.
+        let all = text.lines().count();
+        if all > MAX_FILE_LINES {
+            long.push(format!("{}: {all} lines", path.display()));
         }
+        let lines = code(&path, &text);
         for (i, line) in lines.iter().enumerate() {
             let Some(name) = function_name(line) else {
                 continue;

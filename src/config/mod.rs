@@ -11,6 +11,13 @@ use crate::files::read_text;
 use crate::limits::Limits;
 use crate::toml_error;
 
+mod host;
+mod sections;
+pub use host::Host;
+use host::host;
+use sections::MarkdownSettings;
+pub use sections::{Budgets, CheckSettings, Outputs, Safety};
+
 /// The configuration file's name, at the root of a site.
 pub const FILE_NAME: &str = "senda.toml";
 
@@ -53,171 +60,6 @@ struct RawConfig {
     /// so that a build writes the files that host reads. Default: both `_headers` and `.htaccess`.
     #[serde(default)]
     host: Option<Spanned<String>>,
-}
-
-/// The web host that serves the site: which of the hosts' own files a build writes beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Host {
-    /// Not said: `_headers` and `.htaccess` both, so that whichever host it lands on reads one.
-    Any,
-    Github,
-    Gitlab,
-    Netlify,
-    Cloudflare,
-    Apache,
-}
-
-impl Host {
-    /// The hosts `host = "…"` and `senda init --host` take, by name.
-    pub const ALL: [Host; 5] = [
-        Host::Github,
-        Host::Gitlab,
-        Host::Netlify,
-        Host::Cloudflare,
-        Host::Apache,
-    ];
-
-    /// The name written in `senda.toml`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Host::Any => "any",
-            Host::Github => "github",
-            Host::Gitlab => "gitlab",
-            Host::Netlify => "netlify",
-            Host::Cloudflare => "cloudflare",
-            Host::Apache => "apache",
-        }
-    }
-
-    /// The host of this name, if senda knows it.
-    pub fn named(name: &str) -> Option<Host> {
-        Host::ALL.into_iter().find(|h| h.name() == name)
-    }
-
-    /// Whether the host reads `_headers` (Netlify, Cloudflare Pages).
-    pub fn reads_headers_file(self) -> bool {
-        matches!(self, Host::Any | Host::Netlify | Host::Cloudflare)
-    }
-
-    /// Whether the host reads `.htaccess` (Apache).
-    pub fn reads_htaccess(self) -> bool {
-        matches!(self, Host::Any | Host::Apache)
-    }
-}
-
-/// `host = "…"`: one senda knows, or the list of those it does.
-fn host(raw: Option<&Spanned<String>>, file: &Located, problems: &mut Problems) -> Host {
-    let Some(name) = raw else {
-        return Host::Any;
-    };
-    Host::named(name.get_ref()).unwrap_or_else(|| {
-        let known: Vec<&str> = Host::ALL.iter().map(|h| h.name()).collect();
-        problems.push(file.at(
-            name,
-            format!(
-                "host `{}` is not one senda knows: write one of {}, or remove the line to write the files of every host",
-                name.get_ref(),
-                known.join(", ")
-            ),
-        ));
-        Host::Any
-    })
-}
-
-/// `[safety]`: the quick-exit link on sensitive pages.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Safety {
-    /// Where the quick-exit link goes: a neutral site that draws no attention.
-    pub quick_exit_url: String,
-    /// Show the quick-exit link on every page, not only on pages marked `sensitive = true`.
-    pub quick_exit_everywhere: bool,
-}
-
-impl Default for Safety {
-    fn default() -> Self {
-        Safety {
-            quick_exit_url: "https://www.wikipedia.org/".to_string(),
-            quick_exit_everywhere: false,
-        }
-    }
-}
-
-/// `[markdown]`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MarkdownSettings {
-    /// `sanitize` (default): raw HTML in pages is cleaned to a safe allow-list. `allow`: passed
-    /// through as written; only for sites whose every writer is trusted.
-    #[serde(default)]
-    raw_html: Option<Spanned<String>>,
-}
-
-/// `[check]`: limits for the plain-language check.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct CheckSettings {
-    /// Sentences longer than this many words are reported (default 25).
-    pub sentence_words: usize,
-    /// A page whose newest source is older than this many years is reported (default 5).
-    pub source_years: u16,
-}
-
-impl Default for CheckSettings {
-    fn default() -> Self {
-        CheckSettings {
-            sentence_words: 25,
-            source_years: 5,
-        }
-    }
-}
-
-/// `[budgets]`: what each reader pays for, in kilobytes (1 KB = 1,024 bytes).
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Budgets {
-    /// Each HTML page after gzip, inline CSS included: 14 KB fits the first round trip.
-    pub page_kb: f64,
-    /// Each image file.
-    pub image_kb: f64,
-    /// The bit rate recordings are encoded at, in kbit/s: 16 to 24 is clear speech.
-    pub audio_kbps: u32,
-    /// Each page's recording, after encoding.
-    pub audio_kb: f64,
-}
-
-impl Default for Budgets {
-    fn default() -> Self {
-        Budgets {
-            page_kb: 14.0,
-            image_kb: 30.0,
-            audio_kbps: 20,
-            // About eight minutes of speech at 20 kbit/s.
-            audio_kb: 1200.0,
-        }
-    }
-}
-
-/// `[outputs]`: the files made beside the pages. All on by default.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Outputs {
-    /// `<lang>/offline.html` and `<lang>/<name>-<lang>.zip`, to pass on without a connection.
-    pub offline: bool,
-    /// `.gz` and `.br` beside every HTML, CSS, XML and text file.
-    pub precompress: bool,
-    /// Printable PDF leaflets of the pages that ask for them, and a language card per language.
-    pub leaflets: bool,
-}
-
-impl Default for Outputs {
-    fn default() -> Self {
-        Outputs {
-            offline: true,
-            precompress: true,
-            leaflets: true,
-        }
-    }
 }
 
 /// One `[[languages]]` entry.
@@ -665,69 +507,4 @@ fn valid_code(code: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(text: &str) -> Result<Config> {
-        let raw: RawConfig =
-            toml::from_str(text).map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
-        let file = Located {
-            shown: Path::new("senda.toml"),
-            text,
-        };
-        Config::validate(Path::new("."), raw, &file, &Overrides::default())
-    }
-
-    #[test]
-    fn chains_end_with_the_default_language() -> Result<()> {
-        let c = parse(
-            r#"base_url = "https://x.org"
-default_language = "es"
-[[languages]]
-code = "es"
-name = "Español"
-[[languages]]
-code = "fr"
-name = "Français"
-[[languages]]
-code = "ht"
-name = "Kreyòl"
-fallback = ["fr"]
-[[languages]]
-code = "quc"
-name = "K'iche'"
-fallback = ["es"]
-"#,
-        )?;
-        let chain = |code: &str| c.language(code).map(|l| l.chain.join(">"));
-        assert_eq!(chain("ht").as_deref(), Some("ht>fr>es"));
-        assert_eq!(chain("quc").as_deref(), Some("quc>es"));
-        assert_eq!(
-            c.language("quc").map(|l| l.apostrophe_is_letter),
-            Some(true)
-        );
-        assert_eq!(
-            c.language("fr").map(|l| l.apostrophe_is_letter),
-            Some(false)
-        );
-        assert_eq!(c.base_url, "https://x.org/");
-        assert_eq!(c.base_path(), "/");
-        Ok(())
-    }
-
-    #[test]
-    fn unknown_fallback_is_located() {
-        let err = parse(
-            "base_url = \"/\"\ndefault_language = \"es\"\n[[languages]]\ncode = \"es\"\nname = \"E\"\nfallback = [\"xx\"]\n",
-        );
-        let shown = err.err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(shown.contains("senda.toml:6:"), "{shown}");
-        assert!(shown.contains("fallback language `xx`"), "{shown}");
-    }
-
-    #[test]
-    fn codes() {
-        assert!(valid_code("quc") && valid_code("pt-BR") && valid_code("zh-Hant"));
-        assert!(!valid_code("../x") && !valid_code("") && !valid_code("e s"));
-    }
-}
+mod tests;

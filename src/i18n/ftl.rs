@@ -1,0 +1,278 @@
+//! Reading one language's `.ftl` files: each message where it is defined, and the mistakes a
+//! translator makes (syntax, a message defined twice, a reference to one that does not exist, a
+//! message that refers to itself), each at its line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use super::{Definition, check_escapes};
+use crate::diagnostics::{Diagnostic, Error, Result, line_col};
+
+/// A language's `.ftl` files, in order of name (none when it has no folder).
+pub(super) fn ftl_files(lang_dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(lang_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files
+}
+
+/// Parses one `.ftl` file, recording where each message is defined and what it refers to.
+/// Also returns each message this file defines again, located at both definitions: Fluent keeps
+/// the first and would otherwise name neither.
+pub(super) fn parse(
+    shown: &Path,
+    text: String,
+    defined: &mut BTreeMap<String, Definition>,
+    graph: &mut BTreeMap<String, (Definition, Refs)>,
+) -> Result<(FluentResource, Vec<Diagnostic>)> {
+    check_escapes(shown, &text)?;
+    let resource = match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((resource, errors)) => {
+            let source = resource.source();
+            let list = errors
+                .iter()
+                .map(|e| syntax_problem(shown, source, e))
+                .collect();
+            return Err(Error::Invalid(list));
+        }
+    };
+    let source = resource.source();
+    let mut twice = Vec::new();
+    let line_of = |name: &str| {
+        let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+        source
+            .get(..offset)
+            .map_or(1, |s| s.matches('\n').count() + 1)
+    };
+    for entry in resource.entries() {
+        let (key, id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_string(),
+                m.id.name,
+                m.value.as_ref(),
+                &m.attributes,
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                t.id.name,
+                Some(&t.value),
+                &t.attributes,
+            ),
+            _ => continue,
+        };
+        let definition = Definition {
+            path: shown.to_path_buf(),
+            line: line_of(id),
+        };
+        let mut names = Vec::new();
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            pattern_refs(pattern, &mut names);
+        }
+        let refs = names
+            .into_iter()
+            .map(|(term, name)| {
+                let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+                let (line, col, _) = line_col(source, offset);
+                let key = if term {
+                    format!("-{name}")
+                } else {
+                    name.to_string()
+                };
+                (key, (line, col))
+            })
+            .collect();
+        if let Some((first, _)) = graph.get(&key) {
+            twice.push(defined_twice(source, &key, first, &definition));
+            continue;
+        }
+        if !key.starts_with('-') {
+            defined.insert(key.clone(), definition.clone());
+        }
+        graph.insert(key, (definition, refs));
+    }
+    Ok((resource, twice))
+}
+
+/// A message defined a second time, shown at the second definition.
+fn defined_twice(source: &str, key: &str, first: &Definition, again: &Definition) -> Diagnostic {
+    let message = format!(
+        "`{key}` is already defined in {} on line {}; the text here is never used. Keep one of the two and delete the other",
+        first.path.display(),
+        first.line
+    );
+    Diagnostic::at_line(&again.path, Some(source), again.line, 1, message)
+}
+
+/// A Fluent syntax error in plain words, at the place the writer must fix: an unclosed `{` is
+/// shown where it opens, not at the next message where the parser gave up.
+fn syntax_problem(
+    shown: &Path,
+    source: &str,
+    e: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    use fluent_syntax::parser::ErrorKind;
+    let (at, message) = match &e.kind {
+        ErrorKind::ExpectedToken('}') => {
+            let entry = e.slice.clone().unwrap_or(e.pos.clone());
+            let open = source
+                .get(entry.start..e.pos.start.min(source.len()))
+                .and_then(|text| text.rfind('{'))
+                .map_or(e.pos.start, |i| entry.start + i);
+            (
+                open..open + 1,
+                "this `{` is never closed: end it with `}` on the same line, like `{ $name }`"
+                    .to_string(),
+            )
+        }
+        ErrorKind::UnbalancedClosingBrace => (
+            e.pos.clone(),
+            "this `}` closes nothing: remove it, or open it with `{`, like `{ $name }`".to_string(),
+        ),
+        ErrorKind::ExpectedToken('=') => (
+            e.pos.clone(),
+            "a message needs `=` after its name, like `hello = Hola`; a line that continues a message starts with spaces".to_string(),
+        ),
+        ErrorKind::MissingDefaultVariant => (
+            e.pos.clone(),
+            "a choice (`{ $count -> … }`) needs a default: mark one of its lines with `*`, like `*[other] …`".to_string(),
+        ),
+        kind => (e.pos.clone(), format!("Fluent syntax: {kind}")),
+    };
+    Diagnostic::at(shown, source, at, message)
+}
+
+/// What a message refers to: each message or term (`-id`) and where its name is (line, column).
+pub(super) type Refs = Vec<(String, (usize, usize))>;
+
+/// The names of the messages and terms (`true`) a pattern refers to.
+fn pattern_refs<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(bool, &'s str)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_refs(expression, out);
+        }
+    }
+}
+
+fn expression_refs<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<(bool, &'s str)>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_refs(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_refs(selector, out);
+            for variant in variants {
+                pattern_refs(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_refs<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<(bool, &'s str)>) {
+    match inline {
+        ast::InlineExpression::MessageReference { id, .. } => out.push((false, id.name)),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            out.push((true, id.name));
+            for a in arguments
+                .iter()
+                .flat_map(|c| c.positional.iter().chain(c.named.iter().map(|n| &n.value)))
+            {
+                inline_refs(a, out);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in arguments
+                .positional
+                .iter()
+                .chain(arguments.named.iter().map(|n| &n.value))
+            {
+                inline_refs(a, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        _ => {}
+    }
+}
+
+/// References to messages or terms this language does not define. `{ language }` written for
+/// `{ $language }` is the usual one: Fluent would drop the whole line from the page.
+pub(super) fn unknown_refs(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for (definition, refs) in graph.values() {
+        for (name, (line, col)) in refs.iter().filter(|(name, _)| !graph.contains_key(name)) {
+            let message = match name.strip_prefix('-') {
+                Some(term) => format!(
+                    "`{{ -{term} }}` names a term this language does not define: add `-{term} = …` to this language's file"
+                ),
+                None => format!(
+                    "`{{ {name} }}` names no message of this language: to put in a value, write `{{ ${name} }}` with a `$`; to use another message, define `{name}` in this language's file"
+                ),
+            };
+            found.push(Diagnostic::at_line(
+                &definition.path,
+                None,
+                *line,
+                *col,
+                message,
+            ));
+        }
+    }
+    found
+}
+
+/// Messages that contain themselves, directly or through others: Fluent cannot format them
+/// (and fluent-bundle 0.16 can even panic on them, as fuzzing found).
+pub(super) fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
+    fn visit<'g>(
+        node: &'g str,
+        graph: &'g BTreeMap<String, (Definition, Refs)>,
+        path: &mut Vec<&'g str>,
+        done: &mut BTreeSet<&'g str>,
+        found: &mut Vec<Diagnostic>,
+    ) {
+        if done.contains(node) {
+            return;
+        }
+        if let Some(start) = path.iter().position(|n| *n == node) {
+            let ring: Vec<&str> = path[start..]
+                .iter()
+                .copied()
+                .chain(std::iter::once(node))
+                .collect();
+            if let Some((definition, _)) = graph.get(node) {
+                found.push(Diagnostic::at_line(
+                    &definition.path,
+                    None,
+                    definition.line,
+                    1,
+                    format!(
+                        "`{node}` contains itself ({}); a message cannot refer to itself",
+                        ring.join(" → ")
+                    ),
+                ));
+            }
+            return;
+        }
+        let Some((_, refs)) = graph.get(node) else {
+            return;
+        };
+        path.push(node);
+        for (next, _) in refs {
+            visit(next, graph, path, done, found);
+        }
+        path.pop();
+        done.insert(node);
+    }
+    let mut found = Vec::new();
+    let mut done = BTreeSet::new();
+    for node in graph.keys() {
+        visit(node, graph, &mut Vec::new(), &mut done, &mut found);
+    }
+    found
+}
