@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use senda::build::{self, Options};
+use senda::content::Date;
 use senda::diagnostics::Severity;
 use senda::{Error, status};
 
@@ -159,7 +160,7 @@ fn run(command: Command) -> Result<(), Error> {
         } => serve(root, bind, port, everything),
         Command::New { path, root } => {
             let config = senda::config::Config::load(&root)?;
-            let new = senda::scaffold::new_page(&config, &path, senda::check::today())?;
+            let new = senda::scaffold::new_page(&config, &path, Date::today())?;
             for file in new.made {
                 println!("created {}", file.display());
             }
@@ -174,7 +175,7 @@ fn run(command: Command) -> Result<(), Error> {
             host,
         } => {
             let host = host.unwrap_or(senda::config::Host::Any);
-            senda::scaffold::init(&dir, base_url.as_deref(), host, senda::check::today())?;
+            senda::scaffold::init(&dir, base_url.as_deref(), host, Date::today())?;
             println!(
                 "created a site in {0}; try: senda build --root {0}",
                 dir.display()
@@ -230,11 +231,10 @@ fn build_site(
     quiet: bool,
 ) -> Result<(), Error> {
     let report = build::build(&Options {
-        root,
         output,
         base_url,
         progress: !quiet && std::io::stderr().is_terminal(),
-        ..Options::default()
+        ..Options::new(root, Date::today())
     })?;
     for w in &report.warnings {
         eprintln!("{w}");
@@ -302,11 +302,8 @@ fn summary(report: &build::Report) -> String {
 
 /// `senda check`: every problem, then the count; fails when there is an error.
 fn check(root: PathBuf, format: &str, verbose: bool) -> Result<(), Error> {
-    let options = Options {
-        root,
-        ..Options::default()
-    };
-    let findings = match senda::check::check(&options, senda::check::today()) {
+    let options = Options::new(root, Date::today());
+    let findings = match senda::check::check(&options) {
         Ok(findings) => findings,
         // Problems that stop the site from loading are reported the same way, on stdout.
         Err(Error::Invalid(problems)) => senda::check::Findings {
@@ -341,7 +338,7 @@ fn status(
     stamp_recording: Option<PathBuf>,
 ) -> Result<(), Error> {
     let config = senda::config::Config::load(&root)?;
-    let site = senda::site::Site::load(config)?;
+    let site = senda::site::Site::load(config, Date::today())?;
     if let Some(file) = stamp_recording {
         let digest = status::stamp_recording(&site, &file)?;
         println!("{}: recording_digest = \"{digest}\"", file.display());

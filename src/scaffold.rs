@@ -98,8 +98,8 @@ fn host_files(host: Host) -> &'static [(&'static str, &'static str)] {
 }
 
 /// What is left to do by hand to publish on this host, in one sentence.
-pub fn publishing_step(host: Host) -> Option<&'static str> {
-    match host {
+pub fn publishing_step(host: Host) -> Option<String> {
+    let step = match host {
         Host::Github => Some(
             "put the folder in a GitHub repository, push it, and in the repository's Settings > Pages set Source to \"GitHub Actions\" (.github/workflows/senda.yml does the rest)",
         ),
@@ -109,18 +109,21 @@ pub fn publishing_step(host: Host) -> Option<&'static str> {
         Host::Netlify => Some(
             "put the folder in a repository and add it in Netlify as a new site: netlify.toml gives the build settings",
         ),
-        Host::Cloudflare => Some(
-            "in Cloudflare Pages, connect the repository with build command `pip install senda-ssg && senda build` and output folder `public`",
-        ),
+        Host::Cloudflare => {
+            return Some(format!(
+                "in Cloudflare Pages, connect the repository with build command `pip install senda-ssg=={} && senda build` and output folder `public`",
+                env!("CARGO_PKG_VERSION")
+            ));
+        }
         Host::Apache => Some(
             "run senda build, then upload everything in public/, with the hidden file .htaccess, to your web folder by FTP",
         ),
         Host::Any => None,
-    }
+    };
+    step.map(str::to_string)
 }
 
-const CONFIG: &str = r#"# Every field is explained in senda's guide: "Configuración" / "Configuration"
-# (guide/content/es/configuracion.md and guide/content/en/configuracion.md in senda's repository).
+const CONFIG: &str = r#"# Every field is explained in senda's guide, page "Configuración" (guide/content/es/configuracion.md).
 base_url = "BASE_URL"
 default_language = "es"
 name = "site"
@@ -204,7 +207,7 @@ pub fn init(dir: &Path, base_url: Option<&str>, host: Host, today: Date) -> Resu
         made.push(path);
     }
     // The English home page is a translation of the Spanish one: stamped, it is up to date.
-    let site = crate::site::Site::load(Config::load(dir)?)?;
+    let site = crate::site::Site::load(Config::load(dir)?, today)?;
     crate::status::stamp(&site, Path::new("content/en/index.md"))?;
     Ok(made)
 }
