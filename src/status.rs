@@ -125,7 +125,7 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
         count(Freshness::NeedsReview)
     ));
     out.push_str(&recordings(site));
-    out.push_str(&services(site, crate::content::Date::today()));
+    out.push_str(&services(site, site.today));
     out
 }
 

@@ -21,10 +21,7 @@ fn a_build_and_a_check_read_each_page_once_and_check_compresses_nothing() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let pages = pages_in(&root.join("content"));
     assert!(pages > 10, "the example site has its pages");
-    let options = Options {
-        root,
-        ..Options::default()
-    };
+    let options = Options::new(root, senda::content::Date::today());
 
     let (read, compressed) = (pages_read(), texts_compressed());
     let built = prepare(&options).expect("the example site builds");
@@ -36,7 +33,7 @@ fn a_build_and_a_check_read_each_page_once_and_check_compresses_nothing() {
     assert!(built.outputs.iter().any(|o| o.path.ends_with(".pdf")));
 
     let (read, compressed) = (pages_read(), texts_compressed());
-    let found = senda::check::check(&options, senda::check::today()).expect("check runs");
+    let found = senda::check::check(&options).expect("check runs");
     assert_eq!(pages_read() - read, pages, "check reads each page once");
     assert_eq!(texts_compressed(), compressed, "check compresses nothing");
     assert!(

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::content::PageCache;
+use crate::content::{Date, PageCache};
 use crate::diagnostics::{Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::leaflet;
@@ -74,7 +74,12 @@ impl Cache {
 
     /// Loads the site, taking the strings and the theme as they were if nothing they come from
     /// changed since the last build in this process.
-    pub(super) fn load(&mut self, config: Config, preview: bool) -> Result<(Site, Arc<Theme>)> {
+    pub(super) fn load(
+        &mut self,
+        config: Config,
+        preview: bool,
+        today: Date,
+    ) -> Result<(Site, Arc<Theme>)> {
         let mut problems = Problems::default();
         let key = self.keep.then(|| loaded_key(&config, preview));
         let reused = match (self.loaded.take(), key) {
@@ -82,7 +87,12 @@ impl Cache {
             _ => None,
         };
         let locales = reused.as_ref().map(|(locales, _)| locales.clone());
-        let site = problems.take(Site::load_cached(config.clone(), &mut self.pages, locales))?;
+        let site = problems.take(Site::load_cached(
+            config.clone(),
+            &mut self.pages,
+            locales,
+            today,
+        ))?;
         let theme = match reused {
             Some((_, theme)) => Some(theme),
             None => {
@@ -158,10 +168,9 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
             (&r.id, &r.lang, &r.content_lang, &r.path).hash(h);
         }
         // Pages show the services they cite, and whether each is past review today.
-        let today = crate::content::Date::today();
         let overdue: Vec<&str> = site
             .directory
-            .overdue(today)
+            .overdue(site.today)
             .map(|s| s.id.as_str())
             .collect();
         (site.directory.fingerprint(), overdue).hash(h);

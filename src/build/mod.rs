@@ -23,13 +23,14 @@ pub use clock::Stages;
 use stream::Stream;
 
 use crate::config::{Config, Overrides};
+use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::output::{Output, Sink};
 use crate::render::Theme;
 use crate::site::Site;
 
 /// What the user asked for on the command line.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The site's folder (holding `senda.toml`).
     pub root: PathBuf,
@@ -46,6 +47,24 @@ pub struct Options {
     pub progress: bool,
     /// Leave links to headings unchecked (`check` reports them itself, without stopping).
     pub skip_anchor_check: bool,
+    /// The day the build is for: services and pages past review are judged against it.
+    pub today: Date,
+}
+
+impl Options {
+    /// Building the site in `root` into `<root>/public` for the day `today`, nothing else asked.
+    pub fn new(root: PathBuf, today: Date) -> Options {
+        Options {
+            root,
+            output: None,
+            base_url: None,
+            preview: false,
+            check: false,
+            progress: false,
+            skip_anchor_check: false,
+            today,
+        }
+    }
 }
 
 /// Pages published for one language: written in it, and shown from a fallback.
@@ -121,17 +140,13 @@ fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result
     let mut clock = Clock::new(options.progress);
     let config = configure(options)?;
     let (site, theme) = load(config, options, cache)?;
-    clock.lap(
-        "load",
-        &format!("rendering {} pages", site.routes.len()),
-        Duration::ZERO,
-    );
+    clock.lap("load", "making leaflets", Duration::ZERO);
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
     made.warnings.extend(site.config.warnings.iter().cloned());
     made.warnings.extend(site.warnings());
-    let today = crate::content::Date::today();
-    made.warnings.extend(site.overdue(today));
-    made.warnings.extend(site.directory.overdue_warnings(today));
+    made.warnings.extend(site.overdue(site.today));
+    made.warnings
+        .extend(site.directory.overdue_warnings(site.today));
     Ok(Built {
         site,
         outputs: Vec::new(),
@@ -171,7 +186,7 @@ pub fn configure(options: &Options) -> Result<Config> {
 
 /// The site (every page read once) and its theme.
 pub fn load(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
-    cache.load(config, options.preview)
+    cache.load(config, options.preview, options.today)
 }
 
 /// Everything made from a loaded site, handed to `sink`: pages, leaflets, offline files, the
@@ -196,14 +211,13 @@ pub(crate) fn make(
         anchors = advice;
     }
     let mut stream = Stream::new(site, sink, cache, options);
-    let plan = pages::plan_downloads(site)?;
-    let held = pages::web_pages(site, theme, &plan, cache, &mut stream)?;
-    clock.lap("pages", "making leaflets", stream.accounted());
     let leaflets = outputs::leaflets(site, cache, &mut stream)?;
     let text_sizes: Vec<f64> = leaflets.iter().filter_map(|l| l.text_size).collect();
-    let downloads = pages::with_sizes(&plan, &leaflets);
-    stream.put(pages::fill_sizes(held, &plan, &downloads))?;
-    clock.lap("leaflets", "making offline files", stream.accounted());
+    let rendering = format!("rendering {} pages", site.routes.len());
+    clock.lap("leaflets", &rendering, stream.accounted());
+    let downloads = pages::downloads(site, &leaflets)?;
+    pages::web_pages(site, theme, &downloads, cache, &mut stream)?;
+    clock.lap("pages", "making offline files", stream.accounted());
     outputs::rest(site, theme, &downloads, leaflets, cache, &mut stream)?;
     clock.lap("other", "", stream.accounted());
     if options.progress {

@@ -1,6 +1,6 @@
 //! The pages stage: every route rendered for the web, minified and handed on in slices (a large
-//! site's pages are never all in memory at once), with its text version. Pages that link to
-//! leaflets are held back until the leaflets are made, then given their sizes.
+//! site's pages are never all in memory at once), with its text version. The leaflets are made
+//! before, so that each page links to those that exist, with their sizes.
 
 use std::collections::HashMap;
 
@@ -15,30 +15,27 @@ use crate::site::{Route, Site};
 /// How many pages are rendered and handed on together.
 const SLICE: usize = 1024;
 
-/// Renders and hands on every web page; returns the pages held back for their leaflets' sizes.
+/// Renders and hands on every web page.
 pub(super) fn web_pages(
     site: &Site,
     theme: &Theme,
     downloads: &Downloads,
     cache: &mut Cache,
     stream: &mut Stream,
-) -> Result<Vec<Output>> {
+) -> Result<()> {
     // Fingerprints only tell a rebuild what it can keep: a one-off build makes every page.
     let prints = if cache.keep || !cache.rendered.is_empty() {
         fingerprints(site, theme, downloads)
     } else {
         vec![0; site.routes.len()]
     };
-    let has_downloads = |r: &Route| downloads.contains_key(&(r.lang.clone(), r.id.clone()));
     let (stale, fresh): (Vec<_>, Vec<_>) = site.routes.iter().zip(prints).partition(|(r, f)| {
-        has_downloads(r)
-            || cache
-                .rendered
-                .get(&r.path)
-                .is_none_or(|(old, _, _)| old != f)
+        cache
+            .rendered
+            .get(&r.path)
+            .is_none_or(|(old, _, _)| old != f)
     });
     let mut rendered = HashMap::new();
-    let mut held = Vec::new();
     let nav = render::Navigation::new(site);
     for slice in stale.chunks(SLICE) {
         let routes: Vec<&Route> = slice.iter().map(|(r, _)| *r).collect();
@@ -53,15 +50,11 @@ pub(super) fn web_pages(
         // Each page has two text files: its text version and the view of it to read.
         for (((route, print), html), text) in slice.iter().zip(html).zip(texts.chunks(2)) {
             // Only a cache that will be used again (serve) keeps pages, shared with the outputs.
-            if cache.keep && !has_downloads(route) {
+            if cache.keep {
                 let kept = (*print, html.bytes.clone(), text.to_vec());
                 rendered.insert(route.path.clone(), kept);
             }
-            if has_downloads(route) {
-                held.push(html);
-            } else {
-                batch.push(html);
-            }
+            batch.push(html);
             batch.extend_from_slice(text);
         }
         stream.put(batch)?;
@@ -69,7 +62,7 @@ pub(super) fn web_pages(
     let reused = reuse(fresh, cache, &mut rendered);
     stream.put(reused)?;
     cache.rendered = rendered;
-    Ok(held)
+    Ok(())
 }
 
 /// Pages unchanged since the last build in this process, as they were made then.
@@ -94,14 +87,19 @@ fn reuse(
     reused
 }
 
-/// The leaflets each page will link to, labelled in the reader's language, each size standing
-/// as a mark to fill in once the leaflets are made.
-pub(super) fn plan_downloads(site: &Site) -> Result<Downloads> {
+/// The leaflets each page links to: those made, in the order planned, labelled in the reader's
+/// language with their size. A leaflet that was not made (its text does not fit) is not offered.
+pub(super) fn downloads(site: &Site, leaflets: &[Leaflet]) -> Result<Downloads> {
     let mut map = Downloads::new();
-    if !site.config.outputs.leaflets {
-        return Ok(map);
-    }
-    for (i, planned) in leaflet::plan(site).into_iter().enumerate() {
+    let sizes: HashMap<&str, usize> = leaflets
+        .iter()
+        .filter(|l| matches!(l.kind, Kind::Page(_)))
+        .map(|l| (l.path.as_str(), l.bytes.len()))
+        .collect();
+    for planned in leaflet::plan(site) {
+        let Some(bytes) = sizes.get(planned.path.as_str()) else {
+            continue;
+        };
         let say = |key: String| site.locales.plain(&planned.lang, &key, None);
         let kind = format!("leaflet-{}", planned.layout.name());
         let label = format!(
@@ -117,71 +115,8 @@ pub(super) fn plan_downloads(site: &Site) -> Result<Downloads> {
                 path: planned.path,
                 label,
                 lang,
-                size: format!("\u{E000}{i}\u{E001}"),
+                size: format!("{} KB", bytes.div_ceil(1024)),
             });
     }
     Ok(map)
-}
-
-/// The planned downloads with the sizes of the leaflets made.
-pub(super) fn with_sizes(plan: &Downloads, leaflets: &[Leaflet]) -> Downloads {
-    let sizes: HashMap<&str, usize> = leaflets
-        .iter()
-        .filter(|l| matches!(l.kind, Kind::Page(_)))
-        .map(|l| (l.path.as_str(), l.bytes.len()))
-        .collect();
-    let mut sized = plan.clone();
-    for list in sized.values_mut() {
-        // A leaflet that was not made (its text does not fit) is not offered.
-        list.retain(|d| sizes.contains_key(d.path.as_str()));
-        for d in list {
-            let bytes = sizes.get(d.path.as_str()).copied().unwrap_or_default();
-            d.size = format!("{} KB", bytes.div_ceil(1024));
-        }
-    }
-    sized
-}
-
-/// The held pages with each size mark replaced by the size.
-pub(super) fn fill_sizes(held: Vec<Output>, plan: &Downloads, sized: &Downloads) -> Vec<Output> {
-    let mut marks: Vec<(&str, Option<&str>)> = Vec::new();
-    for (key, list) in plan {
-        let made = sized.get(key).map(Vec::as_slice).unwrap_or_default();
-        marks.extend(list.iter().map(|p| {
-            let size = made.iter().find(|s| s.path == p.path);
-            (p.size.as_str(), size.map(|s| s.size.as_str()))
-        }));
-    }
-    held.into_iter()
-        .map(|o| {
-            let mut html = String::from_utf8_lossy(&o.bytes).into_owned();
-            for (mark, size) in &marks {
-                if !html.contains(mark) {
-                    continue;
-                }
-                match size {
-                    Some(size) => html = html.replace(mark, size),
-                    None => html = without_item(&html, mark),
-                }
-            }
-            Output {
-                path: o.path,
-                bytes: html.into_bytes().into(),
-            }
-        })
-        .collect()
-}
-
-/// The page without the list item that holds `mark`: the link to a leaflet that was not made.
-fn without_item(html: &str, mark: &str) -> String {
-    let Some(at) = html.find(mark) else {
-        return html.to_string();
-    };
-    let start = html[..at].rfind("<li").unwrap_or(at);
-    let end = ["<li", "</ul"]
-        .iter()
-        .filter_map(|t| html[at..].find(t).map(|i| at + i))
-        .min()
-        .unwrap_or(at + mark.len());
-    format!("{}{}", &html[..start], &html[end..])
 }

@@ -82,9 +82,9 @@ pub struct Findings {
     pub summary: Vec<String>,
 }
 
-/// Every problem found. `today` decides which review dates have passed. The site is loaded and
-/// built once, into nothing: nothing is compressed or written.
-pub fn check(options: &Options, today: Date) -> Result<Findings> {
+/// Every problem found. `options.today` decides which review dates have passed. The site is
+/// loaded and built once, into nothing: nothing is compressed or written.
+pub fn check(options: &Options) -> Result<Findings> {
     let options = Options {
         check: true,
         skip_anchor_check: true,
@@ -107,7 +107,7 @@ pub fn check(options: &Options, today: Date) -> Result<Findings> {
         Err(Error::Invalid(d)) => d,
         Err(e) => return Err(e),
     };
-    problems.extend(lints(&site, today));
+    problems.extend(lints(&site, options.today));
     sort(&mut problems);
     let mut translation = translations(&site);
     translation.extend(untranslated_strings(&site));
@@ -581,9 +581,4 @@ pub fn to_json(findings: &Findings) -> String {
         "translations": findings.summary,
     })
     .to_string()
-}
-
-/// Today's date from the system clock (UTC), for review dates.
-pub fn today() -> Date {
-    Date::today()
 }

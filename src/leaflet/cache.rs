@@ -106,10 +106,9 @@ pub(super) fn key(
     let mut h = std::collections::hash_map::DefaultHasher::new();
     (page.map(|p| p.fingerprint), path, lang, what, paper.name()).hash(&mut h);
     // A leaflet prints the services its page cites, and leaves out those past review.
-    let today = crate::content::Date::today();
     let overdue: Vec<&str> = site
         .directory
-        .overdue(today)
+        .overdue(site.today)
         .map(|s| s.id.as_str())
         .collect();
     (site.directory.fingerprint(), overdue).hash(&mut h);

@@ -149,10 +149,10 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         .local_addr()
         .map_err(Error::io("listen on", Path::new(&options.bind)))?;
     let shared = Arc::new(Shared::new(&options.bind));
+    // The preview is for the day it starts on.
     let build_options = Options {
-        root: options.root.clone(),
         preview: !options.everything,
-        ..Options::default()
+        ..Options::new(options.root.clone(), crate::content::Date::today())
     };
     let started = Instant::now();
     let mut cache = build::Cache::for_rebuilds();

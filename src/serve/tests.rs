@@ -250,9 +250,8 @@ fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
     copy(&repo.join("tests/fixtures/basic"), site.path());
     copy(&repo.join("themes"), &site.path().join("themes"));
     let options = Options {
-        root: site.path().to_path_buf(),
         preview: true,
-        ..Options::default()
+        ..Options::new(site.path().to_path_buf(), crate::content::Date::today())
     };
     rebuild(&shared, &mut cache, |cache| {
         build::prepare_cached(&options, cache)

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::content::{Content, Page, PageCache};
+use crate::content::{Content, Date, Page, PageCache};
 use crate::diagnostics::{Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::markdown::Labels;
@@ -58,13 +58,16 @@ pub struct Site {
     pub aliases: Vec<Alias>,
     /// An old address, compared without its endings (`2015/11/09/why-90-days`) → its page's id.
     by_alias: HashMap<String, String>,
+    /// The day the site is made for: what is past review is judged against it. Given by the
+    /// caller, never read from the clock here, so that a build for a given day is repeatable.
+    pub today: Date,
 }
 
 impl Site {
     /// Loads content and interface strings and works out every route, reporting every problem in
     /// one go (content and Fluent errors together).
-    pub fn load(config: Config) -> Result<Site> {
-        Site::load_cached(config, &mut PageCache::default(), None)
+    pub fn load(config: Config, today: Date) -> Result<Site> {
+        Site::load_cached(config, &mut PageCache::default(), None, today)
     }
 
     /// The same, taking unchanged pages from an earlier build's cache (`serve`).
@@ -72,6 +75,7 @@ impl Site {
         config: Config,
         cache: &mut PageCache,
         locales: Option<Arc<Locales>>,
+        today: Date,
     ) -> Result<Site> {
         let mut problems = Problems::default();
         let content = problems.take(Content::load(&config, cache))?;
@@ -131,6 +135,7 @@ impl Site {
             labels,
             aliases,
             by_alias,
+            today,
         })
     }
 

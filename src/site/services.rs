@@ -5,7 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::Site;
-use crate::content::{Content, Date};
+use crate::content::Content;
 use crate::diagnostics::Diagnostic;
 use crate::directory::{Directory, Service, Words, vocab};
 use crate::markdown::{Cite, Cited, Contact, Document, ServiceParts};
@@ -116,7 +116,7 @@ impl Site {
 
     /// Whether a service's `review_by` date has passed.
     pub fn is_overdue(&self, service: &Service) -> bool {
-        service.review_by < Date::today()
+        service.review_by < self.today
     }
 
     /// A service as a contact in `lang`: its words from the language itself or the first of its

@@ -9,9 +9,8 @@ use crate::support::Fixture;
 
 fn options(root: &Path) -> Options {
     Options {
-        root: root.to_path_buf(),
         preview: true,
-        ..Options::default()
+        ..Options::new(root.to_path_buf(), senda::content::Date::today())
     }
 }
 
@@ -100,10 +99,7 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
 #[test]
 fn reused_leaflets_and_compressed_files_are_the_same_as_new_ones() {
     let site = Fixture::new("leaflets");
-    let options = Options {
-        root: site.root.clone(),
-        ..Options::default()
-    };
+    let options = Options::new(site.root.clone(), senda::content::Date::today());
     let mut cache = Cache::for_rebuilds();
     let first = prepare_cached(&options, &mut cache).expect("first build");
     let file = site.root.join("content/en/derechos.md");
