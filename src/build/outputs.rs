@@ -20,7 +20,10 @@ pub(super) fn leaflets(
     }
     stream.warn(leaflet::missing_glyphs(site, &leaflet::plan(site))?);
     let made = leaflet::make_cached(site, &mut cache.typeset)?;
-    stream.warn(made.warnings);
+    // A senda built without leaflets says so when it publishes; `check` is about the site.
+    if leaflet::AVAILABLE || stream.publishing {
+        stream.warn(made.warnings);
+    }
     Ok(made.leaflets)
 }
 
@@ -56,7 +59,7 @@ pub(super) fn rest(
         stream.put(print_views(site, theme)?)?;
     }
     // The preview server sends no such headers, and `check` writes nothing.
-    if stream.headers {
+    if stream.publishing {
         let files = crate::hosting::files(&site.config, &stream.scripts)?;
         stream.put(files)?;
     }

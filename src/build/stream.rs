@@ -24,9 +24,9 @@ pub(super) struct Stream<'a> {
     published: HashSet<String>,
     /// The folders those paths lie in: a file where another needs a folder is an error too.
     folders: HashSet<String>,
-    /// Whether the hosts' files (`_headers`, `.htaccess`) will be written, so inline scripts must
-    /// be hashed.
-    pub(super) headers: bool,
+    /// A build that publishes (not `check`, not the preview): the hosts' files (`_headers`,
+    /// `.htaccess`) will be written, so inline scripts must be hashed.
+    pub(super) publishing: bool,
     pub(super) scripts: BTreeSet<String>,
     warnings: Vec<Diagnostic>,
     offline: Vec<(String, usize)>,
@@ -54,7 +54,7 @@ impl<'a> Stream<'a> {
             check_budgets: !options.preview,
             published: HashSet::new(),
             folders: HashSet::new(),
-            headers: !options.preview && !options.check,
+            publishing: !options.preview && !options.check,
             scripts: BTreeSet::new(),
             warnings: Vec::new(),
             offline: Vec::new(),
@@ -110,7 +110,7 @@ impl<'a> Stream<'a> {
                 }
             }
         }
-        if self.headers {
+        if self.publishing {
             self.scripts.extend(crate::hosting::script_hashes(&batch));
         }
         self.measure_offline(&batch);
