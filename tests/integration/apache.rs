@@ -4,7 +4,7 @@
 //! ruled by the `.htaccess` senda writes. Plain HTTP requests check the safety headers, the
 //! precompressed copies, the types and the "not found" page of each language; headless Chromium
 //! plays a recording under those headers (`tests/browser/apache.mjs`). Without Apache (or, for
-//! the browser, node, Chromium and playwright-core) the test says so loudly, and fails under CI.
+//! the browser, node, Chromium and playwright-core) the test fails and names what is missing.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -39,16 +39,15 @@ fn missing_tools(browser: bool) -> Vec<String> {
     missing
 }
 
-/// Whether the tools are here; when not, said loudly (and a failure under CI).
-fn tools_here(browser: bool) -> bool {
+/// Fails, naming what is missing, unless the tools are here: a test that cannot look must not
+/// pass as if it had.
+fn require_tools(browser: bool) {
     let missing = missing_tools(browser);
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!("APACHE TEST NOT RUN: missing {}", missing.join(", "));
-    assert!(std::env::var_os("CI").is_none(), "{message}");
-    eprintln!("\n*** {message} ***\n");
-    false
+    assert!(
+        missing.is_empty(),
+        "the Apache test cannot run without {} (`bash .ci/run` installs them)",
+        missing.join(", ")
+    );
 }
 
 fn repo() -> PathBuf {
@@ -423,9 +422,7 @@ fn assert_types(apache: &Apache, public: &Path, csp: &str) {
 
 #[test]
 fn apache_serves_the_site_with_its_headers_compressed_copies_and_404s() {
-    if !tools_here(false) {
-        return;
-    }
+    require_tools(false);
     let sites = build_sites();
     let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Línea de ayuda\r\nEND:VCARD\r\n";
     std::fs::write(sites.example.join("es/contacto.vcf"), card).expect("write card");
@@ -487,9 +484,7 @@ fn apache_serves_the_site_with_its_headers_compressed_copies_and_404s() {
 /// recording to the end; and an image from another site is refused, so violations are seen.
 #[test]
 fn chromium_plays_a_recording_from_apache_under_its_headers() {
-    if !tools_here(true) {
-        return;
-    }
+    require_tools(true);
     let sites = build_sites();
     let apache = Apache::start(&sites);
     let pages = [

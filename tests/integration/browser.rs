@@ -1,7 +1,7 @@
 //! The example site in a real browser: headless Chromium on a 240×320 screen and a slow 2G
 //! connection (`tests/browser/check.mjs`, driven with playwright-core). Needs node, Debian's
-//! chromium and `npm ci` in tests/browser; `.ci/run` installs them. Without them the test says so
-//! loudly, and fails under CI.
+//! chromium and `npm ci` in tests/browser; `.ci/run` installs them. Without them the test fails and
+//! names what is missing: it never passes without looking.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -20,28 +20,25 @@ fn missing_tools(browser_dir: &Path, chromium: &Path) -> Vec<String> {
     missing
 }
 
-/// The browser test's folder and Chromium; `None`, said loudly, when they are missing (and a
-/// failure under CI).
-fn tools() -> Option<(PathBuf, PathBuf)> {
+/// The browser test's folder and Chromium; a failure that names them when they are missing, so
+/// that a test that cannot look never passes as if it had.
+fn tools() -> (PathBuf, PathBuf) {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let browser_dir = repo.join("tests/browser");
     let chromium = std::env::var_os("CHROMIUM")
         .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
     let missing = missing_tools(&browser_dir, &chromium);
-    if !missing.is_empty() {
-        let message = format!("BROWSER TEST NOT RUN: missing {}", missing.join(", "));
-        assert!(std::env::var_os("CI").is_none(), "{message}");
-        eprintln!("\n*** {message} ***\n");
-        return None;
-    }
-    Some((browser_dir, chromium))
+    assert!(
+        missing.is_empty(),
+        "the browser test cannot run without {} (`bash .ci/run` installs them)",
+        missing.join(", ")
+    );
+    (browser_dir, chromium)
 }
 
 #[test]
 fn pages_load_light_and_scriptless_on_a_slow_phone() {
-    let Some((browser_dir, chromium)) = tools() else {
-        return;
-    };
+    let (browser_dir, chromium) = tools();
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
     crate::support::build_example(&public);
@@ -124,9 +121,7 @@ fn pages_load_light_and_scriptless_on_a_slow_phone() {
 /// and played to its end.
 #[test]
 fn a_reader_sees_taps_and_hears_a_recording_to_its_end() {
-    let Some((browser_dir, chromium)) = tools() else {
-        return;
-    };
+    let (browser_dir, chromium) = tools();
     let site = crate::support::Fixture::new("basic");
     std::fs::write(
         site.root.join("content/es/abogado.wav"),
@@ -228,9 +223,7 @@ fn spanish_strings(repo: &std::path::Path) -> String {
 /// listening pages alike.
 #[test]
 fn borrowed_spanish_is_marked_and_every_language_is_on_the_first_screen() {
-    let Some((browser_dir, chromium)) = tools() else {
-        return;
-    };
+    let (browser_dir, chromium) = tools();
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().expect("temp");
     let public = out.path().join("public");
