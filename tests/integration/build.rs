@@ -276,7 +276,8 @@ fn base_url_can_be_overridden_and_output_moved() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let html = std::fs::read_to_string(out.join("es/asilo/index.html")).unwrap_or_default();
+    let html = std::fs::read_to_string(out.join("es/asilo/index.html"))
+        .expect("read a file the test needs");
     assert!(html.contains("https://preview.test/es/asilo/"));
 }
 
@@ -336,7 +337,7 @@ fn crlf_and_byte_order_marks_are_fine() {
     let text = std::fs::read_to_string(&page)
         .unwrap_or_default()
         .replace('\n', "\r\n");
-    std::fs::write(&page, format!("\u{feff}{text}")).unwrap_or_default();
+    std::fs::write(&page, format!("\u{feff}{text}")).expect("write a file of the test");
     site.build();
     assert!(
         crate::support::text(&site.read("es/abogado/index.html"))
@@ -478,7 +479,7 @@ fn isolation_marks_only_where_direction_can_change() {
         "quc/abogado/index.html",
         "mam/trata/index.html",
     ] {
-        let html = std::fs::read_to_string(public.join(page)).unwrap_or_default();
+        let html = std::fs::read_to_string(public.join(page)).expect("read a file the test needs");
         assert!(!html.is_empty(), "{page}");
         assert!(!html.contains(['\u{2068}', '\u{2069}']), "{page}");
     }

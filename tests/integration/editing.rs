@@ -322,7 +322,8 @@ fn new_pages_and_new_sites_build_at_once() {
     };
     let root_str = root.to_str().unwrap_or_default();
     assert!(run(&["init", root_str]).status.success());
-    let ignored = std::fs::read_to_string(root.join(".gitignore")).unwrap_or_default();
+    let ignored =
+        std::fs::read_to_string(root.join(".gitignore")).expect("read a file the test needs");
     assert!(
         ignored.contains("/public") && ignored.contains("/.senda-cache"),
         "{ignored}"
@@ -333,7 +334,8 @@ fn new_pages_and_new_sites_build_at_once() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let stub = std::fs::read_to_string(root.join("content/en/guias/mexico.md")).unwrap_or_default();
+    let stub = std::fs::read_to_string(root.join("content/en/guias/mexico.md"))
+        .expect("read a file the test needs");
     assert!(
         stub.contains("draft = true") && stub.contains("Not translated yet"),
         "{stub}"
@@ -345,8 +347,8 @@ fn new_pages_and_new_sites_build_at_once() {
         String::from_utf8_lossy(&build.stderr)
     );
     // The stub is not published: English readers get the Spanish text with a notice.
-    let page =
-        std::fs::read_to_string(root.join("public/en/guias/mexico/index.html")).unwrap_or_default();
+    let page = std::fs::read_to_string(root.join("public/en/guias/mexico/index.html"))
+        .expect("read a file the test needs");
     assert!(
         page.contains("lang=es") && page.contains("not translated"),
         "{page}"

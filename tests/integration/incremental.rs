@@ -39,7 +39,7 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
     // A body edit remakes that page and its untranslated copies (fr and quc show the Spanish
     // text; ht and ar fall back to English and stay as they were).
     let file = site.root.join("content/es/abogado.md");
-    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    let text = std::fs::read_to_string(&file).expect("read a file the test needs");
     std::fs::write(
         &file,
         text.replace("Tienes derecho", "Siempre tienes derecho"),
@@ -74,12 +74,14 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
     // The strings and the templates are kept between rebuilds only while their files are as
     // they were: an edited message and an edited menu template show on the next rebuild.
     let strings = site.root.join("locales/es/main.ftl");
-    let ftl = std::fs::read_to_string(&strings).unwrap_or_default();
+    let ftl = std::fs::read_to_string(&strings).expect("read a file the test needs");
     assert!(ftl.contains("\nhome = "), "{ftl}");
-    std::fs::write(&strings, ftl.replace("\nhome = ", "\nhome = Portada ·")).unwrap_or_default();
+    std::fs::write(&strings, ftl.replace("\nhome = ", "\nhome = Portada ·"))
+        .expect("write a file of the test");
     let menu = site.root.join("themes/default/templates/menu.html");
-    let template = std::fs::read_to_string(&menu).unwrap_or_default();
-    std::fs::write(&menu, template.replace("<h2>", "<h2 class=\"edited\">")).unwrap_or_default();
+    let template = std::fs::read_to_string(&menu).expect("read a file the test needs");
+    std::fs::write(&menu, template.replace("<h2>", "<h2 class=\"edited\">"))
+        .expect("write a file of the test");
     let restyled = prepare_cached(&options, &mut cache).expect("after template and string edits");
     assert_eq!(restyled.made.len(), restyled.site.routes.len());
     let page = restyled
@@ -103,7 +105,7 @@ fn reused_leaflets_and_compressed_files_are_the_same_as_new_ones() {
     let mut cache = Cache::for_rebuilds();
     let first = prepare_cached(&options, &mut cache).expect("first build");
     let file = site.root.join("content/en/derechos.md");
-    let text = std::fs::read_to_string(&file).unwrap_or_default();
+    let text = std::fs::read_to_string(&file).expect("read a file the test needs");
     std::fs::write(
         &file,
         text.replace("Ask for legal help.", "Ask for free legal help."),

@@ -62,8 +62,9 @@ fn stamping_brings_a_translation_up_to_date() {
 
     // Changing the source makes it stale again.
     let source = site.root.join("content/es/asilo.md");
-    let changed = std::fs::read_to_string(&source).unwrap_or_default() + "\nUna línea nueva.\n";
-    std::fs::write(&source, changed).unwrap_or_default();
+    let changed = std::fs::read_to_string(&source).expect("read a file the test needs")
+        + "\nUna línea nueva.\n";
+    std::fs::write(&source, changed).expect("write a file of the test");
     let out = site.run(&["status"]);
     assert_eq!(
         row(&String::from_utf8_lossy(&out.stdout), "asilo")[1],

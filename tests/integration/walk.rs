@@ -293,7 +293,8 @@ fn the_example_site_is_light_and_self_contained() {
     check_site(&public, "/", &["es", "en", "quc", "mam"]);
     // Sensitive pages carry the quick exit, a plain link that works without script; the CSP
     // allows exactly its script, by hash, and nothing from anywhere else.
-    let trata = std::fs::read_to_string(public.join("es/trata/index.html")).unwrap_or_default();
+    let trata = std::fs::read_to_string(public.join("es/trata/index.html"))
+        .expect("read a file the test needs");
     let exit = crate::support::tags(&trata, "a")
         .into_iter()
         .find(|a| a.get("class").is_some_and(|c| c == "quick-exit"));
@@ -301,12 +302,14 @@ fn the_example_site_is_light_and_self_contained() {
         exit.and_then(|a| a.get("href").cloned()).as_deref(),
         Some("https://www.wikipedia.org/")
     );
-    let abogado = std::fs::read_to_string(public.join("es/abogado/index.html")).unwrap_or_default();
+    let abogado = std::fs::read_to_string(public.join("es/abogado/index.html"))
+        .expect("read a file the test needs");
     assert!(
         !abogado.contains("class=quick-exit") && !abogado.contains("<script"),
         "only sensitive pages"
     );
-    let headers = std::fs::read_to_string(public.join("_headers")).unwrap_or_default();
+    let headers =
+        std::fs::read_to_string(public.join("_headers")).expect("read a file the test needs");
     assert!(
         headers.contains("default-src 'none'")
             && headers.contains("Referrer-Policy: no-referrer")
@@ -323,7 +326,8 @@ fn the_example_site_is_light_and_self_contained() {
         headers.contains(&format!("script-src 'sha256-{hash}'")),
         "{headers}"
     );
-    let page = std::fs::read_to_string(public.join("es/index.html")).unwrap_or_default();
+    let page =
+        std::fs::read_to_string(public.join("es/index.html")).expect("read a file the test needs");
     let css = page
         .split("<style>")
         .nth(1)
@@ -334,7 +338,8 @@ fn the_example_site_is_light_and_self_contained() {
         "the theme's CSS is {} bytes minified",
         css.len()
     );
-    let text = std::fs::read_to_string(public.join("es/abogado/index.txt")).unwrap_or_default();
+    let text = std::fs::read_to_string(public.join("es/abogado/index.txt"))
+        .expect("read a file the test needs");
     // A byte-order mark first: a server that names no charset still shows the accents.
     assert!(text.starts_with("\u{feff}Ayuda de un abogado\n"), "{text}");
     assert!(
@@ -348,13 +353,15 @@ fn the_example_site_is_light_and_self_contained() {
             && text.contains("México.\n(Todavía no tenemos un número verificado"),
         "{text}"
     );
-    let draft = std::fs::read_to_string(public.join("quc/abogado/index.txt")).unwrap_or_default();
+    let draft = std::fs::read_to_string(public.join("quc/abogado/index.txt"))
+        .expect("read a file the test needs");
     assert!(
         draft.contains("(Esta traducción es un borrador."),
         "a drafted translation's text says it is a draft: {draft}"
     );
     // K'iche' borrows the directory's words from Spanish: a screen reader is told so.
-    let quc = std::fs::read_to_string(public.join("quc/abogado/index.html")).unwrap_or_default();
+    let quc = std::fs::read_to_string(public.join("quc/abogado/index.html"))
+        .expect("read a file the test needs");
     assert!(
         quc.contains("<li class=placeholder><span lang=es>Todavía no tenemos")
             && quc.contains("<small><span lang=es>Revisado el"),
@@ -382,9 +389,9 @@ fn share_links_carry_the_title_and_address() {
 fn pages_over_budget_warn_in_build_and_fail_check() {
     let site = Fixture::new("basic");
     let config = site.root.join("senda.toml");
-    let text =
-        std::fs::read_to_string(&config).unwrap_or_default() + "\n[budgets]\npage_kb = 0.5\n";
-    std::fs::write(&config, text).unwrap_or_default();
+    let text = std::fs::read_to_string(&config).expect("read a file the test needs")
+        + "\n[budgets]\npage_kb = 0.5\n";
+    std::fs::write(&config, text).expect("write a file of the test");
     let out = site.build();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
