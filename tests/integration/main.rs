@@ -16,6 +16,7 @@ mod output_folder;
 mod real_content;
 mod realworld;
 mod serve_safety;
+mod snapshots;
 mod status;
 mod structure;
 mod support;
