@@ -20,6 +20,7 @@ pub mod images;
 pub mod leaflet;
 pub mod limits;
 pub mod markdown;
+pub mod mode;
 pub mod output;
 pub mod render;
 pub mod scaffold;

@@ -14,6 +14,7 @@ use crate::content::{Date, PageCache};
 use crate::diagnostics::{Error, Problems, Result};
 use crate::i18n::Locales;
 use crate::leaflet;
+use crate::mode::Mode;
 use crate::output::{self, Output};
 use crate::render::{Downloads, Theme};
 use crate::site::Site;
@@ -77,11 +78,11 @@ impl Cache {
     pub(super) fn load(
         &mut self,
         config: Config,
-        preview: bool,
+        mode: Mode,
         today: Date,
     ) -> Result<(Site, Arc<Theme>)> {
         let mut problems = Problems::default();
-        let key = self.keep.then(|| loaded_key(&config, preview));
+        let key = self.keep.then(|| loaded_key(&config, mode));
         let reused = match (self.loaded.take(), key) {
             (Some((old, locales, theme)), Some(wanted)) if old == wanted => Some((locales, theme)),
             _ => None,
@@ -102,7 +103,7 @@ impl Cache {
                 problems
                     .take(Theme::load(&config, locales))?
                     .map(|mut theme| {
-                        theme.live_reload = preview;
+                        theme.live_reload = mode.live_reload();
                         Arc::new(theme)
                     })
             }
@@ -118,14 +119,14 @@ impl Cache {
 }
 
 /// What the strings and the theme are loaded from, as one number.
-fn loaded_key(config: &Config, preview: bool) -> u64 {
+fn loaded_key(config: &Config, mode: Mode) -> u64 {
     let mut h = DefaultHasher::new();
     let dirs = [
         config.root.join("locales"),
         config.theme_dir.join("templates"),
         config.theme_dir.join("css"),
     ];
-    (format!("{config:?}"), stamp_of(&dirs), preview).hash(&mut h);
+    (format!("{config:?}"), stamp_of(&dirs), mode).hash(&mut h);
     h.finish()
 }
 

@@ -25,6 +25,7 @@ use stream::Stream;
 use crate::config::{Config, Overrides};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::mode::Mode;
 use crate::output::{Output, Sink};
 use crate::render::Theme;
 use crate::site::Site;
@@ -38,11 +39,8 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// Overrides `base_url` from `senda.toml` (for previews and staging hosts).
     pub base_url: Option<String>,
-    /// For `serve`: pages carry the live-reload script, and leaflets, offline files and
-    /// compressed siblings are skipped so that a save shows at once.
-    pub preview: bool,
-    /// For `check`: nothing is written, so nothing is compressed.
-    pub check: bool,
+    /// What the run is for: publishing, checking, or the preview.
+    pub mode: Mode,
     /// Show each stage as it starts (on a terminal).
     pub progress: bool,
     /// Leave links to headings unchecked (`check` reports them itself, without stopping).
@@ -58,8 +56,7 @@ impl Options {
             root,
             output: None,
             base_url: None,
-            preview: false,
-            check: false,
+            mode: Mode::Publish,
             progress: false,
             skip_anchor_check: false,
             today,
@@ -178,15 +175,14 @@ pub fn configure(options: &Options) -> Result<Config> {
         &options.root,
         &Overrides {
             base_url: options.base_url.clone(),
-            preview: options.preview,
-            check: options.check,
+            mode: options.mode,
         },
     )
 }
 
 /// The site (every page read once) and its theme.
 pub fn load(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
-    cache.load(config, options.preview, options.today)
+    cache.load(config, options.mode, options.today)
 }
 
 /// Everything made from a loaded site, handed to `sink`: pages, leaflets, offline files, the

@@ -86,7 +86,7 @@ pub struct Findings {
 /// loaded and built once, into nothing: nothing is compressed or written.
 pub fn check(options: &Options) -> Result<Findings> {
     let options = Options {
-        check: true,
+        mode: crate::mode::Mode::Check,
         skip_anchor_check: true,
         ..options.clone()
     };

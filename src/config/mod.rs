@@ -9,6 +9,7 @@ use toml::Spanned;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::files::read_text;
 use crate::limits::Limits;
+use crate::mode::Mode;
 use crate::toml_error;
 
 mod host;
@@ -156,10 +157,9 @@ const APOSTROPHE_LETTER_LANGUAGES: &[&str] = &[
 pub struct Overrides {
     /// `--base-url`, for a preview or staging host.
     pub base_url: Option<String>,
-    /// `serve`: no leaflets, offline files or compressed files, so that a save shows at once.
-    pub preview: bool,
-    /// `check`: nothing is compressed, since nothing is written.
-    pub check: bool,
+    /// What the run is for: the preview makes no leaflets or offline files, and only a build
+    /// that publishes compresses.
+    pub mode: Mode,
 }
 
 /// The file's text, for locating problems in it.
@@ -193,11 +193,11 @@ impl Config {
         let text = read_text(&path, &shown)?;
         let mut raw: RawConfig = toml::from_str(&text)
             .map_err(|e| Error::one(toml_error::diagnostic(&shown, &text, 0, &e)))?;
-        if overrides.preview {
+        if !overrides.mode.makes_everything() {
             raw.outputs.leaflets = false;
             raw.outputs.offline = false;
         }
-        if overrides.preview || overrides.check {
+        if !overrides.mode.compresses() {
             raw.outputs.precompress = false;
         }
         let file = Located {

@@ -151,7 +151,11 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     let shared = Arc::new(Shared::new(&options.bind));
     // The preview is for the day it starts on.
     let build_options = Options {
-        preview: !options.everything,
+        mode: if options.everything {
+            crate::mode::Mode::Publish
+        } else {
+            crate::mode::Mode::Preview
+        },
         ..Options::new(options.root.clone(), crate::content::Date::today())
     };
     let started = Instant::now();

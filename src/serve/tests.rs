@@ -250,7 +250,7 @@ fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
     copy(&repo.join("tests/fixtures/basic"), site.path());
     copy(&repo.join("themes"), &site.path().join("themes"));
     let options = Options {
-        preview: true,
+        mode: crate::mode::Mode::Preview,
         ..Options::new(site.path().to_path_buf(), crate::content::Date::today())
     };
     rebuild(&shared, &mut cache, |cache| {

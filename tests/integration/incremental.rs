@@ -9,7 +9,7 @@ use crate::support::Fixture;
 
 fn options(root: &Path) -> Options {
     Options {
-        preview: true,
+        mode: senda::mode::Mode::Preview,
         ..Options::new(root.to_path_buf(), senda::content::Date::today())
     }
 }
