@@ -6,7 +6,6 @@
 
 pub mod audio;
 pub mod budget;
-pub mod build;
 pub mod check;
 pub mod config;
 pub mod content;
@@ -22,6 +21,7 @@ pub mod limits;
 pub mod markdown;
 pub mod mode;
 pub mod output;
+pub mod pipeline;
 pub mod render;
 pub mod scaffold;
 #[cfg(feature = "serve")]

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use senda::build::{self, Options};
 use senda::content::Date;
 use senda::diagnostics::Severity;
+use senda::pipeline::{self, Options};
 use senda::{Error, status};
 
 /// Building a site allocates many short-lived strings on every thread; mimalloc's per-thread
@@ -230,7 +230,7 @@ fn build_site(
     base_url: Option<String>,
     quiet: bool,
 ) -> Result<(), Error> {
-    let report = build::build(&Options {
+    let report = pipeline::build(&Options {
         output,
         base_url,
         progress: !quiet && std::io::stderr().is_terminal(),
@@ -246,7 +246,7 @@ fn build_site(
 }
 
 /// What a build made, where, how long each stage took, and each language's pages and offline file.
-fn summary(report: &build::Report) -> String {
+fn summary(report: &pipeline::Report) -> String {
     let languages: Vec<String> = report
         .languages
         .iter()

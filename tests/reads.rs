@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use senda::build::{Options, prepare};
 use senda::markdown::pages_read;
 use senda::output::texts_compressed;
+use senda::pipeline::{Options, prepare};
 
 fn pages_in(dir: &Path) -> usize {
     walkdir::WalkDir::new(dir)

@@ -13,13 +13,13 @@ mod dated;
 mod report;
 pub use report::text;
 
-use crate::build::{self, Options};
 use crate::config::Config;
 use crate::content::{Date, Page};
 use crate::diagnostics::{Diagnostic, Error, Location, Result, Severity};
 use crate::directory::Translated;
 use crate::markdown::{Target, dial_number};
 use crate::output::Sink;
+use crate::pipeline::{self, Options};
 use crate::site::Site;
 use crate::status::{self, Freshness};
 
@@ -90,11 +90,11 @@ pub fn check(options: &Options) -> Result<Findings> {
         skip_anchor_check: true,
         ..options.clone()
     };
-    let config = build::configure(&options)?;
-    let mut cache = build::Cache::for_check(&options.root);
-    let (site, theme) = build::load(config, &options, &mut cache)?;
-    let mut clock = build::Clock::new(false);
-    let made = build::make(
+    let config = pipeline::configure(&options)?;
+    let mut cache = pipeline::Cache::for_check(&options.root);
+    let (site, theme) = pipeline::load(config, &options, &mut cache)?;
+    let mut clock = pipeline::Clock::new(false);
+    let made = pipeline::make(
         &site,
         &theme,
         &options,

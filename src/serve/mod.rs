@@ -24,8 +24,8 @@ mod tests;
 use http::{Refusal, Reply, TEXT};
 use pages::{Words, error_page, status_page};
 
-use crate::build::{self, Options};
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::pipeline::{self, Options};
 use crate::site::Site;
 
 /// Where to listen.
@@ -159,9 +159,9 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         ..Options::new(options.root.clone(), crate::content::Date::today())
     };
     let started = Instant::now();
-    let mut cache = build::Cache::for_rebuilds();
+    let mut cache = pipeline::Cache::for_rebuilds();
     rebuild(&shared, &mut cache, |cache| {
-        build::prepare_cached(&build_options, cache)
+        pipeline::prepare_cached(&build_options, cache)
     });
     language(&shared, &build_options.root);
     report(&shared, started, "first build");
@@ -238,7 +238,7 @@ fn watch_loop(
     rx: &Receiver<Vec<PathBuf>>,
     root: &Path,
     options: &Options,
-    cache: &mut build::Cache,
+    cache: &mut pipeline::Cache,
     shared: &Shared,
 ) {
     while let Ok(first) = rx.recv() {
@@ -265,7 +265,9 @@ fn watch_loop(
         // The build's own panics are caught in `rebuild`; this keeps the loop alive past any other.
         let _ = catch_unwind(AssertUnwindSafe(|| {
             let started = Instant::now();
-            rebuild(shared, cache, |cache| build::prepare_cached(options, cache));
+            rebuild(shared, cache, |cache| {
+                pipeline::prepare_cached(options, cache)
+            });
             language(shared, &options.root);
             report(shared, started, &describe(&change));
         }));
@@ -319,11 +321,11 @@ fn report(shared: &Shared, started: Instant, what: &str) {
 /// rebuilding goes on at the next save.
 fn rebuild(
     shared: &Shared,
-    cache: &mut build::Cache,
-    build: impl FnOnce(&mut build::Cache) -> Result<build::Built>,
+    cache: &mut pipeline::Cache,
+    build: impl FnOnce(&mut pipeline::Cache) -> Result<pipeline::Built>,
 ) {
     let result = catch_unwind(AssertUnwindSafe(|| build(cache))).unwrap_or_else(|payload| {
-        *cache = build::Cache::for_rebuilds();
+        *cache = pipeline::Cache::for_rebuilds();
         Err(panicked(payload.as_ref()))
     });
     let swapping = Instant::now();

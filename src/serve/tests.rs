@@ -227,7 +227,7 @@ fn copy(from: &Path, to: &Path) {
 #[test]
 fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
     let shared = shared(&[]);
-    let mut cache = build::Cache::for_rebuilds();
+    let mut cache = pipeline::Cache::for_rebuilds();
     rebuild(&shared, &mut cache, |_| panic!("boom in stage {}", 3));
     let error = shared.read().error.clone().expect("the panic is an error");
     assert!(error[0].message.contains("boom in stage 3"), "{error:?}");
@@ -254,7 +254,7 @@ fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
         ..Options::new(site.path().to_path_buf(), crate::content::Date::today())
     };
     rebuild(&shared, &mut cache, |cache| {
-        build::prepare_cached(&options, cache)
+        pipeline::prepare_cached(&options, cache)
     });
     let state = shared.read();
     assert!(state.error.is_none(), "{:?}", state.error);

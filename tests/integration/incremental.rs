@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use senda::build::{Cache, Options, prepare, prepare_cached};
+use senda::pipeline::{Cache, Options, prepare, prepare_cached};
 
 use crate::support::Fixture;
 
@@ -14,7 +14,7 @@ fn options(root: &Path) -> Options {
     }
 }
 
-fn files(built: &senda::build::Built) -> Vec<(String, Vec<u8>)> {
+fn files(built: &senda::pipeline::Built) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = built
         .outputs
         .iter()
@@ -118,7 +118,7 @@ fn reused_leaflets_and_compressed_files_are_the_same_as_new_ones() {
         files(&fresh),
         "reused outputs equal new ones"
     );
-    let pdf = |b: &senda::build::Built| {
+    let pdf = |b: &senda::pipeline::Built| {
         b.outputs
             .iter()
             .find(|o| o.path == "en/leaflets/rights-trifold-a4.pdf")

@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use senda::build::Options;
 use senda::content::Date;
+use senda::pipeline::Options;
 
 use crate::support::Fixture;
 
