@@ -2,7 +2,7 @@
 //! build must fail with every message listed in the case's `expected.txt` (file:line:col and
 //! words), never panic, and leave the previous output byte for byte as it was.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::support::Fixture;
 
@@ -16,57 +16,79 @@ fn each_broken_site_fails_with_located_messages_and_keeps_the_previous_output() 
         .collect();
     names.sort();
     assert!(names.len() >= 10, "the corpus of broken sites is there");
+    // Each case is a site of its own: they run side by side, a thread per core.
+    let queue = std::sync::Mutex::new(names);
+    let failures = std::sync::Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let next = queue.lock().expect("the queue").pop();
+                    let Some(case) = next else { break };
+                    let found = broken_case(&case);
+                    failures.lock().expect("the failures").extend(found);
+                }
+            });
+        }
+    });
+    let mut failures = failures.into_inner().expect("the failures");
+    failures.sort();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// One broken site: the build and check fail with every expected message, nothing panics, and
+/// the previous output stays as it was. What went otherwise, in words.
+fn broken_case(case: &Path) -> Vec<String> {
     let mut failures = Vec::new();
-    for case in names {
-        let name = case
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let site = Fixture::new("basic");
-        site.build();
-        let before = site.snapshot();
-        site.overlay(&case);
-        let out = site.run(&["build"]);
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        let expected = std::fs::read_to_string(case.join("expected.txt")).expect("expected.txt");
-        if out.status.code() != Some(1) {
-            failures.push(format!(
-                "{name}: exit code {:?}, stderr:\n{stderr}",
-                out.status.code()
-            ));
-        }
-        if stderr.contains("panicked") {
-            failures.push(format!("{name}: panicked:\n{stderr}"));
-        }
-        for line in expected.lines().filter(|l| !l.trim().is_empty()) {
-            if !stderr.contains(line) {
-                failures.push(format!("{name}: expected `{line}` in:\n{stderr}"));
-            }
-        }
-        if site.snapshot() != before {
-            failures.push(format!("{name}: the previous output changed"));
-        }
-        // check finds the same problem, and fails too.
-        let check = site.run(&["check"]);
-        let check_err = String::from_utf8_lossy(&check.stdout);
-        if check.status.code() != Some(1) || check_err.contains("panicked") {
-            failures.push(format!(
-                "{name}: check exit {:?}:\n{check_err}",
-                check.status.code()
-            ));
-        }
-        for line in expected
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.contains("problems found"))
-        {
-            if !check_err.contains(line) {
-                failures.push(format!(
-                    "{name}: check did not report `{line}`:\n{check_err}"
-                ));
-            }
+    let name = case
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let site = Fixture::new("basic");
+    site.build();
+    let before = site.snapshot();
+    site.overlay(case);
+    let out = site.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let expected = std::fs::read_to_string(case.join("expected.txt")).expect("expected.txt");
+    if out.status.code() != Some(1) {
+        failures.push(format!(
+            "{name}: exit code {:?}, stderr:\n{stderr}",
+            out.status.code()
+        ));
+    }
+    if stderr.contains("panicked") {
+        failures.push(format!("{name}: panicked:\n{stderr}"));
+    }
+    for line in expected.lines().filter(|l| !l.trim().is_empty()) {
+        if !stderr.contains(line) {
+            failures.push(format!("{name}: expected `{line}` in:\n{stderr}"));
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    if site.snapshot() != before {
+        failures.push(format!("{name}: the previous output changed"));
+    }
+    // check finds the same problem, and fails too.
+    let check = site.run(&["check"]);
+    let check_err = String::from_utf8_lossy(&check.stdout);
+    if check.status.code() != Some(1) || check_err.contains("panicked") {
+        failures.push(format!(
+            "{name}: check exit {:?}:\n{check_err}",
+            check.status.code()
+        ));
+    }
+    for line in expected
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.contains("problems found"))
+    {
+        if !check_err.contains(line) {
+            failures.push(format!(
+                "{name}: check did not report `{line}`:\n{check_err}"
+            ));
+        }
+    }
+    failures
 }
 
 /// Pages too large or too deep to be fixtures on disk are written by the test itself.
@@ -91,7 +113,7 @@ fn huge_and_deeply_nested_pages_fail_cleanly() {
         )
     };
     let too_deep_to_print = || lists(40);
-    // Pages are read and rendered before leaflets are typeset: the page's own error comes first.
+    // The page's own error comes when it is read, before anything is typeset.
     let too_deep_for_anything = || lists(10_000);
     let cases: [(&str, &dyn Fn() -> String, &str); 4] = [
         (
