@@ -31,7 +31,7 @@ pub(super) fn parse(
     shown: &Path,
     text: String,
     defined: &mut BTreeMap<String, Definition>,
-    graph: &mut BTreeMap<String, (Definition, Refs)>,
+    graph: &mut BTreeMap<String, Node>,
 ) -> Result<(FluentResource, Vec<Diagnostic>)> {
     check_escapes(shown, &text)?;
     let resource = match FluentResource::try_new(text) {
@@ -74,8 +74,9 @@ pub(super) fn parse(
             line: line_of(id),
         };
         let mut names = Vec::new();
+        let mut placeables = 0;
         for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
-            pattern_refs(pattern, &mut names);
+            placeables += pattern_refs(pattern, &mut names);
         }
         let refs = names
             .into_iter()
@@ -90,14 +91,21 @@ pub(super) fn parse(
                 (key, (line, col))
             })
             .collect();
-        if let Some((first, _)) = graph.get(&key) {
-            twice.push(defined_twice(source, &key, first, &definition));
+        if let Some(first) = graph.get(&key) {
+            twice.push(defined_twice(source, &key, &first.definition, &definition));
             continue;
         }
         if !key.starts_with('-') {
             defined.insert(key.clone(), definition.clone());
         }
-        graph.insert(key, (definition, refs));
+        graph.insert(
+            key,
+            Node {
+                definition,
+                refs,
+                placeables,
+            },
+        );
     }
     Ok((resource, twice))
 }
@@ -153,23 +161,45 @@ fn syntax_problem(
 /// What a message refers to: each message or term (`-id`) and where its name is (line, column).
 pub(super) type Refs = Vec<(String, (usize, usize))>;
 
-/// The names of the messages and terms (`true`) a pattern refers to.
-fn pattern_refs<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(bool, &'s str)>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_refs(expression, out);
-        }
-    }
+/// One message or term of a language: where it is defined, what it refers to (once per mention),
+/// and how many `{ }` parts its own text has.
+pub(super) struct Node {
+    pub(super) definition: Definition,
+    pub(super) refs: Refs,
+    pub(super) placeables: usize,
 }
 
-fn expression_refs<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<(bool, &'s str)>) {
+/// Fluent stops filling in a message after this many `{ }` parts, and fluent-bundle 0.16 panics
+/// when the part it stops at is a `{ "text" }` or `{ { … } }` (found by fuzzing).
+const MAX_PLACEABLES: usize = 100;
+
+/// The names of the messages and terms (`true`) a pattern refers to; returns how many `{ }` parts
+/// it has, counting those in every variant of a choice.
+fn pattern_refs<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<(bool, &'s str)>) -> usize {
+    let mut placeables = 0;
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            placeables += 1 + expression_refs(expression, out);
+        }
+    }
+    placeables
+}
+
+fn expression_refs<'s>(
+    expression: &ast::Expression<&'s str>,
+    out: &mut Vec<(bool, &'s str)>,
+) -> usize {
     match expression {
-        ast::Expression::Inline(inline) => inline_refs(inline, out),
+        ast::Expression::Inline(inline) => {
+            inline_refs(inline, out);
+            0
+        }
         ast::Expression::Select { selector, variants } => {
             inline_refs(selector, out);
-            for variant in variants {
-                pattern_refs(&variant.value, out);
-            }
+            variants
+                .iter()
+                .map(|variant| pattern_refs(&variant.value, out))
+                .sum()
         }
     }
 }
@@ -195,16 +225,21 @@ fn inline_refs<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<(bool,
                 inline_refs(a, out);
             }
         }
-        ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        ast::InlineExpression::Placeable { expression } => {
+            expression_refs(expression, out);
+        }
         _ => {}
     }
 }
 
 /// References to messages or terms this language does not define. `{ language }` written for
 /// `{ $language }` is the usual one: Fluent would drop the whole line from the page.
-pub(super) fn unknown_refs(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
+pub(super) fn unknown_refs(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for (definition, refs) in graph.values() {
+    for Node {
+        definition, refs, ..
+    } in graph.values()
+    {
         for (name, (line, col)) in refs.iter().filter(|(name, _)| !graph.contains_key(name)) {
             let message = match name.strip_prefix('-') {
                 Some(term) => format!(
@@ -228,10 +263,10 @@ pub(super) fn unknown_refs(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<
 
 /// Messages that contain themselves, directly or through others: Fluent cannot format them
 /// (and fluent-bundle 0.16 can even panic on them, as fuzzing found).
-pub(super) fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagnostic> {
+pub(super) fn cycles(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
     fn visit<'g>(
         node: &'g str,
-        graph: &'g BTreeMap<String, (Definition, Refs)>,
+        graph: &'g BTreeMap<String, Node>,
         path: &mut Vec<&'g str>,
         done: &mut BTreeSet<&'g str>,
         found: &mut Vec<Diagnostic>,
@@ -245,7 +280,7 @@ pub(super) fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagno
                 .copied()
                 .chain(std::iter::once(node))
                 .collect();
-            if let Some((definition, _)) = graph.get(node) {
+            if let Some(Node { definition, .. }) = graph.get(node) {
                 found.push(Diagnostic::at_line(
                     &definition.path,
                     None,
@@ -259,7 +294,7 @@ pub(super) fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagno
             }
             return;
         }
-        let Some((_, refs)) = graph.get(node) else {
+        let Some(Node { refs, .. }) = graph.get(node) else {
             return;
         };
         path.push(node);
@@ -273,6 +308,50 @@ pub(super) fn cycles(graph: &BTreeMap<String, (Definition, Refs)>) -> Vec<Diagno
     let mut done = BTreeSet::new();
     for node in graph.keys() {
         visit(node, graph, &mut Vec::new(), &mut done, &mut found);
+    }
+    found
+}
+
+/// Messages with more `{ }` parts than Fluent fills in, once the messages and terms they use are
+/// counted in: Fluent would cut the text short, and can panic doing so. Messages in a cycle are
+/// left to `cycles`.
+pub(super) fn crowded(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
+    fn parts<'g>(
+        key: &'g str,
+        graph: &'g BTreeMap<String, Node>,
+        path: &mut Vec<&'g str>,
+        known: &mut BTreeMap<&'g str, usize>,
+    ) -> usize {
+        if let Some(n) = known.get(key) {
+            return *n;
+        }
+        let Some(node) = graph.get(key).filter(|_| !path.contains(&key)) else {
+            return 0;
+        };
+        path.push(key);
+        let total = node.refs.iter().fold(node.placeables, |sum, (name, _)| {
+            sum.saturating_add(parts(name, graph, path, known))
+        });
+        path.pop();
+        known.insert(key, total);
+        total
+    }
+    let mut known = BTreeMap::new();
+    let mut found = Vec::new();
+    for (key, node) in graph {
+        let total = parts(key, graph, &mut Vec::new(), &mut known);
+        if total > MAX_PLACEABLES {
+            found.push(Diagnostic::at_line(
+                &node.definition.path,
+                None,
+                node.definition.line,
+                1,
+                format!(
+                    "`{key}` has {} parts in `{{ }}` once the messages it uses are filled in; Fluent stops at {MAX_PLACEABLES}. Split it into shorter messages",
+                    if total == usize::MAX { "too many".to_string() } else { total.to_string() }
+                ),
+            ));
+        }
     }
     found
 }

@@ -15,7 +15,7 @@ use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::files::read_text;
 
 mod ftl;
-use ftl::{cycles, ftl_files, parse, unknown_refs};
+use ftl::{crowded, cycles, ftl_files, parse, unknown_refs};
 
 /// Where a message id is defined: file and line, for `senda check`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +125,7 @@ impl Locales {
             }
             locales.defined.insert(language.code.clone(), defined);
             problems.list.extend(cycles(&graph));
+            problems.list.extend(crowded(&graph));
             problems.list.extend(unknown_refs(&graph));
         }
         problems.finish()?;
@@ -259,6 +260,7 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     let mut graph = BTreeMap::new();
     let (resource, mut found) = parse(shown, text.to_string(), &mut defined, &mut graph)?;
     found.extend(cycles(&graph));
+    found.extend(crowded(&graph));
     if !found.is_empty() {
         return Err(Error::Invalid(found));
     }
@@ -271,16 +273,28 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
     args.set("count", 3);
     args.set("language", "K'iche'");
     let mut formatted = 0;
-    for id in defined.keys() {
+    for (id, definition) in &defined {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
-            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 bundle
                     .format_pattern(pattern, Some(&args), &mut errors)
                     .len()
             }));
+            if ran.is_err() {
+                found.push(Diagnostic::at_line(
+                    shown,
+                    None,
+                    definition.line,
+                    1,
+                    format!("the message `{id}` could not be formatted"),
+                ));
+            }
             formatted += 1;
         }
+    }
+    if !found.is_empty() {
+        return Err(Error::Invalid(found));
     }
     Ok(formatted)
 }

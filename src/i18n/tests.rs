@@ -29,3 +29,25 @@ fn a_unicode_escape_running_into_a_letter_is_an_error_not_a_panic() {
     let fuzzed = [0x61, 0x3d, 0x7b, 0x22, 0x5c, 0x75, 0xff];
     assert!(try_file(Path::new("a.ftl"), &String::from_utf8_lossy(&fuzzed)).is_err());
 }
+
+/// Regression: fluent-bundle panics when it stops at its 100th `{ }` part on a literal; such a
+/// message is a located error instead (found by fuzzing in CI).
+#[test]
+fn a_message_with_too_many_parts_is_an_error_not_a_panic() {
+    let many = format!(
+        "a = {}\nb = {{ c }}{{ c }}\nc = {}\n",
+        "{\"x\"}".repeat(101),
+        "{ $count }".repeat(60)
+    );
+    let shown = try_file(Path::new("a.ftl"), &many)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        shown.contains("a.ftl:1:1: `a` has 101 parts in `{ }`"),
+        "{shown}"
+    );
+    assert!(shown.contains("a.ftl:2:1: `b` has 122 parts"), "{shown}");
+    assert!(!shown.contains("`c` has"), "{shown}");
+    assert!(!shown.contains("could not be formatted"), "{shown}");
+}

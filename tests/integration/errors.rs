@@ -169,8 +169,11 @@ fn inputs_that_once_crashed_the_fuzzers() {
             .unwrap_or_default();
         let text = String::from_utf8_lossy(&std::fs::read(&path).expect("read")).into_owned();
         if name.starts_with("fluent-") {
-            let _ = senda::i18n::try_file(std::path::Path::new("locales/quc/main.ftl"), &text)
-                .map_err(|e| e.to_string());
+            let shown = senda::i18n::try_file(std::path::Path::new("locales/quc/main.ftl"), &text)
+                .map_err(|e| e.to_string())
+                .err()
+                .unwrap_or_default();
+            assert!(!shown.contains("could not be formatted"), "{name}: {shown}");
             seen += 1;
         } else if name.starts_with("front-matter-") {
             let file = senda::content::PageFile {
