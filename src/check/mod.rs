@@ -107,6 +107,7 @@ pub fn check(options: &Options) -> Result<Findings> {
         Err(Error::Invalid(d)) => d,
         Err(e) => return Err(e),
     };
+    problems.extend(site.links.problems.iter().cloned());
     problems.extend(lints(&site, options.today));
     sort(&mut problems);
     let mut translation = translations(&site);

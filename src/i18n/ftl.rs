@@ -78,19 +78,7 @@ pub(super) fn parse(
         for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
             placeables += pattern_refs(pattern, &mut names);
         }
-        let refs = names
-            .into_iter()
-            .map(|(term, name)| {
-                let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
-                let (line, col, _) = line_col(source, offset);
-                let key = if term {
-                    format!("-{name}")
-                } else {
-                    name.to_string()
-                };
-                (key, (line, col))
-            })
-            .collect();
+        let refs = located(source, names);
         if let Some(first) = graph.get(&key) {
             twice.push(defined_twice(source, &key, &first.definition, &definition));
             continue;
@@ -108,6 +96,23 @@ pub(super) fn parse(
         );
     }
     Ok((resource, twice))
+}
+
+/// Each name a message refers to (`-name` for a term), with its line and column in `source`.
+fn located(source: &str, names: Vec<(bool, &str)>) -> Refs {
+    names
+        .into_iter()
+        .map(|(term, name)| {
+            let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
+            let (line, col, _) = line_col(source, offset);
+            let key = if term {
+                format!("-{name}")
+            } else {
+                name.to_string()
+            };
+            (key, (line, col))
+        })
+        .collect()
 }
 
 /// A message defined a second time, shown at the second definition.

@@ -195,6 +195,10 @@ pub(crate) fn make(
     sink: &mut dyn Sink,
     clock: &mut Clock,
 ) -> Result<Made> {
+    // `check` reports broken links itself, and renders on to find what only rendering shows.
+    if options.mode != Mode::Check && !site.links.problems.is_empty() {
+        return Err(Error::Invalid(site.links.problems.clone()));
+    }
     let mut anchors = Vec::new();
     if !options.skip_anchor_check {
         let (broken, advice): (Vec<_>, Vec<_>) = site

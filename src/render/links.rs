@@ -64,21 +64,17 @@ impl markdown::Resolve for LinkContext<'_> {
         }
     }
 
+    /// Read from the site's link table; a link it could not resolve is written as it was (the
+    /// table's problems stop a build before any page is rendered).
     fn page(&self, link: &markdown::Link) -> Result<String, String> {
         let site = self.site;
-        let from = site
-            .page(self.route)
+        let index = site
+            .index_of(&self.route.id, &self.route.lang)
             .ok_or_else(|| format!("no page for {}", self.route.path))?;
-        let (id, fragment) = match &link.target {
-            markdown::Target::Page { id, fragment } => (id.clone(), fragment),
-            markdown::Target::Address { path, fragment } => (site.page_at(from, path)?, fragment),
-            _ => return Err(format!("`{}` is not a page", link.written)),
-        };
-        let written = link.written.split('#').next().unwrap_or(&link.written);
-        match site.route(&id, &self.route.lang) {
-            Some(route) => Ok(self.href(route, fragment.as_deref())),
-            None => Err(site.missing_page(from, &id, written)),
-        }
+        Ok(match site.links.get(index, link.at.start) {
+            Some(reached) => self.href(&site.routes[reached.route], reached.fragment.as_deref()),
+            None => link.written.clone(),
+        })
     }
 
     fn original(&self, rel: &str) -> Option<String> {

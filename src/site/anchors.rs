@@ -68,27 +68,21 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The page a reader of `route` gets for a link with a fragment, and the fragment.
+/// The page a reader of `route` gets for a link with a fragment, and the fragment, from the
+/// site's link table.
 fn target<'s>(
     site: &'s Site,
     page: &'s Page,
     route: &Route,
     link: &'s Link,
 ) -> Option<(&'s Page, &'s str)> {
-    let (id, fragment) = match &link.target {
-        Target::Here(fragment) => (page.id.clone(), fragment),
-        Target::Page {
-            id,
-            fragment: Some(fragment),
-        } => (id.clone(), fragment),
-        Target::Address {
-            path,
-            fragment: Some(fragment),
-        } => (site.page_at(page, path).ok()?, fragment),
-        _ => return None,
-    };
-    let target = site.page(site.route(&id, &route.lang)?)?;
-    Some((target, fragment.as_str()))
+    if let Target::Here(fragment) = &link.target {
+        return Some((page, fragment.as_str()));
+    }
+    let from = site.index_of(&route.id, &route.lang)?;
+    let reached = site.links.get(from, link.at.start)?;
+    let fragment = reached.fragment.as_deref()?;
+    Some((site.page(&site.routes[reached.route])?, fragment))
 }
 
 /// The message: an error on the link when the page it reaches is in its own language; else a

@@ -4,6 +4,7 @@
 
 mod aliases;
 mod anchors;
+mod link_table;
 mod links;
 mod routes;
 mod services;
@@ -18,6 +19,7 @@ use crate::i18n::Locales;
 use crate::markdown::Labels;
 
 pub use aliases::Alias;
+pub use link_table::{LinkTable, Reached};
 pub use routes::root_prefix;
 pub use services::vcard_path;
 
@@ -61,6 +63,8 @@ pub struct Site {
     /// The day the site is made for: what is past review is judged against it. Given by the
     /// caller, never read from the clock here, so that a build for a given day is repeatable.
     pub today: Date,
+    /// Every page's links, resolved for each reader once the pages and routes are known.
+    pub links: LinkTable,
 }
 
 impl Site {
@@ -124,7 +128,7 @@ impl Site {
             .iter()
             .map(|a| (aliases::key(&a.path), a.id.clone()))
             .collect();
-        Ok(Site {
+        let mut site = Site {
             config,
             content,
             directory,
@@ -136,12 +140,20 @@ impl Site {
             aliases,
             by_alias,
             today,
-        })
+            links: LinkTable::default(),
+        };
+        site.links = link_table::resolve(&site);
+        Ok(site)
     }
 
     /// The route of page `id` for readers of `lang`.
     pub fn route(&self, id: &str, lang: &str) -> Option<&Route> {
-        self.by_key.get(id)?.get(lang).map(|&i| &self.routes[i])
+        self.index_of(id, lang).map(|i| &self.routes[i])
+    }
+
+    /// The place in [`Site::routes`] of page `id` for readers of `lang`.
+    pub fn index_of(&self, id: &str, lang: &str) -> Option<usize> {
+        self.by_key.get(id)?.get(lang).copied()
     }
 
     /// The route published at `path` (`es/asilo/`).

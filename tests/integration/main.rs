@@ -12,6 +12,7 @@ mod guide;
 mod hosting;
 mod incremental;
 mod leaflets;
+mod links;
 mod output_folder;
 mod real_content;
 mod realworld;
