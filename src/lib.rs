@@ -21,6 +21,7 @@ pub mod limits;
 pub mod markdown;
 pub mod mode;
 pub mod output;
+pub mod phone;
 pub mod pipeline;
 pub mod render;
 pub mod scaffold;

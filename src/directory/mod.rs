@@ -6,7 +6,6 @@
 mod fields;
 mod id;
 mod listing;
-mod phone;
 mod service;
 #[cfg(test)]
 mod tests;
@@ -14,8 +13,8 @@ pub mod vocab;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use crate::phone::Number;
 pub use listing::{Section, pages};
-pub use phone::Number;
 pub use service::{Service, Translated, Words};
 
 use crate::config::Config;

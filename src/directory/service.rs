@@ -10,10 +10,10 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use super::fields;
-use super::phone::{self, Number};
 use super::vocab::{self, CATEGORIES, COSTS, SERVES};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::phone::{self, Number};
 
 /// A service's file as written.
 #[derive(Debug, Deserialize)]

@@ -207,44 +207,10 @@ impl Contact {
     }
 }
 
-/// `+52 (55) 1234-5678` → `+525512345678`; `+52 55 1234 5678 ext. 12` → `+525512345678;ext=12`
-/// (RFC 3966, which phones dial and then wait for). Anything but digits, spaces and `+-().`
-/// before the extension is refused.
+/// `+52 (55) 1234-5678` → `+525512345678`; `+52 55 1234 5678 ext. 12` → `+525512345678;ext=12`:
+/// the number checked against its country's numbering plan, as every number senda prints is.
 pub fn dial_number(written: &str) -> Result<String, String> {
-    let ext = written
-        .as_bytes()
-        .windows(3)
-        .position(|w| w.eq_ignore_ascii_case(b"ext"));
-    let (number, extension) = match ext {
-        Some(at) => (&written[..at], Some(&written[at..])),
-        None => (written, None),
-    };
-    let mut dial = String::new();
-    for (i, c) in number.trim().chars().enumerate() {
-        match c {
-            '0'..='9' => dial.push(c),
-            '+' if i == 0 => dial.push(c),
-            ' ' | '-' | '(' | ')' | '.' => {}
-            _ => {
-                return Err(format!(
-                    "`{written}` is not a phone number (only digits, spaces, + - ( ) ., then `ext. 12` for an extension)"
-                ));
-            }
-        }
-    }
-    if dial.trim_start_matches('+').len() < 3 {
-        return Err(format!("`{written}` is too short to be a phone number"));
-    }
-    if let Some(extension) = extension {
-        let digits: String = extension.chars().filter(char::is_ascii_digit).collect();
-        if digits.is_empty() {
-            return Err(format!(
-                "`{written}`: write the extension's digits after `ext.`"
-            ));
-        }
-        dial.push_str(&format!(";ext={digits}"));
-    }
-    Ok(dial)
+    crate::phone::dial(written)
 }
 
 /// The interface words blocks print, in the content's language: callout titles and contact
@@ -400,5 +366,10 @@ mod tests {
         );
         assert!(dial_number("+52 55 1234 5678 ext.").is_err());
         assert!(dial_number("call +52 55").is_err());
+        // The rule the directory keeps: a number that cannot exist is refused, here too.
+        let fictional = dial_number("+1 (555) 010-0199").expect_err("no area code 555");
+        assert!(fictional.contains("numbering plan"), "{fictional}");
+        let national = dial_number("55 1234 5678").expect_err("no country");
+        assert!(national.contains("like `+52 55 1234 5678`"), "{national}");
     }
 }

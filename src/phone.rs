@@ -1,5 +1,6 @@
 //! Phone numbers checked against the numbering plans of every country (Google's libphonenumber
-//! data, through the `phonenumber` crate): a number a child would dial must exist.
+//! data, through the `phonenumber` crate): a number a child would dial must exist. The one rule
+//! for every number senda prints, in the directory's services and in pages' contact blocks.
 
 use phonenumber::{Mode, country};
 
@@ -13,6 +14,22 @@ pub struct Number {
     pub e164: String,
     /// The extension to ask for once connected, if any.
     pub extension: Option<String>,
+}
+
+/// A number as a phone dials it (RFC 3966): `+52 (55) 1234-5678 ext. 12` → `+525512345678;ext=12`.
+/// With no country to read it in, it must be written with its country code (`+52 …`).
+pub fn dial(written: &str) -> Result<String, String> {
+    number(written, "").map(|n| n.dialled())
+}
+
+impl Number {
+    /// The number and extension as a `tel:` link dials them.
+    pub fn dialled(&self) -> String {
+        match &self.extension {
+            Some(extension) => format!("{};ext={extension}", self.e164),
+            None => self.e164.clone(),
+        }
+    }
 }
 
 /// Reads `written` as a number of `country` (a two-letter code, `MX`) unless it starts with `+`.
