@@ -3,7 +3,7 @@
 //! checked ([`crate::svg`]). A photo over the image budget (several megabytes, straight from a
 //! phone) is scaled down and encoded again, in its own format, until it fits, so that no reader
 //! pays for pixels a phone's screen cannot show. Each image is fitted once: the result is kept
-//! beside the site (`.senda-cache/images/`) by the hash of the original and the budget.
+//! beside the site (`.senda-cache/images/`) by the hash of the original, the budget and the pixel limit.
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
@@ -185,7 +185,7 @@ fn encodings(image: &DynamicImage, format: ImageFormat) -> Vec<Vec<u8>> {
     }
 }
 
-/// Fitted images kept between builds, by the hash of the original and the budget.
+/// Fitted images kept between builds, by the hash of the original, the budget and the pixel limit.
 #[derive(Debug, Clone, Default)]
 pub struct Fitted {
     folder: Option<PathBuf>,
@@ -205,15 +205,12 @@ impl Fitted {
             return None;
         }
         let key = {
-            use sha2::{Digest, Sha256};
-            let hash = Sha256::new()
-                .chain_update(bytes)
-                .chain_update(budget.to_le_bytes())
-                .finalize();
-            hash.iter()
-                .take(12)
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
+            use std::hash::Hasher;
+            let mut key = crate::digest::Key::new("fitted image");
+            key.write(bytes);
+            key.write(&(budget as u64).to_le_bytes());
+            key.write(&megapixels.to_le_bytes());
+            key.hex()
         };
         let ext = path
             .rsplit('.')

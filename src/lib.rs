@@ -10,6 +10,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod digest;
 pub mod directory;
 pub mod files;
 pub mod hosting;

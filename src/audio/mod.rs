@@ -54,12 +54,13 @@ impl Kept {
         max_minutes: u32,
     ) -> Result<Recording, String> {
         let input = std::fs::read(file).map_err(|e| format!("it could not be read ({e})"))?;
-        use sha2::Digest;
-        let key = sha2::Sha256::new()
-            .chain_update(&input)
-            .chain_update(kbps.to_le_bytes())
-            .finalize();
-        let name: String = key[..12].iter().map(|b| format!("{b:02x}")).collect();
+        let name = {
+            use std::hash::Hasher;
+            let mut key = crate::digest::Key::new("recording");
+            key.write(&input);
+            key.write(&kbps.to_le_bytes());
+            key.hex()
+        };
         let kept = self.folder.join(format!("{name}.opus"));
         let seconds_file = self.folder.join(format!("{name}.seconds"));
         if let (Ok(bytes), Some(seconds)) = (

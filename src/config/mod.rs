@@ -136,6 +136,9 @@ pub struct Config {
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
+    /// What the configuration was made from (the folder, `senda.toml`'s text, the command line's
+    /// overrides), as a cache key: outputs made from the same are the same.
+    pub fingerprint: u64,
 }
 
 /// Languages whose orthography uses the straight apostrophe or U+02BC as a letter (glottal stop or
@@ -204,7 +207,13 @@ impl Config {
             shown: &shown,
             text: &text,
         };
-        Self::validate(root, raw, &file, overrides)
+        let fingerprint =
+            crate::digest::of("config", (root, &text, &overrides.base_url, overrides.mode));
+        let config = Self::validate(root, raw, &file, overrides)?;
+        Ok(Config {
+            fingerprint,
+            ..config
+        })
     }
 
     fn validate(
@@ -260,6 +269,7 @@ impl Config {
             safety: raw.safety,
             limits: raw.limits,
             host,
+            fingerprint: 0,
             warnings,
         })
     }

@@ -233,12 +233,9 @@ impl Content {
             .asset_index
             .iter()
             .map(|(lang, files)| {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
                 let mut names: Vec<&String> = files.keys().collect();
                 names.sort();
-                names.hash(&mut h);
-                (lang.as_str(), h.finish())
+                (lang.as_str(), crate::digest::of("files beside", names))
             })
             .collect();
         found

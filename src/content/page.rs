@@ -135,12 +135,7 @@ pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
             ))
         })?;
     }
-    let fingerprint = {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        source.hash(&mut hasher);
-        hasher.finish()
-    };
+    let fingerprint = crate::digest::of("page source", &source);
     Ok(Page {
         id: file.id.to_string(),
         lang: file.lang.to_string(),

@@ -101,7 +101,7 @@ impl Directory {
     /// Every service's file as one number: what a leaflet that prints services is made from.
     pub fn fingerprint(&self) -> u64 {
         use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::digest::Key::new("directory");
         for (id, s) in &self.services {
             (id, &s.source).hash(&mut h);
         }

@@ -66,7 +66,7 @@ impl Locales {
             defined: BTreeMap::new(),
             fingerprint: 0,
         };
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut hasher = crate::digest::Key::new("locales");
         if dir.is_dir() {
             let entries = std::fs::read_dir(&dir).map_err(Error::io("read the folder", &dir))?;
             for entry in entries {

@@ -83,7 +83,7 @@ pub(super) fn program() -> u64 {
     static PROGRAM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *PROGRAM.get_or_init(|| {
         use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::digest::Key::new("program");
         env!("CARGO_PKG_VERSION").hash(&mut h);
         if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
             (meta.len(), meta.modified().ok()).hash(&mut h);
@@ -103,7 +103,7 @@ pub(super) fn key(
     paper: Paper,
 ) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::digest::Key::new("leaflet");
     (page.map(|p| p.fingerprint), path, lang, what, paper.name()).hash(&mut h);
     // A leaflet prints the services its page cites, and leaves out those past review.
     let overdue: Vec<&str> = site
@@ -114,7 +114,7 @@ pub(super) fn key(
     (site.directory.fingerprint(), overdue).hash(&mut h);
     (
         site.locales.fingerprint,
-        format!("{:?}", site.config),
+        site.config.fingerprint,
         fonts,
         program(),
     )
@@ -125,7 +125,7 @@ pub(super) fn key(
 /// The theme's fonts and look (colour, logo) as one number, part of every leaflet's key.
 pub(super) fn fonts_hash(fonts: &[Vec<u8>], look: &super::look::Look) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::digest::Key::new("fonts");
     fonts.hash(&mut h);
     look.hash(&mut h);
     h.finish()

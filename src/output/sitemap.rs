@@ -10,7 +10,7 @@ use crate::site::Site;
 /// keeps the sitemap it made before.
 pub fn sitemap_key(site: &Site) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::digest::Key::new("sitemap");
     (&site.config.base_url, &site.config.default_language).hash(&mut h);
     for language in &site.config.languages {
         language.code.hash(&mut h);

@@ -2,7 +2,6 @@
 //! only what it affects; and on disk (`build`), compressed files and leaflet PDFs.
 
 use std::collections::HashMap;
-use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,6 +11,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::{Date, PageCache};
 use crate::diagnostics::{Error, Problems, Result};
+use crate::digest;
 use crate::i18n::Locales;
 use crate::leaflet;
 use crate::mode::Mode;
@@ -120,21 +120,19 @@ impl Cache {
 
 /// What the strings and the theme are loaded from, as one number.
 fn loaded_key(config: &Config, mode: Mode) -> u64 {
-    let mut h = DefaultHasher::new();
     let dirs = [
         config.root.join("locales"),
         config.theme_dir.join("templates"),
         config.theme_dir.join("css"),
     ];
-    (format!("{config:?}"), stamp_of(&dirs), mode).hash(&mut h);
-    h.finish()
+    digest::of("loaded", (config.fingerprint, stamp_of(&dirs), mode))
 }
 
 /// Every file under these folders, path and contents, as one number: what tells a rebuild that
 /// nothing there changed. Contents rather than modification times, which some filesystems keep
 /// to the second; these are a few small text files.
 fn stamp_of(dirs: &[PathBuf]) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = digest::Key::new("files");
     for dir in dirs {
         let files = walkdir::WalkDir::new(dir)
             .follow_links(true)
@@ -152,13 +150,13 @@ fn stamp_of(dirs: &[PathBuf]) -> u64 {
 /// stale notice), its language's menu, every address (links, language switcher), the templates,
 /// the strings and the configuration.
 pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) -> Vec<u64> {
-    let hash = |f: &dyn Fn(&mut DefaultHasher)| {
-        let mut h = DefaultHasher::new();
+    let hash = |f: &dyn Fn(&mut digest::Key)| {
+        let mut h = digest::Key::new("page");
         f(&mut h);
         h.finish()
     };
     let shared = hash(&|h| {
-        format!("{:?}", site.config).hash(h);
+        site.config.fingerprint.hash(h);
         let inputs = (
             theme.fingerprint,
             site.locales.fingerprint,
@@ -176,7 +174,7 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
             .collect();
         (site.directory.fingerprint(), overdue).hash(h);
     });
-    let mut menus: HashMap<&str, DefaultHasher> = HashMap::new();
+    let mut menus: HashMap<&str, digest::Key> = HashMap::new();
     for r in &site.routes {
         if let Some(p) = site.page(r) {
             (&r.id, &p.front.title, p.front.weight).hash(menus.entry(&r.lang).or_default());
@@ -195,7 +193,7 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
                     .and_then(|_| site.source_of(&r.id))
                     .map(|p| p.digest())
                     .hash(h);
-                format!("{:?}", downloads.get(&(r.lang.clone(), r.id.clone()))).hash(h);
+                downloads.get(&(r.lang.clone(), r.id.clone())).hash(h);
             })
         })
         .collect()

@@ -56,7 +56,7 @@ pub struct RenderedPage {
 }
 
 /// A file made from a page that the page links to (its leaflets), with what it is and its size.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Download {
     /// Path below the output folder: `es/leaflets/abogado-trifold-a4.pdf`.
     pub path: String,
@@ -64,7 +64,7 @@ pub struct Download {
     pub label: String,
     /// The language the label is in, when it is borrowed (Spanish words on a K'iche' page).
     pub lang: Option<String>,
-    /// "41 KB"; while the leaflets are being made, a mark that stands in its place.
+    /// "41 KB".
     pub size: String,
 }
 

@@ -1,7 +1,6 @@
 //! The theme: its compiled tera templates, the CSS every page inlines, and the `t` function that
 //! gives templates Fluent strings.
 
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -89,9 +88,7 @@ impl Theme {
             let css = crate::files::read_text(&css_path, &shown_dir.join("css/style.css"))?;
             theme.css = minified_css(&css);
         }
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (&theme.sources, &theme.css).hash(&mut hasher);
-        theme.fingerprint = hasher.finish();
+        theme.fingerprint = crate::digest::of("theme", (&theme.sources, &theme.css));
         Ok(theme)
     }
 
