@@ -4,6 +4,7 @@
 //! `senda.toml` → [`config::Config`] → [`site::Site`] (content, Fluent strings, routes) →
 //! [`render::RenderedPage`] (Markdown, templates) → [`output::Output`] → [`write`] puts them in the output folder.
 
+pub mod assets;
 pub mod audio;
 pub mod budget;
 pub mod check;

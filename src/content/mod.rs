@@ -76,8 +76,9 @@ pub struct Content {
 }
 
 impl Content {
-    /// Walks `content/`, reads every page and reports every problem found together.
-    pub fn load(config: &Config, cache: &mut PageCache) -> Result<Content> {
+    /// Walks `content/` and the theme's `static/`: the page files to read and the other files,
+    /// before anything is read. Problems found on the way come back with them.
+    pub fn find(config: &Config) -> Result<Walked> {
         let dir = config.root.join("content");
         let mut problems = Problems::default();
         let locale_dirs = locale_folders(config, &dir, &mut problems)?;
@@ -91,21 +92,34 @@ impl Content {
                 walked
             })
             .collect();
-        let mut content = Content::default();
-        let mut found = Vec::new();
+        let mut found = Walked::default();
         for (files, assets, more) in walked {
-            found.extend(files);
-            content.assets.extend(assets);
+            found.pages.extend(files);
+            found.assets.extend(assets);
             problems.list.extend(more.list);
         }
         let statics = config.theme_dir.join("static");
         let shown = statics.strip_prefix(&config.root).unwrap_or(&statics);
         if let Some(files) = problems.take(root_files(&statics, shown))? {
-            content.assets.extend(files);
+            found.assets.extend(files);
         }
-        problems
-            .list
-            .extend(fit_images(config, &mut content.assets));
+        found.problems = problems.list;
+        Ok(found)
+    }
+
+    /// Reads every page found, each once, beside `assets` (the files found, as the assets stage
+    /// made them). The pages that could not be read come back as problems beside the rest.
+    pub fn read(
+        config: &Config,
+        found: Vec<Found>,
+        assets: Vec<Asset>,
+        cache: &mut PageCache,
+    ) -> Result<(Content, Vec<Diagnostic>)> {
+        let mut problems = Problems::default();
+        let mut content = Content {
+            assets,
+            ..Content::default()
+        };
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
@@ -122,17 +136,14 @@ impl Content {
             }
         }
         cache.files = files;
-        problems.list.extend(content.take_recordings(config));
-        problems.finish()?;
-        Ok(content)
+        Ok((content, problems.list))
     }
 
     /// Audio files named like a page beside it (`ninos-solos.mp3` beside `ninos-solos.md`), or
-    /// named in its front matter (`recording = "…"`), become that page's recording, encoded
-    /// small, instead of being published as they are.
-    fn take_recordings(&mut self, config: &Config) -> Vec<Diagnostic> {
-        let kept = crate::audio::Kept::in_folder(config.root.join(".senda-cache").join("audio"));
-        let kbps = config.budgets.audio_kbps;
+    /// named in its front matter (`recording = "…"`), are that page's recording, to be encoded
+    /// small instead of published as they are: taken out of the assets, with their page's id.
+    /// A recording named in front matter but not found is a problem.
+    pub fn take_audio(&mut self) -> (Vec<(Asset, String)>, Vec<Diagnostic>) {
         let named = self.named_recordings();
         let assets = std::mem::take(&mut self.assets);
         let owner = |a: &Asset| -> Option<String> {
@@ -166,35 +177,7 @@ impl Content {
                 problems.push(Diagnostic::in_file(&shown, format!("the recording `{rel}` named in its front matter is not in content/{lang}/: put the audio file there, or correct its name")));
             }
         }
-        let made: Vec<_> = audio
-            .par_iter()
-            .map(|(a, id)| {
-                let shown = Path::new("content").join(&a.lang).join(&a.rel);
-                let max = config.limits.recording_minutes;
-                (a, id, kept.recording(&a.file, &shown, kbps, max), shown)
-            })
-            .collect();
-        for (asset, id, made, shown) in made {
-            match made {
-                Ok(recording) => {
-                    self.recordings
-                        .insert((asset.lang.clone(), id.clone()), recording);
-                }
-                Err(why) => {
-                    // Without the codecs, saving the file again would not help.
-                    let fix = if cfg!(feature = "audio") {
-                        ". Save it again as MP3, WAV, Ogg or M4A"
-                    } else {
-                        ""
-                    };
-                    problems.push(Diagnostic::in_file(
-                        &shown,
-                        format!("this recording cannot be published: {why}{fix}"),
-                    ))
-                }
-            }
-        }
-        problems
+        (audio, problems)
     }
 
     /// Recordings named in pages' front matter: (language, file in the language folder) → page.
@@ -304,51 +287,6 @@ impl Content {
     }
 }
 
-/// Every image checked before anything is decoded (within `[limits] image_megapixels` by its
-/// header; an SVG with nothing that runs or loads); then photos over the image budget get a
-/// smaller copy, made once and kept beside the site, at most [`IMAGES_AT_ONCE`] at a time.
-///
-/// [`IMAGES_AT_ONCE`]: crate::limits::IMAGES_AT_ONCE
-fn fit_images(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
-    let budget = (config.budgets.image_kb * 1024.0) as usize;
-    let megapixels = config.limits.image_megapixels;
-    let kept = crate::images::Fitted::in_folder(config.root.join(".senda-cache").join("images"));
-    let checked: Vec<Vec<Diagnostic>> = assets
-        .par_iter()
-        .map(|asset| {
-            let shown = asset.file.strip_prefix(&config.root).unwrap_or(&asset.file);
-            crate::images::check(&asset.file, shown, megapixels)
-        })
-        .collect();
-    let over: Vec<&mut Asset> = assets
-        .iter_mut()
-        .zip(&checked)
-        .filter(|(asset, problems)| {
-            problems.is_empty()
-                && std::fs::metadata(&asset.file).is_ok_and(|m| m.len() as usize > budget)
-        })
-        .map(|(asset, _)| asset)
-        .collect();
-    let fit = |asset: &mut Asset| {
-        if let Ok(bytes) = std::fs::read(&asset.file) {
-            asset.fitted = kept
-                .fit(&asset.rel, &bytes, budget, megapixels)
-                .map(Arc::new);
-        }
-    };
-    // A decoded photo takes hundreds of megabytes: a pool of its own keeps how many are held at
-    // once to the limit, however many cores the machine has.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(crate::limits::IMAGES_AT_ONCE)
-        .thread_name(|i| format!("senda-images-{i}"))
-        .build();
-    match pool {
-        Ok(pool) => pool.install(|| over.into_par_iter().for_each(fit)),
-        Err(_) => over.into_iter().for_each(fit),
-    }
-    checked.into_iter().flatten().collect()
-}
-
 /// The files of the theme's `static/` folder, published at the site's root: what an address
 /// from the root (`/images/logo.png`) can name.
 fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
@@ -405,8 +343,16 @@ fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Resul
     Ok(locale_dirs)
 }
 
+/// What walking `content/` found: page files to read, other files, and problems on the way.
+#[derive(Default)]
+pub struct Walked {
+    pub pages: Vec<Found>,
+    pub assets: Vec<Asset>,
+    pub problems: Vec<Diagnostic>,
+}
+
 /// A page file found while walking, before it is read.
-struct Found {
+pub struct Found {
     path: PathBuf,
     shown: PathBuf,
     id: String,

@@ -82,7 +82,7 @@ impl Site {
         today: Date,
     ) -> Result<Site> {
         let mut problems = Problems::default();
-        let content = problems.take(Content::load(&config, cache))?;
+        let content = problems.take(content(&config, cache))?;
         let locales = match locales {
             Some(locales) => Some(locales),
             None => problems.take(Locales::load(&config))?.map(Arc::new),
@@ -230,6 +230,27 @@ impl Site {
     pub fn broken_anchors(&self) -> Vec<crate::Diagnostic> {
         anchors::broken(self)
     }
+}
+
+/// The content stage and the assets stage, in turn: files found, images fitted, pages read,
+/// recordings encoded. Every problem of the three is reported together.
+fn content(config: &Config, cache: &mut PageCache) -> Result<Content> {
+    let mut walked = Content::find(config)?;
+    let mut problems = Problems {
+        list: std::mem::take(&mut walked.problems),
+    };
+    problems
+        .list
+        .extend(crate::assets::fit(config, &mut walked.assets));
+    let (mut content, unread) = Content::read(config, walked.pages, walked.assets, cache)?;
+    problems.list.extend(unread);
+    let (audio, missing) = content.take_audio();
+    let (recordings, unencoded) = crate::assets::encode(config, &audio);
+    content.recordings = recordings;
+    problems.list.extend(missing);
+    problems.list.extend(unencoded);
+    problems.finish()?;
+    Ok(content)
 }
 
 /// Each language's block labels, from its strings: a missing one is an error naming its file.
