@@ -89,7 +89,7 @@ fn recordings(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
     }
     let mut found = Vec::new();
     for route in site.routes.iter().filter(|r| !r.is_fallback()) {
-        let Some(path) = crate::render::recording_path(site, route) else {
+        let Some(path) = crate::site::paths::recording_path(site, route) else {
             continue;
         };
         let Some(out) = over.iter().find(|o| o.path == path) else {

@@ -176,7 +176,7 @@ pub(super) fn language_card(
         let url = format!(
             "{}{}",
             site.config.base_url,
-            crate::render::listen_path(lang)
+            crate::site::paths::listen_path(lang)
         );
         let label = site.locales.plain(lang, "listen-qr", None)?;
         f.listen = Some((label.clone(), frame::qr_svg(&url)));

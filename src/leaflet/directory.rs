@@ -20,8 +20,9 @@ use super::world::Fonts;
 use crate::config::Direction;
 use crate::diagnostics::Result;
 use crate::directory::{Section, Service, pages, vocab};
-use crate::render::{directory_path, place_name};
+use crate::render::place_name;
 use crate::site::Site;
+use crate::site::paths::directory_path;
 
 /// Text sizes a list is set in, largest first: the largest at which its first sheet fits one
 /// page. None is under [`SMALLEST`].

@@ -110,7 +110,7 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
         cited: site.cites(&page.document, &page.lang, true),
         look: look.clone(),
         // A synthetic sample is never printed: paper would pass it off as a person's voice.
-        listen: match crate::render::recording_path(site, route)
+        listen: match crate::site::paths::recording_path(site, route)
             .filter(|_| !page.front.recording_synthetic)
         {
             Some(path) => Some((

@@ -92,7 +92,7 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
     };
     let place = (p.lang.as_str(), route.path.as_str());
     // A leaflet prints a code to the page's recording: one added or taken away changes it.
-    let listen = crate::render::recording_path(site, route).unwrap_or_default();
+    let listen = crate::site::paths::recording_path(site, route).unwrap_or_default();
     let key = cache::key(
         site,
         inputs.fonts_hash,
@@ -146,7 +146,7 @@ fn language_card_leaflet(
         page_id: None,
         kind: Kind::LanguageCard,
         paper,
-        path: format!("{lang}/leaflets/language-card-{}.pdf", paper.name()),
+        path: crate::site::paths::language_card_path(lang, paper.name()),
         bytes,
         text_size: None,
     };
@@ -171,7 +171,7 @@ fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, L
     wanted
         .par_iter()
         .map(|(lang, place, paper)| {
-            let path = crate::render::print_path(lang, place, paper.name());
+            let path = crate::site::paths::print_path(lang, place, paper.name());
             let key = cache::key(
                 site,
                 inputs.fonts_hash,

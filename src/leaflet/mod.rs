@@ -38,7 +38,7 @@ mod world;
 
 use crate::content::{Layout, Page};
 use crate::diagnostics::Diagnostic;
-use crate::site::{Route, Site};
+use crate::site::Site;
 
 pub use cache::Typeset;
 pub use frame::qr_svg;
@@ -157,20 +157,17 @@ pub fn plan(site: &Site) -> Vec<Planned> {
                     page_id: page.id.clone(),
                     layout,
                     paper,
-                    path: format!(
-                        "{}leaflets/{}",
-                        lang_dir(route),
-                        file_name(page, layout, paper)
+                    path: crate::site::paths::leaflet_path(
+                        &route.lang,
+                        page,
+                        layout.name(),
+                        paper.name(),
                     ),
                 });
             }
         }
     }
     planned
-}
-
-fn lang_dir(route: &Route) -> String {
-    format!("{}/", route.lang)
 }
 
 /// `abogado-trifold-a4.pdf`; the home page is `index-...`.

@@ -29,7 +29,7 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
         {
             let original = std::fs::read(&asset.file).map_err(Error::io("read", &asset.file))?;
             out.push(Output {
-                path: crate::render::original_path(&path),
+                path: crate::site::paths::original_path(&path),
                 bytes: original.into(),
             });
         }
@@ -37,7 +37,7 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
     }
     // Each page's recording, in its own language's folder (and so in that language's zip).
     for route in site.routes.iter().filter(|r| !r.is_fallback()) {
-        let Some(path) = crate::render::recording_path(site, route) else {
+        let Some(path) = crate::site::paths::recording_path(site, route) else {
             continue;
         };
         let key = (route.content_lang.clone(), route.id.clone());

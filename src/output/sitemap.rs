@@ -62,7 +62,8 @@ pub fn sitemap(site: &Site) -> Output {
 
 /// The directory's pages in every language, dated by their newest verification.
 fn directory_entries(site: &Site) -> Vec<String> {
-    use crate::render::{directory_path, newest};
+    use crate::render::newest;
+    use crate::site::paths::directory_path;
     if site.directory.is_empty() {
         return Vec::new();
     }

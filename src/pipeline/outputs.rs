@@ -7,7 +7,7 @@ use super::stream::Stream;
 use crate::leaflet::{self, Leaflet};
 use crate::output::{self, Output};
 use crate::render::{self, Downloads, LinkStyle, Theme};
-use crate::site::Site;
+use crate::site::{Site, paths};
 
 /// Every leaflet of the site, typeset or taken from the cache.
 pub(super) fn leaflets(
@@ -126,7 +126,7 @@ fn print_views(site: &Site, theme: &Theme) -> Result<Vec<Output>> {
         let url = format!("{}{}", site.config.base_url, route.path);
         let qr = String::from_utf8(leaflet::qr_svg(&url)).unwrap_or_default();
         let html = render::render_print(site, theme, route, &qr)?;
-        let path = format!("{}/leaflets/{}.html", route.lang, leaflet::base_name(page));
+        let path = paths::print_view_path(&route.lang, page);
         outputs.extend(output::documents(vec![(path, html)]));
     }
     Ok(outputs)
@@ -151,10 +151,7 @@ fn offline(
     for language in &site.config.languages {
         let lang = &language.code;
         let html = render::render_offline(site, theme, lang)?;
-        outputs.extend(output::documents(vec![(
-            format!("{lang}/offline.html"),
-            html,
-        )]));
+        outputs.extend(output::documents(vec![(paths::offline_path(lang), html)]));
         // The zip holds this language's pages and text versions, and the files its pages use:
         // its own language's, and those of another language that one of its pages links to (a
         // Spanish photo on a page shown in Spanish), never a file no page of it reaches.
@@ -172,7 +169,7 @@ fn offline(
         let used: Vec<&Output> = files.iter().filter(used).collect();
         let entries: Vec<Output> = pages.into_iter().chain(used).cloned().collect();
         outputs.push(output::zip(
-            format!("{lang}/{}-{lang}.zip", site.config.name),
+            paths::zip_path(lang, &site.config.name),
             &entries,
         )?);
     }

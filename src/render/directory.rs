@@ -16,21 +16,8 @@ use crate::diagnostics::Result;
 use crate::directory::{PAGES, Section, Service, vocab};
 use crate::html::escape;
 use crate::markdown::{Contact, contact};
+use crate::site::paths::{directory_path, print_path};
 use crate::site::{Route, Site};
-
-/// Where a language's directory page for `place` is (`es/directory/mx/chiapas/`); its index
-/// when `place` is empty.
-pub fn directory_path(lang: &str, place: &str) -> String {
-    match place {
-        "" => format!("{lang}/{PAGES}/"),
-        place => format!("{lang}/{PAGES}/{place}/"),
-    }
-}
-
-/// Where the printable list of `place` on a paper (`a4`, `letter`) is, beside its page.
-pub fn print_path(lang: &str, place: &str, paper: &str) -> String {
-    format!("{}list-{paper}.pdf", directory_path(lang, place))
-}
 
 /// A place as readers of `lang` name it, from the city out: `Tapachula, Chiapas, México`.
 pub fn place_name(site: &Site, lang: &str, place: &str) -> String {

@@ -4,6 +4,7 @@
 use super::LinkStyle;
 use crate::html;
 use crate::markdown;
+use crate::site::paths::original_path;
 use crate::site::{Route, Site, root_prefix};
 
 /// Markdown's view of the site from one route, for one way of writing links.
@@ -114,14 +115,6 @@ impl markdown::Resolve for LinkContext<'_> {
             }
             _ => format!("{}{published}", self.root),
         })
-    }
-}
-
-/// Where the full-size original of a fitted image is published: `foto.jpg` → `foto.original.jpg`.
-pub fn original_path(path: &str) -> String {
-    match path.rsplit_once('.') {
-        Some((stem, ext)) => format!("{stem}.original.{ext}"),
-        None => format!("{path}.original"),
     }
 }
 

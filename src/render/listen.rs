@@ -5,16 +5,11 @@ use super::LinkStyle;
 use super::links::{LinkContext, relative};
 use super::listing::{Listing, render, view};
 use super::navigation::Navigation;
-use super::page::recording_path;
 use super::theme::Theme;
 use crate::diagnostics::Result;
 use crate::html::escape;
+use crate::site::paths::{listen_path, recording_path};
 use crate::site::{Route, Site};
-
-/// Where a language's listening page is.
-pub fn listen_path(lang: &str) -> String {
-    format!("{lang}/listen/")
-}
 
 /// The routes of `lang` that offer a recording, in the site's order.
 pub(super) fn recorded<'s>(site: &'s Site, lang: &str) -> Vec<&'s Route> {

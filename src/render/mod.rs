@@ -23,16 +23,13 @@ use serde::Serialize;
 use crate::diagnostics::{Problems, Result};
 use crate::site::{Route, Site};
 
-pub use directory::{
-    by_category, directory_path, newest, place_name, print_path, printable, render_directory,
-};
+pub use directory::{by_category, newest, place_name, printable, render_directory};
 pub use extra::{render_extra, render_offline, render_print};
-pub use links::{anchor, original_path};
-pub use listen::{has_recordings, listen_path, render_listen_pages};
+pub use links::anchor;
+pub use listen::{has_recordings, render_listen_pages};
 pub use listing::{Listing, render_listings};
 pub use navigation::Navigation;
 use navigation::{shared_menu_key, shared_menus};
-pub use page::recording_path;
 use page::render_page;
 pub use redirect::render_redirects;
 pub use text::{

@@ -12,6 +12,7 @@ use crate::content::{Date, Review};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html;
 use crate::markdown::{self, Heading};
+use crate::site::paths::{directory_path, listen_path, recording_path};
 use crate::site::{Route, Site};
 
 #[derive(Serialize)]
@@ -201,16 +202,6 @@ pub(super) fn page_view<'s>(
     Ok(view)
 }
 
-/// Where a page's output of its own language holds its recording: `es/ninos-solos/ninos-solos.opus`.
-pub fn recording_path(site: &Site, route: &Route) -> Option<String> {
-    let page = site.page(route)?;
-    let key = (route.content_lang.clone(), page.id.clone());
-    site.content.recordings.contains_key(&key).then(|| {
-        let own = site.route(&route.id, &route.content_lang).unwrap_or(route);
-        format!("{}{}.opus", own.path, page.base_name())
-    })
-}
-
 /// The recording of the page `route` shows, as its links reach it; none in the single offline
 /// file, which stays small.
 fn listen(site: &Site, route: &Route, links: &LinkContext) -> Option<Listen> {
@@ -278,13 +269,7 @@ pub(super) fn render_page<'s>(
         listen_url: (links.style == LinkStyle::Web
             && route.id == "index"
             && !super::listen::recorded(site, &route.lang).is_empty())
-        .then(|| {
-            super::links::relative(
-                &route.path,
-                &super::listen::listen_path(&route.lang),
-                &links.root,
-            )
-        }),
+        .then(|| super::links::relative(&route.path, &listen_path(&route.lang), &links.root)),
         directory_link: directory_link(site, &links),
         downloads: download_links(site, &links, downloads),
         live_reload: theme.live_reload,
@@ -377,7 +362,7 @@ fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
     if site.directory.is_empty() || route.id != "index" || links.style == LinkStyle::SingleFile {
         return None;
     }
-    let target = super::directory_path(&route.lang, "");
+    let target = directory_path(&route.lang, "");
     let mut url = super::links::relative(&route.path, &target, &links.root);
     if links.style == LinkStyle::Files {
         url.push_str("index.html");

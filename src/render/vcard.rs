@@ -2,7 +2,8 @@
 //! it stays when the data runs out. vCard 3.0, which Android, iPhone and KaiOS phones all import.
 
 use crate::directory::Service;
-use crate::site::{Site, vcard_path};
+use crate::site::Site;
+use crate::site::paths::vcard_path;
 
 /// Every service's vCard in every language, by path; a placeholder has nothing to save, and a
 /// service past review is not offered for saving.

@@ -6,6 +6,7 @@ mod aliases;
 mod anchors;
 mod link_table;
 mod links;
+pub mod paths;
 mod routes;
 mod services;
 
@@ -21,7 +22,6 @@ use crate::markdown::Labels;
 pub use aliases::Alias;
 pub use link_table::{LinkTable, Reached};
 pub use routes::root_prefix;
-pub use services::vcard_path;
 
 /// One page as a reader of one language gets it.
 #[derive(Debug, Clone)]

@@ -5,6 +5,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::Site;
+use super::paths::vcard_path;
 use crate::content::Content;
 use crate::diagnostics::Diagnostic;
 use crate::directory::{Directory, Service, Words, vocab};
@@ -267,11 +268,6 @@ impl Site {
             _ => crate::html::escape(id),
         }
     }
-}
-
-/// Where a service's vCard is published for readers of `lang`.
-pub fn vcard_path(lang: &str, id: &str) -> String {
-    format!("{lang}/{}/{id}.vcf", crate::directory::PAGES)
 }
 
 /// Every message the directory needs that the default language does not define (nothing to
