@@ -73,9 +73,7 @@ pub fn unsaid(blocks: &[Block], source: &str, cited: &[Vec<Contact>]) -> Vec<boo
             .position(|p| matches!(p, Part::Heading(l) if *l <= level))
             .map_or(parts.len(), |n| k + 1 + n);
         let section = k + 1..end;
-        let emptied = parts[section.clone()]
-            .iter()
-            .any(|p| *p == Part::Cite { empty: true });
+        let emptied = parts[section.clone()].contains(&Part::Cite { empty: true });
         if !section.is_empty() && emptied && out[section].iter().all(|u| *u) {
             out[k] = true;
         }
