@@ -130,21 +130,21 @@ pub struct Image {
 /// A block of a page: what stands on its own line or lines.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    Paragraph(Vec<Inline>),
+    Paragraph(Box<[Inline]>),
     /// Words outside any paragraph: a tight list item's, or those read inside a raw HTML element
     /// that holds only text (`<p markdown="1">`).
-    Plain(Vec<Inline>),
+    Plain(Box<[Inline]>),
     Heading(Box<HeadingBlock>),
     /// A list: numbered from `start`, or bulleted when it has none; each item its blocks.
     List {
         start: Option<u64>,
-        items: Vec<Vec<Block>>,
+        items: Box<[Box<[Block]>]>,
     },
-    Quote(Vec<Block>),
+    Quote(Box<[Block]>),
     /// Code shown as written: `lang` is the first word of a fence's info (empty if none).
     Code {
-        lang: String,
-        text: Vec<Inline>,
+        lang: Box<str>,
+        text: Box<[Inline]>,
     },
     Table(Box<Table>),
     Callout(Box<Callout>),
@@ -153,31 +153,32 @@ pub enum Block {
     /// Services of the directory; its place in [`Document::cites`].
     Cite(u32),
     /// The raw HTML lines of one HTML block.
-    Html(Vec<RawHtml>),
+    Html(Box<[RawHtml]>),
     /// A footnote's text; its number (from 1) in [`Document::footnotes`].
     Footnote {
         number: u32,
-        blocks: Vec<Block>,
+        blocks: Box<[Block]>,
     },
     Rule,
 }
 
-/// A piece of running text.
+/// A piece of running text: 24 bytes, most pieces being places in the page's file, and every
+/// list of pieces held at its exact length.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
     /// Text exactly as the file has it, from byte `.0` to byte `.1`: most of a page's text,
     /// kept as a place in the file rather than a copy.
     Source(u32, u32),
     /// Text that reading changed (smart punctuation, a kept apostrophe, an escape).
-    Text(String),
-    Code(String),
-    Emphasis(Vec<Inline>),
-    Strong(Vec<Inline>),
-    Strikethrough(Vec<Inline>),
+    Text(Box<str>),
+    Code(Box<str>),
+    Emphasis(Box<[Inline]>),
+    Strong(Box<[Inline]>),
+    Strikethrough(Box<[Inline]>),
     /// A link: its place in [`Document::links`], and its words.
     Link {
         index: u32,
-        children: Vec<Inline>,
+        children: Box<[Inline]>,
     },
     Image(Box<Image>),
     RawHtml(Box<RawHtml>),
@@ -196,7 +197,7 @@ pub struct HeadingBlock {
     pub level: u8,
     pub classes: Vec<String>,
     pub attrs: Vec<(String, Option<String>)>,
-    pub inlines: Vec<Inline>,
+    pub inlines: Box<[Inline]>,
 }
 
 /// A table: how each column is aligned, the head's cells and each row's.

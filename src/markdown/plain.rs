@@ -105,7 +105,7 @@ impl<'a> Plain<'a> {
     }
 
     /// Each item on its own line, indented by how deep its list is, numbers kept.
-    fn list(&mut self, start: Option<u64>, items: &[Vec<Block>]) {
+    fn list(&mut self, start: Option<u64>, items: &[Box<[Block]>]) {
         self.lists.push(start);
         for item in items {
             self.line_break();

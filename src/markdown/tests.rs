@@ -465,13 +465,18 @@ fn the_document_is_a_tree_of_blocks_and_inlines() -> Result<()> {
     let [Block::List { start: None, items }] = d.blocks.as_slice() else {
         panic!("one list: {:?}", d.blocks);
     };
-    let [Block::Plain(words), Block::List { .. }] = items[0].as_slice() else {
+    let [Block::Plain(words), Block::List { .. }] = &items[0][..] else {
         panic!("words, then a list: {:?}", items[0]);
     };
-    let [Inline::Source(..), Inline::Link { index: 0, children }] = words.as_slice() else {
+    let [Inline::Source(..), Inline::Link { index: 0, children }] = &words[..] else {
         panic!("text, then a link: {words:?}");
     };
     assert_eq!(children[0].text(&file), Some("dos"));
     assert_eq!(words[0].text(&file), Some("uno "));
+    assert_eq!(
+        std::mem::size_of::<Inline>(),
+        24,
+        "pieces of text stay small"
+    );
     Ok(())
 }

@@ -104,7 +104,9 @@ pub fn read(reading: &Reading) -> Result<Document> {
     builder.reserve_footnotes(&events);
     builder.template_code(&body, &events);
     let skip = builder.leading_title(&body, &events);
-    let blocks = builder.grouped(&body, &events[skip..], &containers);
+    let mut blocks = builder.grouped(&body, &events[skip..], &containers);
+    // Every document is kept for the whole build: at its exact length.
+    blocks.shrink_to_fit();
     builder.doc.blocks = blocks;
     if builder.problems.is_empty() {
         Ok(builder.doc)

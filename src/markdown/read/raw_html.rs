@@ -284,7 +284,7 @@ impl Builder<'_> {
             .collect();
         if joined != block {
             // Indented inside a list or a quote: the text is not the file's own; left as HTML.
-            return vec![Block::Html(vec![self.raw_html(&joined, false, None)])];
+            return vec![Block::Html(Box::new([self.raw_html(&joined, false, None)]))];
         }
         let start = offset + first.1.start;
         let mut open: Vec<String> = Vec::new();
@@ -303,7 +303,7 @@ impl Builder<'_> {
                         None => {}
                     }
                     let raw = self.raw_html(piece, false, Some(start + range.start));
-                    out.push(Block::Html(vec![raw]));
+                    out.push(Block::Html(Box::new([raw])));
                 }
                 None if piece.trim().is_empty() => {}
                 None => {

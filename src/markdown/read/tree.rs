@@ -80,12 +80,12 @@ impl Builder<'_> {
                 continue;
             }
             if !words.is_empty() {
-                out.push(Block::Plain(std::mem::take(&mut words)));
+                out.push(Block::Plain(std::mem::take(&mut words).into()));
             }
             self.block(at, element, &mut out);
         }
         if !words.is_empty() {
-            out.push(Block::Plain(words));
+            out.push(Block::Plain(words.into()));
         }
         out
     }
@@ -98,7 +98,7 @@ impl Builder<'_> {
         let block = match event {
             Event::Start(Tag::Paragraph) => Block::Paragraph(self.inlines(at, inner)),
             Event::Start(Tag::Heading { .. }) => self.heading_block(at, element),
-            Event::Start(Tag::BlockQuote(_)) => Block::Quote(self.blocks(at, inner)),
+            Event::Start(Tag::BlockQuote(_)) => Block::Quote(self.blocks(at, inner).into()),
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_block(info) => {
                 let body: String = inner
                     .iter()
@@ -116,13 +116,13 @@ impl Builder<'_> {
                     CodeBlockKind::Fenced(info) => info.split(' ').next().unwrap_or_default(),
                     CodeBlockKind::Indented => "",
                 }
-                .to_string(),
+                .into(),
                 text: self.inlines(at, inner),
             },
             Event::Start(Tag::List(start)) => Block::List {
                 start: *start,
                 items: elements(inner)
-                    .map(|item| self.blocks(at, inside(item)))
+                    .map(|item| self.blocks(at, inside(item)).into())
                     .collect(),
             },
             Event::Start(Tag::Table(alignments)) => {
@@ -136,7 +136,7 @@ impl Builder<'_> {
             }
             Event::Start(Tag::FootnoteDefinition(label)) => Block::Footnote {
                 number: self.footnote_number(label),
-                blocks: self.blocks(at, inner),
+                blocks: self.blocks(at, inner).into(),
             },
             Event::Start(Tag::HtmlBlock) if self.has_markdown_inside(element, 0) => {
                 out.extend(self.markdown_in_html(at.text, inner, at.offset));
@@ -149,7 +149,7 @@ impl Builder<'_> {
                     .collect(),
             ),
             Event::Html(_) => match self.html(at, event, range) {
-                Some(html) => Block::Html(vec![html]),
+                Some(html) => Block::Html(Box::new([html])),
                 None => return,
             },
             Event::Rule => Block::Rule,
@@ -174,7 +174,7 @@ impl Builder<'_> {
             attrs,
         }) = event
         else {
-            return Block::Plain(Vec::new());
+            return Block::Plain(Box::default());
         };
         let inner = inside(element);
         let here = at.offset + range.start..at.offset + range.end;
@@ -196,7 +196,7 @@ impl Builder<'_> {
     fn rows(&mut self, at: Place, inner: &Events, table: &mut Table) {
         for row in elements(inner) {
             let cells: Vec<Vec<Inline>> = elements(inside(row))
-                .map(|cell| self.inlines(at, inside(cell)))
+                .map(|cell| self.inlines(at, inside(cell)).into_vec())
                 .collect();
             match row[0].0 {
                 Event::Start(Tag::TableHead) => table.head = cells,
@@ -206,12 +206,12 @@ impl Builder<'_> {
     }
 
     /// The running text of `events`.
-    pub(super) fn inlines(&mut self, at: Place, events: &Events) -> Vec<Inline> {
+    pub(super) fn inlines(&mut self, at: Place, events: &Events) -> Box<[Inline]> {
         let mut out = Vec::new();
         for element in elements(events) {
             self.inline(at, element, &mut out);
         }
-        out
+        out.into()
     }
 
     /// One element of running text, if it is kept (an image that cannot be found is not; a link
@@ -222,7 +222,7 @@ impl Builder<'_> {
         let here = at.offset + range.start..at.offset + range.end;
         let inline = match event {
             Event::Text(t) => self.text(at, t, range),
-            Event::Code(t) => Inline::Code(t.to_string()),
+            Event::Code(t) => Inline::Code(t.as_ref().into()),
             Event::SoftBreak => Inline::SoftBreak,
             Event::HardBreak => Inline::HardBreak,
             Event::TaskListMarker(done) => Inline::TaskMarker(*done),
@@ -247,7 +247,7 @@ impl Builder<'_> {
                     children: self.inlines(at, inner),
                 },
                 None => {
-                    out.extend(self.inlines(at, inner));
+                    out.extend(self.inlines(at, inner).into_vec());
                     return;
                 }
             },
@@ -258,7 +258,7 @@ impl Builder<'_> {
                 None => return,
             },
             Event::Start(_) => {
-                out.extend(self.inlines(at, inner));
+                out.extend(self.inlines(at, inner).into_vec());
                 return;
             }
             _ => return,
@@ -271,18 +271,18 @@ impl Builder<'_> {
     fn text(&self, at: Place, t: &CowStr<'_>, range: &Range<usize>) -> Inline {
         let typed = at.text.get(range.clone()).unwrap_or_default();
         if self.reading.apostrophe_is_letter && is_curled_apostrophe(t, typed) {
-            return Inline::Text("'".to_string());
+            return Inline::Text("'".into());
         }
         // The acute accent some Mayan orthographies write for the glottal stop (`ak´al`) lets
         // a line break before it; a word joiner keeps the word whole, on screen and on paper.
         if t.contains('\u{b4}') {
-            return Inline::Text(t.replace('\u{b4}', "\u{2060}\u{b4}"));
+            return Inline::Text(t.replace('\u{b4}', "\u{2060}\u{b4}").into());
         }
         let (start, end) = (at.offset + range.start, at.offset + range.end);
         if self.reading.file.get(start..end) == Some(t.as_ref()) {
             return Inline::Source(start as u32, end as u32);
         }
-        Inline::Text(t.to_string())
+        Inline::Text(t.as_ref().into())
     }
 
     /// Raw HTML as written: read tag by tag where its text is the file's own.
