@@ -222,11 +222,11 @@ impl Writer<'_> {
                 self.out.push_str("]\n");
             }
             B::Code { text, .. } => {
-                self.out.push_str("\n#raw(block: true, ");
-                for piece in text.iter().filter_map(|t| t.text(self.source)) {
-                    self.out.push_str(&string(piece));
-                }
-                self.out.push_str(")\n");
+                // One string: an indented block comes a line at a time, and typst takes no two
+                // strings side by side.
+                let code: String = text.iter().filter_map(|t| t.text(self.source)).collect();
+                self.out
+                    .push_str(&format!("\n#raw(block: true, {})\n", string(&code)));
             }
             B::Table(table) => self.table(table),
             B::Callout(c) => self.callout(c.kind, c.title.as_deref(), &c.body),
@@ -457,6 +457,14 @@ mod tests {
             !printed.contains("Ayuda") && printed.contains("Otra"),
             "{printed}"
         );
+    }
+
+    /// An indented code block of several lines was written as strings side by side, which
+    /// typst refuses ("expected comma"): the page's leaflets were not made.
+    #[test]
+    fn code_of_several_lines_is_one_string() {
+        let out = body("Texto\n\n    uno\n    dos\n", false, &labels());
+        assert!(out.contains("#raw(block: true, \"uno\\ndos\\n\")"), "{out}");
     }
 
     #[test]
