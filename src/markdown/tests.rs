@@ -480,3 +480,38 @@ fn the_document_is_a_tree_of_blocks_and_inlines() -> Result<()> {
     );
     Ok(())
 }
+
+/// The deepest page reading allows (200 levels) is read and written, by every writer, on the stack a worker
+/// thread has (2 MiB): the writers walk the tree by recursion.
+#[test]
+fn the_deepest_page_allowed_fits_a_threads_stack() {
+    let quotes = format!("{}x\n", "> ".repeat(199));
+    let lists: String = (0..99)
+        .map(|i| format!("{}- x\n", "  ".repeat(i)))
+        .collect();
+    let strong = format!("{}x{}\n", "**a ".repeat(60), " b**".repeat(60));
+    for body in [quotes, lists, strong] {
+        let run =
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn(move || -> Result<usize> {
+                    let (d, file) = doc(&body, false)?;
+                    let html = to_html(
+                        &d,
+                        (Path::new("content/es/a.md"), &file),
+                        &Fake,
+                        &labels(),
+                        Style {
+                            id_prefix: "",
+                            allow_raw_html: false,
+                        },
+                    )?;
+                    let text = to_plain(&d, &file, &Fake, &labels());
+                    let _ = (d.prose(&file), d.callouts(&file));
+                    let typst = crate::leaflet::markup::body(&d, &file, &labels(), &[]);
+                    Ok(html.len() + text.len() + typst.len() + d.depth)
+                });
+        let written = run.map(|t| t.join());
+        assert!(matches!(written, Ok(Ok(Ok(n))) if n > 0), "{written:?}");
+    }
+}
