@@ -281,7 +281,6 @@ pub struct Callout {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawHtml {
     pub html: String,
-    pub inline: bool,
     pub links: Vec<(Range<usize>, usize)>,
     /// Where the ids it gives are (`id`, and `name` on `<a>`), to prefix in a file of several
     /// pages.

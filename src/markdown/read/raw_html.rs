@@ -127,7 +127,7 @@ fn value(html: &str, mut i: usize) -> (&str, Range<usize>, usize) {
 impl Builder<'_> {
     /// Raw HTML: its ids noted, its addresses read as links, what the sanitiser will take out
     /// reported. `at` is where it starts in the file, when its text is the file's own.
-    pub(super) fn raw_html(&mut self, html: &str, inline: bool, at: Option<usize>) -> RawHtml {
+    pub(super) fn raw_html(&mut self, html: &str, at: Option<usize>) -> RawHtml {
         self.doc.has_raw_html = true;
         let mut links = Vec::new();
         let mut ids = Vec::new();
@@ -175,7 +175,6 @@ impl Builder<'_> {
         }
         RawHtml {
             html: html.to_string(),
-            inline,
             links,
             ids,
         }
@@ -284,7 +283,7 @@ impl Builder<'_> {
             .collect();
         if joined != block {
             // Indented inside a list or a quote: the text is not the file's own; left as HTML.
-            return vec![Block::Html(Box::new([self.raw_html(&joined, false, None)]))];
+            return vec![Block::Html(Box::new([self.raw_html(&joined, None)]))];
         }
         let start = offset + first.1.start;
         let mut open: Vec<String> = Vec::new();
@@ -302,7 +301,7 @@ impl Builder<'_> {
                         None if !VOID.contains(&name.as_str()) => open.push(name),
                         None => {}
                     }
-                    let raw = self.raw_html(piece, false, Some(start + range.start));
+                    let raw = self.raw_html(piece, Some(start + range.start));
                     out.push(Block::Html(Box::new([raw])));
                 }
                 None if piece.trim().is_empty() => {}

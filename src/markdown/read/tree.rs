@@ -290,9 +290,8 @@ impl Builder<'_> {
         let (Event::Html(html) | Event::InlineHtml(html)) = event else {
             return None;
         };
-        let inline = matches!(event, Event::InlineHtml(_));
         let exact = at.text.get(range.clone()) == Some(html.as_ref());
-        Some(self.raw_html(html, inline, exact.then_some(at.offset + range.start)))
+        Some(self.raw_html(html, exact.then_some(at.offset + range.start)))
     }
 
     /// A link resolved and numbered; `None`, and the writer told, when it cannot be.
