@@ -467,6 +467,33 @@ mod tests {
         assert!(out.contains("#raw(block: true, \"uno\\ndos\\n\")"), "{out}");
     }
 
+    /// Words read inside a raw HTML element that holds only text (`<p markdown="1">`) are one
+    /// block for a trifold's panels, not a block per piece of text (which could part a sentence
+    /// between panels).
+    #[test]
+    fn words_inside_raw_html_are_one_block() {
+        let file = "+++\n+++\n## A\n\n<p markdown=\"1\">Uno *dos* tres.</p>\n\nOtro.\n";
+        let doc = crate::markdown::read(&crate::markdown::Reading {
+            shown: std::path::Path::new("content/es/a.md"),
+            file,
+            body_start: 8,
+            id: "a",
+            apostrophe_is_letter: false,
+            title: None,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
+            asset: &|_| None,
+        })
+        .map(|d| super::blocks(&d, file, &labels(), &[]))
+        .unwrap_or_default();
+        let whole = doc.iter().any(|b| b.markup == "Uno #emph[dos] tres\\.");
+        assert!(
+            whole,
+            "{:?}",
+            doc.iter().map(|b| &b.markup).collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn blocks_and_lists() {
         let out = body(
