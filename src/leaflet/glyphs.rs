@@ -7,9 +7,8 @@ use super::Planned;
 use super::make::theme_fonts;
 use super::world::Fonts;
 use crate::diagnostics::{Diagnostic, Result};
-use crate::markdown::Node;
+use crate::markdown::{Block, Inline, each_inline};
 use crate::site::Site;
-use pulldown_cmark::Event;
 
 /// The pages whose leaflets hold a letter that none of the leaflet fonts has.
 pub fn missing(site: &Site, planned: &[Planned]) -> Result<Vec<Diagnostic>> {
@@ -54,7 +53,7 @@ pub fn missing(site: &Site, planned: &[Planned]) -> Result<Vec<Diagnostic>> {
 /// Every visible letter a page's leaflets print from the page: title, description, text.
 fn letters(page: &crate::content::Page) -> BTreeSet<char> {
     let mut text = format!("{} {}", page.front.title, page.front.description);
-    collect(&page.document.nodes, &page.source, &mut text);
+    collect(&page.document.blocks, &page.source, &mut text);
     if let Some(spec) = &page.front.leaflet {
         for line in &spec.card {
             text.push_str(line);
@@ -65,24 +64,12 @@ fn letters(page: &crate::content::Page) -> BTreeSet<char> {
         .collect()
 }
 
-fn collect(nodes: &[Node], source: &str, text: &mut String) {
-    for node in nodes {
-        match node {
-            Node::Source(start, end) => text.push_str(
-                source
-                    .get(*start as usize..*end as usize)
-                    .unwrap_or_default(),
-            ),
-            Node::Event(event) => {
-                if let Event::Text(t) | Event::Code(t) = &**event {
-                    text.push_str(t);
-                }
-            }
-            Node::Callout(callout) => collect(&callout.body, source, text),
-            Node::Image(image) => text.push_str(&image.alt),
-            _ => {}
-        }
-    }
+/// Every word of a page's blocks, and its images' alt text (printed in their place).
+fn collect(blocks: &[Block], source: &str, text: &mut String) {
+    each_inline(blocks, &mut |inline| match inline {
+        Inline::Image(image) => text.push_str(&image.alt),
+        other => text.push_str(other.text(source).unwrap_or_default()),
+    });
 }
 
 /// Invisible characters that shape text (joiners, marks of direction): nothing to print.

@@ -3,9 +3,7 @@
 //! links as their text (with the address for links to other sites, since paper cannot be
 //! clicked).
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
-
-use crate::markdown::{CalloutKind, Contact, Document, Labels, Node, Target};
+use crate::markdown::{self, CalloutKind, Contact, Document, Inline, Labels, Table, Target};
 
 /// Escapes text for typst markup: every ASCII punctuation mark is escaped, so nothing in content
 /// can become markup, and an escaped `'` is never turned into a curly quote.
@@ -111,11 +109,9 @@ pub fn body(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>
         source,
         labels,
         cited,
-        out: String::with_capacity(doc.nodes.len() * 16),
-        links: Vec::new(),
-        in_code: false,
+        out: String::with_capacity(doc.blocks.len() * 64),
     };
-    writer.nodes(&doc.nodes);
+    writer.blocks(&doc.blocks);
     writer.out
 }
 
@@ -130,29 +126,22 @@ pub struct Block {
 pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // What introduces a block of services that prints nothing goes with it.
-    let unsaid = crate::markdown::unsaid(&doc.nodes, source, cited);
+    let unsaid = crate::markdown::unsaid(&doc.blocks, source, cited);
     let mut held_heading = false;
-    for range in crate::markdown::top_level(&doc.nodes) {
-        if unsaid.get(range.start).copied().unwrap_or_default() {
-            continue;
-        }
-        let slice = &doc.nodes[range];
+    for (block, _) in doc.blocks.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
         let mut writer = Writer {
             doc,
             source,
             labels,
             cited,
             out: String::new(),
-            links: Vec::new(),
-            in_code: false,
         };
-        writer.nodes(slice);
+        writer.block(block);
         let words = writer
             .out
             .split_whitespace()
             .filter(|w| !w.starts_with('#') && w.chars().any(char::is_alphanumeric))
             .count();
-        let heading = matches!(slice.first(), Some(Node::Heading(_)));
         match blocks.last_mut() {
             Some(last) if held_heading => {
                 last.markup.push_str(&writer.out);
@@ -163,7 +152,7 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contac
                 words,
             }),
         }
-        held_heading = heading;
+        held_heading = matches!(block, markdown::Block::Heading(_));
     }
     blocks
 }
@@ -177,147 +166,150 @@ struct Writer<'a> {
     /// service once).
     cited: &'a [Vec<Contact>],
     out: String,
-    /// For each open link: the address to print after its text (other sites only).
-    links: Vec<Option<String>>,
-    in_code: bool,
 }
 
 impl Writer<'_> {
-    fn nodes(&mut self, nodes: &[Node]) {
-        let unsaid = crate::markdown::unsaid(nodes, self.source, self.cited);
-        for (node, _) in nodes.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
-            match node {
-                Node::Source(start, end) => {
-                    let source = self.source;
-                    let text = source
-                        .get(*start as usize..*end as usize)
-                        .unwrap_or_default();
-                    self.text(text);
-                }
-                Node::Start(open) => self.start(&open.tag()),
-                Node::End(tag) => self.end(*tag),
-                Node::Event(event) => match &**event {
-                    Event::Start(tag) => self.start(tag),
-                    other => self.event(other),
-                },
-                Node::Heading(heading) => {
-                    let level = match heading.level {
-                        HeadingLevel::H1 | HeadingLevel::H2 => 2,
-                        HeadingLevel::H3 => 3,
-                        _ => 4,
-                    };
-                    self.out.push_str(&format!("\n#heading(level: {level})["));
-                }
-                Node::Link(index) => {
-                    let external = match &self.doc.links[*index as usize].target {
-                        Target::Verbatim(url)
-                            if url.starts_with("http://") || url.starts_with("https://") =>
-                        {
-                            Some(url.clone())
-                        }
-                        _ => None,
-                    };
-                    self.links.push(external);
-                }
-                // Leaflets print the words; an image's alt text stands in for it.
-                Node::Image(image) => self.out.push_str(&format!("#emph[{}]", escape(&image.alt))),
-                Node::Callout(c) => self.callout(c.kind, c.title.as_deref(), &c.body),
-                // Paper shows the words; markup written for screens is left out.
-                Node::RawHtml(_) => {}
-                Node::Contact(i) => {
-                    let block = contact_block(&self.doc.contacts[*i as usize], self.labels);
-                    self.out.push_str(&block);
-                }
-                Node::Cite(i) => {
-                    for contact in self.cited.get(*i as usize).into_iter().flatten() {
-                        self.out.push_str(&contact_block(contact, self.labels));
-                    }
-                }
-                Node::FootnoteStart(number) => {
-                    self.out.push_str(&format!("\n#text(size: 9pt)[{number}: "))
-                }
-                Node::FootnoteEnd => self.out.push_str("]\n"),
-                Node::FootnoteReference(number) => self.out.push_str(&format!("#super[{number}]")),
+    /// Some blocks (the body, or a callout's inside), less what a `service` block that prints
+    /// nothing leaves unsaid.
+    fn blocks(&mut self, blocks: &[markdown::Block]) {
+        let unsaid = crate::markdown::unsaid(blocks, self.source, self.cited);
+        for (block, _) in blocks.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
+            self.block(block);
+        }
+    }
+
+    /// Blocks as they stand inside another (a list item, a quote, a footnote): all of them.
+    fn inner(&mut self, blocks: &[markdown::Block]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &markdown::Block) {
+        use markdown::Block as B;
+        match block {
+            B::Paragraph(inlines) => {
+                self.out.push('\n');
+                self.inlines(inlines);
+                self.out.push_str("\n\n");
             }
+            B::Plain(inlines) => self.inlines(inlines),
+            B::Heading(heading) => {
+                let level = match heading.level {
+                    1 | 2 => 2,
+                    3 => 3,
+                    _ => 4,
+                };
+                self.out.push_str(&format!("\n#heading(level: {level})["));
+                self.inlines(&heading.inlines);
+                self.out.push_str("]\n");
+            }
+            B::List { start, items } => {
+                match start {
+                    Some(start) => self.out.push_str(&format!("\n#enum(start: {start}, ")),
+                    None => self.out.push_str("\n#list("),
+                }
+                for item in items {
+                    self.out.push('[');
+                    self.inner(item);
+                    self.out.push_str("],");
+                }
+                self.out.push_str(")\n");
+            }
+            B::Quote(blocks) => {
+                self.out.push_str("\n#quote(block: true)[");
+                self.inner(blocks);
+                self.out.push_str("]\n");
+            }
+            B::Code { text, .. } => {
+                // One string: an indented block comes a line at a time, and typst takes no two
+                // strings side by side.
+                let code: String = text.iter().filter_map(|t| t.text(self.source)).collect();
+                self.out
+                    .push_str(&format!("\n#raw(block: true, {})\n", string(&code)));
+            }
+            B::Table(table) => self.table(table),
+            B::Callout(c) => self.callout(c.kind, c.title.as_deref(), &c.body),
+            B::Contact(i) => {
+                let block = contact_block(&self.doc.contacts[*i as usize], self.labels);
+                self.out.push_str(&block);
+            }
+            B::Cite(i) => {
+                for contact in self.cited.get(*i as usize).into_iter().flatten() {
+                    self.out.push_str(&contact_block(contact, self.labels));
+                }
+            }
+            // Paper shows the words; markup written for screens is left out.
+            B::Html(_) => {}
+            B::Footnote { number, blocks } => {
+                self.out.push_str(&format!("\n#text(size: 9pt)[{number}: "));
+                self.inner(blocks);
+                self.out.push_str("]\n");
+            }
+            B::Rule => self.out.push_str("\n#line(length: 100%)\n"),
         }
     }
 
-    fn text(&mut self, text: &str) {
-        if self.in_code {
-            self.out.push_str(&string(text));
-        } else {
-            self.out.push_str(&escape_numbers(text));
+    fn table(&mut self, table: &Table) {
+        let columns = table.alignments.len();
+        self.out.push_str(&format!("\n#table(columns: {columns}, "));
+        for cell in std::iter::once(&table.head).chain(&table.rows).flatten() {
+            self.out.push('[');
+            self.inlines(cell);
+            self.out.push_str("],");
+        }
+        self.out.push_str(")\n");
+    }
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            self.inline(inline);
         }
     }
 
-    fn start(&mut self, tag: &Tag) {
+    fn inline(&mut self, inline: &Inline) {
         let out = &mut self.out;
-        match tag {
-            Tag::Paragraph => out.push('\n'),
-            Tag::Strong => out.push_str("#strong["),
-            Tag::Emphasis => out.push_str("#emph["),
-            Tag::Strikethrough => out.push_str("#strike["),
-            Tag::BlockQuote(_) => out.push_str("\n#quote(block: true)["),
-            Tag::List(Some(start)) => out.push_str(&format!("\n#enum(start: {start}, ")),
-            Tag::List(None) => out.push_str("\n#list("),
-            Tag::Item => out.push('['),
-            Tag::CodeBlock(_) => {
-                out.push_str("\n#raw(block: true, ");
-                self.in_code = true;
+        match inline {
+            Inline::Source(..) | Inline::Text(_) => {
+                let text = inline.text(self.source).unwrap_or_default();
+                out.push_str(&escape_numbers(text));
             }
-            Tag::Table(alignments) => {
-                out.push_str(&format!("\n#table(columns: {}, ", alignments.len()))
-            }
-            Tag::TableCell => out.push('['),
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        let out = &mut self.out;
-        match tag {
-            TagEnd::Heading(_) | TagEnd::BlockQuote(_) => out.push_str("]\n"),
-            TagEnd::Paragraph => out.push_str("\n\n"),
-            TagEnd::Strong | TagEnd::Emphasis | TagEnd::Strikethrough => out.push(']'),
-            TagEnd::List(_) | TagEnd::Table => out.push_str(")\n"),
-            TagEnd::Item => out.push_str("],"),
-            TagEnd::Link => {
-                if let Some(Some(url)) = self.links.pop() {
-                    out.push_str(&format!(" #text(size: 9pt)[({})]", escape(&url)));
+            Inline::Code(t) => out.push_str(&format!("#raw({})", string(t))),
+            Inline::Emphasis(inner) => self.wrapped("#emph[", inner),
+            Inline::Strong(inner) => self.wrapped("#strong[", inner),
+            Inline::Strikethrough(inner) => self.wrapped("#strike[", inner),
+            Inline::Link { index, children } => {
+                self.inlines(children);
+                if let Target::Verbatim(url) = &self.doc.links[*index as usize].target
+                    && (url.starts_with("http://") || url.starts_with("https://"))
+                {
+                    let url = escape(url);
+                    self.out.push_str(&format!(" #text(size: 9pt)[({url})]"));
                 }
             }
-            TagEnd::CodeBlock => {
-                out.push_str(")\n");
-                self.in_code = false;
-            }
-            TagEnd::TableCell => out.push_str("],"),
-            _ => {}
+            // Leaflets print the words; an image's alt text stands in for it.
+            Inline::Image(image) => out.push_str(&format!("#emph[{}]", escape(&image.alt))),
+            Inline::RawHtml(_) => {}
+            Inline::FootnoteReference(number) => out.push_str(&format!("#super[{number}]")),
+            Inline::SoftBreak => out.push(' '),
+            Inline::HardBreak => out.push_str("#linebreak()"),
+            Inline::TaskMarker(done) => out.push_str(if *done { "\\[x\\] " } else { "\\[ \\] " }),
         }
     }
 
-    fn event(&mut self, event: &Event) {
-        let out = &mut self.out;
-        match event {
-            Event::Text(t) if self.in_code => out.push_str(&string(t)),
-            Event::Text(t) => out.push_str(&escape_numbers(t)),
-            Event::Code(t) => out.push_str(&format!("#raw({})", string(t))),
-            Event::SoftBreak => out.push(' '),
-            Event::HardBreak => out.push_str("#linebreak()"),
-            Event::Rule => out.push_str("\n#line(length: 100%)\n"),
-            Event::TaskListMarker(done) => {
-                out.push_str(if *done { "\\[x\\] " } else { "\\[ \\] " })
-            }
-            _ => {}
-        }
+    fn wrapped(&mut self, start: &str, inner: &[Inline]) {
+        self.out.push_str(start);
+        self.inlines(inner);
+        self.out.push(']');
     }
 
-    fn callout(&mut self, kind: CalloutKind, title: Option<&str>, body: &[Node]) {
+    fn callout(&mut self, kind: CalloutKind, title: Option<&str>, body: &[markdown::Block]) {
         let color = match kind {
             CalloutKind::Danger => "rgb(\"#b00020\")",
             CalloutKind::Important | CalloutKind::Details => "rgb(\"#00704a\")",
         };
         let outer = std::mem::take(&mut self.out);
-        self.nodes(body);
+        self.blocks(body);
         let inner = std::mem::replace(&mut self.out, outer);
         self.out.push_str(&format!(
             "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
@@ -464,6 +456,41 @@ mod tests {
         assert!(
             !printed.contains("Ayuda") && printed.contains("Otra"),
             "{printed}"
+        );
+    }
+
+    /// An indented code block of several lines was written as strings side by side, which
+    /// typst refuses ("expected comma"): the page's leaflets were not made.
+    #[test]
+    fn code_of_several_lines_is_one_string() {
+        let out = body("Texto\n\n    uno\n    dos\n", false, &labels());
+        assert!(out.contains("#raw(block: true, \"uno\\ndos\\n\")"), "{out}");
+    }
+
+    /// Words read inside a raw HTML element that holds only text (`<p markdown="1">`) are one
+    /// block for a trifold's panels, not a block per piece of text (which could part a sentence
+    /// between panels).
+    #[test]
+    fn words_inside_raw_html_are_one_block() {
+        let file = "+++\n+++\n## A\n\n<p markdown=\"1\">Uno *dos* tres.</p>\n\nOtro.\n";
+        let doc = crate::markdown::read(&crate::markdown::Reading {
+            shown: std::path::Path::new("content/es/a.md"),
+            file,
+            body_start: 8,
+            id: "a",
+            apostrophe_is_letter: false,
+            title: None,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
+            asset: &|_| None,
+        })
+        .map(|d| super::blocks(&d, file, &labels(), &[]))
+        .unwrap_or_default();
+        let whole = doc.iter().any(|b| b.markup == "Uno #emph[dos] tres\\.");
+        assert!(
+            whole,
+            "{:?}",
+            doc.iter().map(|b| &b.markup).collect::<Vec<_>>()
         );
     }
 

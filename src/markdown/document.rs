@@ -1,9 +1,8 @@
-//! What a page's Markdown is once it has been read: a [`Document`] of nodes, headings, links,
+//! What a page's Markdown is once it has been read: a [`Document`] of blocks, headings, links,
 //! contacts and key points, the typed value every output and lint reads.
 
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 use serde::Serialize;
 
 use super::blocks::{CalloutKind, Cite, Contact};
@@ -12,14 +11,15 @@ use crate::diagnostics::Diagnostic;
 /// A page's body, read once: what every output is made from.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
-    pub nodes: Vec<Node>,
+    /// Its blocks, in order: a tree whose text is mostly places in the page's file.
+    pub blocks: Vec<Block>,
     /// Every heading, in order, with the id its anchor gets.
     pub headings: Vec<Heading>,
-    /// Every link, in order; [`Node::Link`] points into this list.
+    /// Every link, in order; [`Inline::Link`] points into this list.
     pub links: Vec<Link>,
-    /// Every contact block, validated; [`Node::Contact`] points into this list.
+    /// Every contact block, validated; [`Block::Contact`] points into this list.
     pub contacts: Vec<Contact>,
-    /// Every `service` and `services` block; [`Node::Cite`] points into this list.
+    /// Every `service` and `services` block; [`Block::Cite`] points into this list.
     pub cites: Vec<Cite>,
     /// Each footnote's id, by number (the first is number 1).
     pub footnotes: Vec<String>,
@@ -48,15 +48,15 @@ impl Document {
 
     /// Each paragraph and list item as the writer typed it (smart punctuation undone), with
     /// where its text starts in the file: what the plain-language lint reads. Worked out when
-    /// asked for, from the nodes and the page's `source`.
+    /// asked for, from the blocks and the page's `source`.
     pub fn prose(&self, source: &str) -> Vec<(usize, String)> {
-        super::summary::prose(&self.nodes, source)
+        super::summary::prose(&self.blocks, source)
     }
 
     /// Each callout (blocks and `:::` containers) as plain text: kind, own title, words. What the
     /// text version carries of them.
     pub fn callouts(&self, source: &str) -> Vec<(CalloutKind, Option<String>, String)> {
-        super::summary::callouts(&self.nodes, source)
+        super::summary::callouts(&self.blocks, source)
     }
 
     /// Every id a link can point at, for suggestions.
@@ -64,28 +64,6 @@ impl Document {
         let headings = self.headings.iter().map(|h| h.id.as_str());
         headings.chain(self.anchors.iter().map(String::as_str))
     }
-}
-
-/// Where each element at the top of `nodes` begins and ends (a heading with its words, a
-/// paragraph, a list, a block): what the outputs that take a page block by block walk.
-pub fn top_level(nodes: &[Node]) -> Vec<Range<usize>> {
-    let mut blocks = Vec::new();
-    let (mut depth, mut start) = (0usize, 0);
-    for (i, node) in nodes.iter().enumerate() {
-        match node {
-            Node::Start(_) | Node::Heading(_) | Node::Link(_) | Node::FootnoteStart(_) => {
-                depth += 1
-            }
-            Node::Event(event) if matches!(**event, Event::Start(_)) => depth += 1,
-            Node::End(_) | Node::FootnoteEnd => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if depth == 0 {
-            blocks.push(start..i + 1);
-            start = i + 1;
-        }
-    }
-    blocks
 }
 
 /// A heading with its final id.
@@ -106,10 +84,10 @@ pub struct Link {
     /// The address as the writer typed it.
     pub written: String,
     pub at: Range<usize>,
-    /// How it was written (`[a](b)`, `<b>`, a reference), and its Markdown title and id.
-    pub link_type: LinkType,
-    pub title: CowStr<'static>,
-    pub id: CowStr<'static>,
+    /// Written as an e-mail autolink (`<a@b.org>`): its address is a `mailto:` one.
+    pub email: bool,
+    /// Its Markdown title (`[a](b "title")`), empty if none.
+    pub title: String,
 }
 
 /// Where a link goes, resolved from the page's folder.
@@ -149,92 +127,145 @@ pub struct Image {
     pub at: Range<usize>,
 }
 
-/// One piece of a document: Markdown as pulldown-cmark gives it, or one of the things senda
-/// resolves or adds.
+/// A block of a page: what stands on its own line or lines.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node {
-    /// Text exactly as the file has it, from byte `.0` to byte `.1`: most of a page's text,
-    /// kept as a place in the file rather than a copy.
-    Source(u32, u32),
-    /// The start of one of the common elements that carry nothing but their kind.
-    Start(Open),
-    /// The end of an element.
-    End(TagEnd),
-    /// Any other Markdown event, as pulldown-cmark gives it (text it changed, element starts).
-    Event(Box<Event<'static>>),
-    Heading(Box<HeadingStart>),
-    /// The start of a link; its place in [`Document::links`].
-    Link(u32),
-    Image(Box<Image>),
+pub enum Block {
+    Paragraph(Box<[Inline]>),
+    /// Words outside any paragraph: a tight list item's, or those read inside a raw HTML element
+    /// that holds only text (`<p markdown="1">`).
+    Plain(Box<[Inline]>),
+    Heading(Box<HeadingBlock>),
+    /// A list: numbered from `start`, or bulleted when it has none; each item its blocks.
+    List {
+        start: Option<u64>,
+        items: Box<[Box<[Block]>]>,
+    },
+    Quote(Box<[Block]>),
+    /// Code shown as written: `lang` is the first word of a fence's info (empty if none).
+    Code {
+        lang: Box<str>,
+        text: Box<[Inline]>,
+    },
+    Table(Box<Table>),
     Callout(Box<Callout>),
     /// A contact block; its place in [`Document::contacts`].
     Contact(u32),
     /// Services of the directory; its place in [`Document::cites`].
     Cite(u32),
+    /// The raw HTML lines of one HTML block.
+    Html(Box<[RawHtml]>),
+    /// A footnote's text; its number (from 1) in [`Document::footnotes`].
+    Footnote {
+        number: u32,
+        blocks: Box<[Block]>,
+    },
+    Rule,
+}
+
+/// A piece of running text: 24 bytes, most pieces being places in the page's file, and every
+/// list of pieces held at its exact length.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Text exactly as the file has it, from byte `.0` to byte `.1`: most of a page's text,
+    /// kept as a place in the file rather than a copy.
+    Source(u32, u32),
+    /// Text that reading changed (smart punctuation, a kept apostrophe, an escape).
+    Text(Box<str>),
+    Code(Box<str>),
+    Emphasis(Box<[Inline]>),
+    Strong(Box<[Inline]>),
+    Strikethrough(Box<[Inline]>),
+    /// A link: its place in [`Document::links`], and its words.
+    Link {
+        index: u32,
+        children: Box<[Inline]>,
+    },
+    Image(Box<Image>),
     RawHtml(Box<RawHtml>),
-    /// A footnote's text starts; its number (from 1) in [`Document::footnotes`].
-    FootnoteStart(u32),
-    FootnoteEnd,
+    /// A footnote's number (from 1) in [`Document::footnotes`].
     FootnoteReference(u32),
+    SoftBreak,
+    HardBreak,
+    /// A task list item's box, ticked or not.
+    TaskMarker(bool),
 }
 
-/// Elements that open with nothing but their kind: most of a page's starts, kept small.
+/// A heading: its place in [`Document::headings`], its Markdown attributes and its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadingBlock {
+    pub index: u32,
+    pub level: u8,
+    pub classes: Vec<String>,
+    pub attrs: Vec<(String, Option<String>)>,
+    pub inlines: Box<[Inline]>,
+}
+
+/// A table: how each column is aligned, the head's cells and each row's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub alignments: Vec<Alignment>,
+    pub head: Vec<Vec<Inline>>,
+    pub rows: Vec<Vec<Vec<Inline>>>,
+}
+
+/// How a table's column is aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Open {
-    Paragraph,
-    Item,
-    Emphasis,
-    Strong,
-    Strikethrough,
-    BulletList,
-    OrderedList(u64),
-    TableHead,
-    TableRow,
-    TableCell,
+pub enum Alignment {
+    None,
+    Left,
+    Center,
+    Right,
 }
 
-impl Open {
-    /// The element, if it is one of these.
-    pub(super) fn of(tag: &Tag<'_>) -> Option<Open> {
-        Some(match tag {
-            Tag::Paragraph => Open::Paragraph,
-            Tag::Item => Open::Item,
-            Tag::Emphasis => Open::Emphasis,
-            Tag::Strong => Open::Strong,
-            Tag::Strikethrough => Open::Strikethrough,
-            Tag::List(None) => Open::BulletList,
-            Tag::List(Some(n)) => Open::OrderedList(*n),
-            Tag::TableHead => Open::TableHead,
-            Tag::TableRow => Open::TableRow,
-            Tag::TableCell => Open::TableCell,
-            _ => return None,
-        })
+impl Inline {
+    /// Its text, if it is text (as the file has it, or as reading changed it, or code).
+    pub fn text<'a>(&'a self, source: &'a str) -> Option<&'a str> {
+        match self {
+            Inline::Source(start, end) => Some(
+                source
+                    .get(*start as usize..*end as usize)
+                    .unwrap_or_default(),
+            ),
+            Inline::Text(text) | Inline::Code(text) => Some(text),
+            _ => None,
+        }
     }
 
-    /// The element as pulldown-cmark names it.
-    pub fn tag(self) -> Tag<'static> {
+    /// The inlines it holds (a link's words, emphasised words).
+    pub fn children(&self) -> &[Inline] {
         match self {
-            Open::Paragraph => Tag::Paragraph,
-            Open::Item => Tag::Item,
-            Open::Emphasis => Tag::Emphasis,
-            Open::Strong => Tag::Strong,
-            Open::Strikethrough => Tag::Strikethrough,
-            Open::BulletList => Tag::List(None),
-            Open::OrderedList(n) => Tag::List(Some(n)),
-            Open::TableHead => Tag::TableHead,
-            Open::TableRow => Tag::TableRow,
-            Open::TableCell => Tag::TableCell,
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) => c,
+            Inline::Link { children, .. } => children,
+            _ => &[],
         }
     }
 }
 
-/// The start of a heading: its place in [`Document::headings`] and its Markdown attributes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HeadingStart {
-    pub index: usize,
-    pub level: HeadingLevel,
-    pub classes: Vec<CowStr<'static>>,
-    pub attrs: Vec<(CowStr<'static>, Option<CowStr<'static>>)>,
+/// Calls `f` on every inline of `blocks` at any depth (in lists, quotes, tables, footnotes and
+/// callouts; inside links and emphasis after the inline that holds them), in reading order: the
+/// one walk for what needs every piece of a page's text.
+pub fn each_inline<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Inline)) {
+    fn inlines<'a>(list: &'a [Inline], f: &mut impl FnMut(&'a Inline)) {
+        for inline in list {
+            f(inline);
+            inlines(inline.children(), f);
+        }
+    }
+    for block in blocks {
+        match block {
+            Block::Paragraph(i) | Block::Plain(i) => inlines(i, f),
+            Block::Heading(h) => inlines(&h.inlines, f),
+            Block::Code { text, .. } => inlines(text, f),
+            Block::List { items, .. } => items.iter().for_each(|item| each_inline(item, f)),
+            Block::Quote(b) | Block::Footnote { blocks: b, .. } => each_inline(b, f),
+            Block::Callout(c) => each_inline(&c.body, f),
+            Block::Table(t) => {
+                let rows = std::iter::once(&t.head).chain(&t.rows);
+                rows.flatten().for_each(|cell| inlines(cell, f));
+            }
+            Block::Contact(_) | Block::Cite(_) | Block::Html(_) | Block::Rule => {}
+        }
+    }
 }
 
 /// A callout block, or a `:::` container; `title` is the container's own, if it gave one.
@@ -242,7 +273,7 @@ pub struct HeadingStart {
 pub struct Callout {
     pub kind: CalloutKind,
     pub title: Option<String>,
-    pub body: Vec<Node>,
+    pub body: Vec<Block>,
 }
 
 /// Raw HTML as written, with where each address in it is (`href`, `src`) and the link in
@@ -250,7 +281,6 @@ pub struct Callout {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawHtml {
     pub html: String,
-    pub inline: bool,
     pub links: Vec<(Range<usize>, usize)>,
     /// Where the ids it gives are (`id`, and `name` on `<a>`), to prefix in a file of several
     /// pages.

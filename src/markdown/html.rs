@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, Tag};
-
 use super::blocks::{CalloutKind, Cite, Contact, Labels};
-use super::document::{Callout, Document, Image, Link, Node, Open, Target};
+use super::cited::{cited_once, unsaid};
+use super::document::{Alignment, Block, Callout, Document, HeadingBlock, Image, Inline, Link};
+use super::document::{RawHtml, Table, Target};
+use super::escape as commonmark;
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
@@ -61,8 +62,10 @@ pub fn to_html(
         prefix: style.id_prefix,
         problems: Vec::new(),
         cited: cited_once(doc, |cite| resolve.cited(cite)),
+        out: String::new(),
+        end_newline: true,
     };
-    let mut html = writer.html(&doc.nodes);
+    let mut html = writer.html(&doc.blocks);
     if !writer.problems.is_empty() {
         return Err(Error::Invalid(writer.problems));
     }
@@ -82,86 +85,240 @@ struct Writer<'a> {
     problems: Vec<Diagnostic>,
     /// The services each `service` block shows, each service once on the page.
     cited: Vec<Vec<Contact>>,
+    out: String,
+    /// Whether what is written so far ends a line: blocks start on a line of their own.
+    end_newline: bool,
 }
 
 impl<'a> Writer<'a> {
-    fn html(&mut self, nodes: &'a [Node]) -> String {
-        let unsaid = unsaid(nodes, self.file, &self.cited);
-        let events: Vec<Event<'a>> = nodes
-            .iter()
-            .zip(unsaid)
-            .filter(|(_, unsaid)| !unsaid)
-            .map(|(n, _)| self.event(n))
-            .collect();
-        let mut html = String::with_capacity(events.len() * 16);
-        pulldown_cmark::html::push_html(&mut html, events.into_iter());
-        html
+    /// Some blocks as HTML on their own (the body, or a callout's inside), less those a
+    /// `service` block that shows nothing leaves unsaid.
+    fn html(&mut self, blocks: &[Block]) -> String {
+        let outer = std::mem::take(&mut self.out);
+        let outer_newline = std::mem::replace(&mut self.end_newline, true);
+        let unsaid = unsaid(blocks, self.file, &self.cited);
+        for (block, _) in blocks.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
+            self.block(block);
+        }
+        self.end_newline = outer_newline;
+        std::mem::replace(&mut self.out, outer)
     }
 
-    fn event(&mut self, node: &'a Node) -> Event<'a> {
-        match node {
-            Node::Source(start, end) => {
-                let text = self
-                    .file
-                    .get(*start as usize..*end as usize)
-                    .unwrap_or_default();
-                Event::Text(CowStr::Borrowed(text))
+    /// Writes markup, noting whether it ends a line.
+    fn write(&mut self, markup: &str) {
+        self.out.push_str(markup);
+        if !markup.is_empty() {
+            self.end_newline = markup.ends_with('\n');
+        }
+    }
+
+    /// Writes the start of a block, on a line of its own.
+    fn open(&mut self, markup: &str) {
+        if !self.end_newline {
+            self.out.push('\n');
+        }
+        self.write(markup);
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            self.block(block);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Paragraph(inlines) => {
+                self.open("<p>");
+                self.inlines(inlines);
+                self.write("</p>\n");
             }
-            Node::Start(open) => Event::Start(open.tag()),
-            Node::End(tag) => Event::End(*tag),
-            Node::Event(event) => borrowed(event),
-            Node::Heading(h) => Event::Start(Tag::Heading {
-                level: h.level,
-                id: Some(CowStr::from(format!(
-                    "{}{}",
-                    self.prefix, self.doc.headings[h.index].id
-                ))),
-                classes: h.classes.clone(),
-                attrs: h.attrs.clone(),
-            }),
-            Node::Link(index) => {
-                let link = &self.doc.links[*index as usize];
-                Event::Start(Tag::Link {
-                    link_type: link.link_type,
-                    dest_url: CowStr::from(self.href(link)),
-                    title: borrow(&link.title),
-                    id: borrow(&link.id),
-                })
+            Block::Plain(inlines) => self.inlines(inlines),
+            Block::Heading(heading) => self.heading(heading),
+            Block::List { start, items } => {
+                match start {
+                    Some(1) => self.open("<ol>\n"),
+                    Some(n) => self.open(&format!("<ol start=\"{n}\">\n")),
+                    None => self.open("<ul>\n"),
+                }
+                for item in items {
+                    self.open("<li>");
+                    self.blocks(item);
+                    self.write("</li>\n");
+                }
+                self.write(if start.is_some() {
+                    "</ol>\n"
+                } else {
+                    "</ul>\n"
+                });
             }
-            Node::Image(image) => Event::InlineHtml(CowStr::from(self.image(image))),
-            Node::Callout(callout) => Event::Html(CowStr::from(self.callout(callout))),
-            Node::Contact(i) => Event::Html(CowStr::from(contact(
-                &self.doc.contacts[*i as usize],
-                self.labels,
-                self.resolve,
-            ))),
-            Node::Cite(i) => {
+            Block::Quote(blocks) => {
+                self.open("<blockquote>\n");
+                self.blocks(blocks);
+                self.write("</blockquote>\n");
+            }
+            Block::Code { lang, text } => {
+                let mut start = String::from("<pre><code");
+                if !lang.is_empty() {
+                    start.push_str(" class=\"language-");
+                    commonmark::attribute(&mut start, lang);
+                    start.push('"');
+                }
+                start.push('>');
+                self.open(&start);
+                self.inlines(text);
+                self.write("</code></pre>\n");
+            }
+            Block::Table(table) => self.table(table),
+            Block::Callout(callout) => {
+                let html = self.callout(callout);
+                self.write(&html);
+            }
+            Block::Contact(i) => {
+                let html = contact(&self.doc.contacts[*i as usize], self.labels, self.resolve);
+                self.write(&html);
+            }
+            Block::Cite(i) => {
                 let cited = self.cited.get(*i as usize).into_iter().flatten();
                 let html: String = cited
                     .map(|c| contact(c, self.labels, self.resolve))
                     .collect();
-                Event::Html(CowStr::from(html))
+                self.write(&html);
             }
-            Node::RawHtml(raw) => {
-                let html = self.raw_html(&raw.html, &raw.links, &raw.ids);
-                if raw.inline {
-                    Event::InlineHtml(CowStr::from(html))
-                } else {
-                    Event::Html(CowStr::from(html))
-                }
+            Block::Html(lines) => lines.iter().for_each(|raw| self.raw(raw)),
+            Block::Footnote { number, blocks } => {
+                let id = escape(self.footnote_id(*number));
+                let prefix = self.prefix;
+                self.write(&format!(
+                    "<div class=\"footnote\" id=\"{prefix}{id}\"><sup>{number}</sup>"
+                ));
+                self.blocks(blocks);
+                self.write("</div>");
             }
-            Node::FootnoteStart(number) => Event::Html(CowStr::from(format!(
-                "<div class=\"footnote\" id=\"{}{}\"><sup>{number}</sup>",
-                self.prefix,
-                escape(self.footnote_id(*number))
-            ))),
-            Node::FootnoteEnd => Event::Html(CowStr::Borrowed("</div>")),
-            Node::FootnoteReference(number) => Event::InlineHtml(CowStr::from(format!(
-                "<sup><a href=\"#{}{}\">{number}</a></sup>",
-                self.prefix,
-                escape(self.footnote_id(*number))
-            ))),
+            Block::Rule => self.open("<hr />\n"),
         }
+    }
+
+    fn heading(&mut self, heading: &HeadingBlock) {
+        let level = heading.level;
+        let id = &self.doc.headings[heading.index as usize].id;
+        let mut start = format!("<h{level} id=\"");
+        commonmark::attribute(&mut start, &format!("{}{id}", self.prefix));
+        start.push('"');
+        if !heading.classes.is_empty() {
+            start.push_str(" class=\"");
+            commonmark::attribute(&mut start, &heading.classes.join(" "));
+            start.push('"');
+        }
+        for (name, value) in &heading.attrs {
+            start.push(' ');
+            commonmark::attribute(&mut start, name);
+            start.push_str("=\"");
+            commonmark::attribute(&mut start, value.as_deref().unwrap_or_default());
+            start.push('"');
+        }
+        start.push('>');
+        self.open(&start);
+        self.inlines(&heading.inlines);
+        self.write(&format!("</h{level}>\n"));
+    }
+
+    /// A table: its head's cells `th`, its rows' `td`, each aligned as its column is.
+    fn table(&mut self, table: &Table) {
+        let cell = |tag: &str, column: usize| {
+            let style = match table.alignments.get(column) {
+                Some(Alignment::Left) => " style=\"text-align: left\"",
+                Some(Alignment::Center) => " style=\"text-align: center\"",
+                Some(Alignment::Right) => " style=\"text-align: right\"",
+                _ => "",
+            };
+            format!("<{tag}{style}>")
+        };
+        self.write("<table><thead><tr>");
+        for (column, inlines) in table.head.iter().enumerate() {
+            self.write(&cell("th", column));
+            self.inlines(inlines);
+            self.write("</th>");
+        }
+        self.write("</tr></thead><tbody>\n");
+        for row in &table.rows {
+            self.write("<tr>");
+            for (column, inlines) in row.iter().enumerate() {
+                self.write(&cell("td", column));
+                self.inlines(inlines);
+                self.write("</td>");
+            }
+            self.write("</tr>\n");
+        }
+        self.write("</tbody></table>\n");
+    }
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            self.inline(inline);
+        }
+    }
+
+    fn inline(&mut self, inline: &Inline) {
+        match inline {
+            Inline::Source(..) | Inline::Text(_) => {
+                let text = inline.text(self.file).unwrap_or_default();
+                commonmark::body(&mut self.out, text);
+                self.end_newline = text.ends_with('\n');
+            }
+            Inline::Code(text) => {
+                self.write("<code>");
+                commonmark::body(&mut self.out, text);
+                self.write("</code>");
+            }
+            Inline::Emphasis(inner) => self.wrapped("<em>", inner, "</em>"),
+            Inline::Strong(inner) => self.wrapped("<strong>", inner, "</strong>"),
+            Inline::Strikethrough(inner) => self.wrapped("<del>", inner, "</del>"),
+            Inline::Link { index, children } => {
+                let link = &self.doc.links[*index as usize];
+                let mut start = String::from("<a href=\"");
+                if link.email {
+                    start.push_str("mailto:");
+                }
+                commonmark::href(&mut start, &self.href(link));
+                if !link.title.is_empty() {
+                    start.push_str("\" title=\"");
+                    commonmark::attribute(&mut start, &link.title);
+                }
+                start.push_str("\">");
+                self.wrapped(&start, children, "</a>");
+            }
+            Inline::Image(image) => {
+                let html = self.image(image);
+                self.write(&html);
+            }
+            Inline::RawHtml(raw) => self.raw(raw),
+            Inline::FootnoteReference(number) => {
+                let id = escape(self.footnote_id(*number));
+                let prefix = self.prefix;
+                self.write(&format!(
+                    "<sup><a href=\"#{prefix}{id}\">{number}</a></sup>"
+                ));
+            }
+            Inline::SoftBreak => self.write("\n"),
+            Inline::HardBreak => self.write("<br />\n"),
+            Inline::TaskMarker(true) => {
+                self.write("<input disabled=\"\" type=\"checkbox\" checked=\"\"/>\n")
+            }
+            Inline::TaskMarker(false) => self.write("<input disabled=\"\" type=\"checkbox\"/>\n"),
+        }
+    }
+
+    fn wrapped(&mut self, start: &str, inner: &[Inline], end: &str) {
+        self.write(start);
+        self.inlines(inner);
+        self.write(end);
+    }
+
+    /// Raw HTML, its addresses and ids written for this reader.
+    fn raw(&mut self, raw: &RawHtml) {
+        let html = self.raw_html(&raw.html, &raw.links, &raw.ids);
+        self.write(&html);
     }
 
     fn footnote_id(&self, number: u32) -> &'a str {
@@ -169,7 +326,7 @@ impl<'a> Writer<'a> {
         ids.get(number as usize - 1).map_or("", String::as_str)
     }
 
-    fn callout(&mut self, callout: &'a Callout) -> String {
+    fn callout(&mut self, callout: &Callout) -> String {
         let inner = self.html(&callout.body);
         let kind = callout.kind;
         let title = match callout.title.as_deref() {
@@ -297,141 +454,6 @@ impl<'a> Writer<'a> {
             None => img,
         }
     }
-}
-
-/// The services each of a document's `service` and `services` blocks shows to one reader, each
-/// service once: one an earlier block already shows is left out of the later ones (the first
-/// mention wins), so that a service cited by its name and matched again by its place and
-/// category is not shown twice on a page, nor printed twice on a leaflet. `cited` gives a
-/// block's services; the same service gives the same contact, which is how it is known again.
-pub fn cited_once(doc: &Document, cited: impl Fn(&Cite) -> Vec<Contact>) -> Vec<Vec<Contact>> {
-    let mut shown: Vec<Contact> = Vec::new();
-    let mut once = Vec::with_capacity(doc.cites.len());
-    for cite in &doc.cites {
-        let mut fresh = Vec::new();
-        for contact in cited(cite) {
-            if !shown.contains(&contact) {
-                shown.push(contact.clone());
-                fresh.push(contact);
-            }
-        }
-        once.push(fresh);
-    }
-    once
-}
-
-/// What one element at the top of a list of nodes is, for [`unsaid`].
-#[derive(Clone, Copy, PartialEq)]
-enum Part {
-    Heading(usize),
-    /// A paragraph whose last words end in a colon: it introduces what follows.
-    Introduces,
-    /// A `service` block, and whether it shows nothing.
-    Cite {
-        empty: bool,
-    },
-    Other,
-}
-
-/// Which of `nodes` (one flag per node) are left unsaid because a `service` block among them
-/// shows nothing to this reader (every service past review on paper, or each already shown
-/// above): the block itself, the line that introduced it ("En Tapachula también te pueden
-/// ayudar:"), and a heading left with nothing under it. No output ends a line in a colon with
-/// nothing after it, nor prints a heading over nothing. `cited` is [`cited_once`]'s answer.
-pub fn unsaid(nodes: &[Node], source: &str, cited: &[Vec<Contact>]) -> Vec<bool> {
-    let parts = top_parts(nodes, source, cited);
-    let mut out: Vec<bool> = parts
-        .iter()
-        .map(|(_, part)| *part == Part::Cite { empty: true })
-        .collect();
-    for (k, (_, part)) in parts.iter().enumerate() {
-        let after = parts[k + 1..].iter().map(|(_, p)| *p);
-        let cites = after.take_while(|p| matches!(p, Part::Cite { .. }));
-        let (mut any, mut all_empty) = (false, true);
-        for p in cites {
-            any = true;
-            all_empty &= p == Part::Cite { empty: true };
-        }
-        if *part == Part::Introduces && any && all_empty {
-            out[k] = true;
-        }
-    }
-    // Last to first, so that a section whose subsections all went is seen to be empty too.
-    for k in (0..parts.len()).rev() {
-        let Part::Heading(level) = parts[k].1 else {
-            continue;
-        };
-        let end = parts[k + 1..]
-            .iter()
-            .position(|(_, p)| matches!(p, Part::Heading(l) if *l <= level))
-            .map_or(parts.len(), |n| k + 1 + n);
-        let section = k + 1..end;
-        let emptied = parts[section.clone()]
-            .iter()
-            .any(|(_, p)| *p == Part::Cite { empty: true });
-        if !section.is_empty() && emptied && out[section].iter().all(|u| *u) {
-            out[k] = true;
-        }
-    }
-    let mut flags = vec![false; nodes.len()];
-    for ((range, _), unsaid) in parts.into_iter().zip(out) {
-        flags[range].fill(unsaid);
-    }
-    flags
-}
-
-/// The elements at the top of `nodes` (a heading with its words, a paragraph, a list, a
-/// block), each with the nodes it spans.
-fn top_parts(
-    nodes: &[Node],
-    source: &str,
-    cited: &[Vec<Contact>],
-) -> Vec<(std::ops::Range<usize>, Part)> {
-    let part = |range: &std::ops::Range<usize>| match &nodes[range.start] {
-        Node::Heading(h) => Part::Heading(h.level as usize),
-        Node::Cite(c) => Part::Cite {
-            empty: cited.get(*c as usize).is_none_or(Vec::is_empty),
-        },
-        Node::Start(Open::Paragraph) if ends_in_colon(&nodes[range.clone()], source) => {
-            Part::Introduces
-        }
-        _ => Part::Other,
-    };
-    super::document::top_level(nodes)
-        .into_iter()
-        .map(|range| {
-            let part = part(&range);
-            (range, part)
-        })
-        .collect()
-}
-
-/// Whether the last words of a paragraph end in a colon.
-fn ends_in_colon(nodes: &[Node], source: &str) -> bool {
-    let last = nodes.iter().rev().find_map(|node| match node {
-        Node::Source(start, end) => source.get(*start as usize..*end as usize),
-        Node::Event(event) => match &**event {
-            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
-            _ => None,
-        },
-        _ => None,
-    });
-    last.is_some_and(|text| text.trim_end().ends_with([':', '\u{ff1a}']))
-}
-
-/// An event of the document, borrowing its text rather than copying it.
-fn borrowed<'a>(event: &'a Event<'static>) -> Event<'a> {
-    match event {
-        Event::Text(t) => Event::Text(borrow(t)),
-        Event::Code(t) => Event::Code(borrow(t)),
-        Event::Html(t) => Event::Html(borrow(t)),
-        Event::InlineHtml(t) => Event::InlineHtml(borrow(t)),
-        other => other.clone(),
-    }
-}
-
-fn borrow<'a>(text: &'a CowStr<'static>) -> CowStr<'a> {
-    CowStr::Borrowed(text.as_ref())
 }
 
 /// A contact block, or a service of the directory: a name and what to call, write or visit,

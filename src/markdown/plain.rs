@@ -3,17 +3,15 @@
 //! and footnotes, each link's words followed by its full address. Nothing of the page is left out
 //! but what only a screen can use (images become their alt text; contacts follow the body).
 
-use pulldown_cmark::{Event, Tag, TagEnd};
-
 use super::blocks::Labels;
-use super::document::{Callout, Document, Link, Node, Open, Target};
+use super::document::{Block, Callout, Document, Inline, Link, Table, Target};
 use super::html::Resolve;
 
 /// The body of `doc` as plain text, links written out by `resolve` (full addresses), callouts
 /// titled in the reader's words by `labels`.
 pub fn to_plain(doc: &Document, source: &str, resolve: &dyn Resolve, labels: &Labels) -> String {
     let mut writer = Plain::new(doc, source, resolve, labels);
-    writer.nodes(&doc.nodes);
+    writer.blocks(&doc.blocks);
     tidy(&writer.out)
 }
 
@@ -25,8 +23,6 @@ struct Plain<'a> {
     out: String,
     /// Each open list: the next item's number, or `None` for bullets.
     lists: Vec<Option<u64>>,
-    /// Each open link: where its words start in `out`, and its address.
-    links: Vec<(usize, Option<String>)>,
 }
 
 impl<'a> Plain<'a> {
@@ -43,14 +39,13 @@ impl<'a> Plain<'a> {
             labels,
             out: String::new(),
             lists: Vec::new(),
-            links: Vec::new(),
         }
     }
 
     /// A callout as `! Title: its words`, its title on the line of its first words.
     fn callout(&mut self, callout: &Callout) {
         let mut inner = Plain::new(self.doc, self.source, self.resolve, self.labels);
-        inner.nodes(&callout.body);
+        inner.blocks(&callout.body);
         let body = tidy(&inner.out);
         let title = callout
             .title
@@ -61,110 +56,127 @@ impl<'a> Plain<'a> {
         self.block_break();
     }
 
-    fn nodes(&mut self, nodes: &[Node]) {
-        for node in nodes {
-            self.node(node);
+    fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            self.block(block);
         }
     }
 
-    fn node(&mut self, node: &Node) {
-        match node {
-            Node::Source(from, to) => {
-                let text = self
-                    .source
-                    .get(*from as usize..*to as usize)
-                    .unwrap_or_default();
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Paragraph(inlines) => {
+                if self.lists.is_empty() {
+                    self.block_break();
+                }
+                self.inlines(inlines);
+                self.block_break();
+            }
+            Block::Plain(inlines) => self.inlines(inlines),
+            Block::Heading(heading) => {
+                self.block_break();
+                self.inlines(&heading.inlines);
+                self.block_break();
+            }
+            Block::List { start, items } => self.list(*start, items),
+            Block::Quote(blocks) => {
+                self.block_break();
+                self.blocks(blocks);
+                self.block_break();
+            }
+            Block::Code { text, .. } => {
+                self.block_break();
+                self.inlines(text);
+                self.block_break();
+            }
+            Block::Table(table) => self.table(table),
+            Block::Callout(callout) => self.callout(callout),
+            Block::Footnote { number, blocks } => {
+                self.block_break();
+                self.out.push_str(&format!("[{number}] "));
+                self.blocks(blocks);
+            }
+            Block::Rule => {
+                self.block_break();
+                self.out.push_str("———");
+                self.block_break();
+            }
+            Block::Contact(_) | Block::Cite(_) | Block::Html(_) => {}
+        }
+    }
+
+    /// Each item on its own line, indented by how deep its list is, numbers kept.
+    fn list(&mut self, start: Option<u64>, items: &[Box<[Block]>]) {
+        self.lists.push(start);
+        for item in items {
+            self.line_break();
+            let depth = self.lists.len().saturating_sub(1);
+            self.out.push_str(&"   ".repeat(depth));
+            let marker = match self.lists.last_mut() {
+                Some(Some(n)) => {
+                    *n += 1;
+                    format!("{}. ", *n - 1)
+                }
+                _ => "- ".to_string(),
+            };
+            self.out.push_str(&marker);
+            self.blocks(item);
+        }
+        self.lists.pop();
+        if self.lists.is_empty() {
+            self.block_break();
+        }
+    }
+
+    /// A row a line, cells separated by ` | `.
+    fn table(&mut self, table: &Table) {
+        self.block_break();
+        for row in std::iter::once(&table.head).chain(&table.rows) {
+            self.line_break();
+            for cell in row {
+                if !self.out.ends_with('\n') {
+                    self.out.push_str(" | ");
+                }
+                self.inlines(cell);
+            }
+        }
+        self.block_break();
+    }
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            self.inline(inline);
+        }
+    }
+
+    fn inline(&mut self, inline: &Inline) {
+        match inline {
+            Inline::Source(..) | Inline::Text(_) | Inline::Code(_) => {
+                let text = inline.text(self.source).unwrap_or_default();
                 self.out.push_str(text);
             }
-            Node::Start(open) => self.open(*open),
-            Node::End(end) => self.close(end),
-            Node::Event(event) => self.event(event),
-            Node::Heading(_) => self.block_break(),
-            Node::Link(index) => {
+            Inline::SoftBreak => self.out.push(' '),
+            Inline::HardBreak => self.line_break(),
+            Inline::Link { index, children } => {
+                let start = self.out.len();
                 let address = self
                     .doc
                     .links
                     .get(*index as usize)
                     .and_then(|l| self.address(l));
-                self.links.push((self.out.len(), address));
-            }
-            Node::Image(image) if !image.alt.is_empty() => {
-                self.out.push_str(&format!("[{}]", image.alt));
-            }
-            Node::Callout(callout) => self.callout(callout),
-            Node::FootnoteStart(n) => {
-                self.block_break();
-                self.out.push_str(&format!("[{n}] "));
-            }
-            Node::FootnoteReference(n) => self.out.push_str(&format!("[{n}]")),
-            _ => {}
-        }
-    }
-
-    fn open(&mut self, open: Open) {
-        match open {
-            Open::BulletList => self.lists.push(None),
-            Open::OrderedList(first) => self.lists.push(Some(first)),
-            Open::Item => {
-                self.line_break();
-                let depth = self.lists.len().saturating_sub(1);
-                self.out.push_str(&"   ".repeat(depth));
-                let marker = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    _ => "- ".to_string(),
-                };
-                self.out.push_str(&marker);
-            }
-            Open::Paragraph if self.lists.is_empty() => self.block_break(),
-            Open::TableRow | Open::TableHead => self.line_break(),
-            Open::TableCell if !self.out.ends_with('\n') => self.out.push_str(" | "),
-            _ => {}
-        }
-    }
-
-    fn close(&mut self, end: &TagEnd) {
-        match end {
-            TagEnd::List(_) => {
-                self.lists.pop();
-                if self.lists.is_empty() {
-                    self.block_break();
-                }
-            }
-            TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::Table => {
-                self.block_break()
-            }
-            TagEnd::BlockQuote(_) => self.block_break(),
-            TagEnd::Link => {
+                self.inlines(children);
                 // Not when its words are the address already.
-                if let Some((start, Some(address))) = self.links.pop()
+                if let Some(address) = address
                     && !self.out.get(start..).unwrap_or_default().contains(&address)
                 {
                     self.out.push_str(&format!(" ({address})"));
                 }
             }
-            _ => {}
-        }
-    }
-
-    fn event(&mut self, event: &Event<'_>) {
-        match event {
-            Event::Text(t) | Event::Code(t) => self.out.push_str(t),
-            Event::SoftBreak => self.out.push(' '),
-            Event::HardBreak => self.line_break(),
-            Event::Start(Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::Table(_)) => {
-                self.block_break()
+            Inline::Image(image) if !image.alt.is_empty() => {
+                self.out.push_str(&format!("[{}]", image.alt));
             }
-            Event::Start(Tag::Link { .. }) => self.links.push((self.out.len(), None)),
-            Event::Rule => {
-                self.block_break();
-                self.out.push_str("———");
-                self.block_break();
-            }
-            Event::TaskListMarker(done) => self.out.push_str(if *done { "[x] " } else { "[ ] " }),
-            _ => {}
+            Inline::FootnoteReference(n) => self.out.push_str(&format!("[{n}]")),
+            Inline::TaskMarker(done) => self.out.push_str(if *done { "[x] " } else { "[ ] " }),
+            other => self.inlines(other.children()),
         }
     }
 

@@ -1,216 +1,92 @@
-//! What a page says in short, taken from the same reading as its document: the key points a text
-//! message carries, the prose the plain-language lint reads, and how deeply its blocks nest.
-
-use std::ops::Range;
-
-use pulldown_cmark::{Event, Tag, TagEnd};
+//! What a page says in short, from its document: the prose the plain-language lint reads, and
+//! its callouts as plain text.
 
 use super::blocks::CalloutKind;
-use super::document::{Node, Open};
-
-use super::is_curled_apostrophe;
-
-/// Nesting deeper than this (block quotes in block quotes...) is refused rather than risk the stack.
-pub(super) const MAX_NESTING: usize = 200;
-
-/// How deeply the events nest, and where they first nest too deeply.
-pub(super) fn depth(events: &[(Event<'_>, Range<usize>)]) -> (usize, Option<Range<usize>>) {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    for (event, range) in events {
-        match event {
-            Event::Start(_) => {
-                depth += 1;
-                deepest = deepest.max(depth);
-                if depth > MAX_NESTING {
-                    return (deepest, Some(range.clone()));
-                }
-            }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    (deepest, None)
-}
-
-/// Each `##` section as "Heading: what it says first", the points a poster carries: its first
-/// paragraph whole, or its first list with every item (a section that opens with the steps to
-/// take keeps them), and a paragraph that ends in a colon keeps the list that follows it.
-pub(super) fn key_points(
-    events: &[(Event<'_>, Range<usize>)],
-    body: &str,
-    letter: bool,
-) -> Vec<String> {
-    let mut points = Points::default();
-    for (event, range) in events {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) if *level as u8 == 2 => points.heading(),
-            Event::End(TagEnd::Heading(_)) if points.at == At::Heading => points.at = At::Waiting,
-            Event::Start(Tag::Paragraph) if points.at == At::Waiting => {
-                points.at = At::Paragraph;
-            }
-            Event::End(TagEnd::Paragraph) if points.at == At::Paragraph => points.paragraph_ends(),
-            Event::Start(Tag::List(_)) => points.list_starts(),
-            Event::End(TagEnd::List(_)) => points.list_ends(),
-            Event::Start(Tag::Item) if points.lists == 1 => points.items.push(String::new()),
-            Event::Text(t) | Event::Code(t) => {
-                let typed = &body[range.clone()];
-                let t: &str = if letter && is_curled_apostrophe(t, typed) {
-                    "'"
-                } else {
-                    t
-                };
-                points.text(t);
-            }
-            Event::SoftBreak | Event::HardBreak => points.text(" "),
-            _ => {}
-        }
-    }
-    points.finish();
-    points.done
-}
-
-/// Where the reading of a section is.
-#[derive(Default, PartialEq, Eq, Clone, Copy)]
-enum At {
-    /// Before the first `##`, or after a section's point is taken.
-    #[default]
-    Outside,
-    Heading,
-    /// After the heading, before its first paragraph or list.
-    Waiting,
-    Paragraph,
-    /// After a paragraph that ends in a colon: its list belongs to the point.
-    WaitingList,
-    List,
-}
-
-#[derive(Default)]
-struct Points {
-    done: Vec<String>,
-    at: At,
-    heading: String,
-    said: String,
-    items: Vec<String>,
-    /// How deep in lists the reading is.
-    lists: usize,
-}
-
-impl Points {
-    fn heading(&mut self) {
-        self.finish();
-        self.at = At::Heading;
-    }
-
-    fn text(&mut self, t: &str) {
-        match self.at {
-            At::Heading => self.heading.push_str(t),
-            At::Paragraph => self.said.push_str(t),
-            At::List => {
-                if let Some(item) = self.items.last_mut() {
-                    item.push_str(t);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn paragraph_ends(&mut self) {
-        if self.said.trim_end().ends_with(':') {
-            self.at = At::WaitingList;
-        } else {
-            self.finish();
-        }
-    }
-
-    fn list_starts(&mut self) {
-        self.lists += 1;
-        if self.lists == 1 && matches!(self.at, At::Waiting | At::WaitingList) {
-            self.at = At::List;
-        }
-    }
-
-    fn list_ends(&mut self) {
-        self.lists = self.lists.saturating_sub(1);
-        if self.lists == 0 && self.at == At::List {
-            self.finish();
-        }
-    }
-
-    /// The section's point, once: "Heading: paragraph items…"; nothing for a heading with no
-    /// words under it, and never a colon with nothing after it.
-    fn finish(&mut self) {
-        let items: Vec<String> = self
-            .items
-            .drain(..)
-            .map(|i| i.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|i| !i.is_empty())
-            .collect();
-        let mut said = self.said.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !items.is_empty() {
-            // Items that end in punctuation are sentences already; others are joined by `;`.
-            let mut joined = String::new();
-            for (i, item) in items.iter().enumerate() {
-                joined.push_str(item);
-                if i + 1 < items.len() {
-                    let ends = item.ends_with(['.', ',', ';', ':', '!', '?']);
-                    joined.push_str(if ends { " " } else { "; " });
-                }
-            }
-            said = match said.is_empty() {
-                true => joined,
-                false => format!("{said} {joined}"),
-            };
-        }
-        let said = said.trim_end_matches(':').trim().to_string();
-        let heading = self.heading.trim().to_string();
-        if !heading.is_empty() && !said.is_empty() && self.at != At::Outside {
-            self.done.push(format!("{heading}: {said}"));
-        }
-        self.heading.clear();
-        self.said.clear();
-        self.at = At::Outside;
-    }
-}
+use super::document::{Block, Inline};
 
 /// Paragraphs and list items (not headings, not code or blocks) as the writer typed them, with
 /// where each one's text starts in the file.
-pub(super) fn prose(nodes: &[Node], source: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut start: Option<usize> = None;
-    let mut in_text = false;
-    let mut flush = |text: &mut String, start: &mut Option<usize>| {
-        if !text.trim().is_empty() {
-            out.push((start.unwrap_or(0), std::mem::take(text)));
-        }
-        text.clear();
-        *start = None;
+pub(super) fn prose(blocks: &[Block], source: &str) -> Vec<(usize, String)> {
+    let mut prose = Prose {
+        source,
+        ..Prose::default()
     };
-    for node in nodes {
-        match node {
-            Node::Start(Open::Paragraph | Open::Item) => {
-                flush(&mut text, &mut start);
-                in_text = true;
-            }
-            Node::End(TagEnd::Paragraph | TagEnd::Item) => {
-                flush(&mut text, &mut start);
-                in_text = false;
-            }
-            Node::Heading(_) => in_text = false,
-            Node::Source(from, to) if in_text => {
-                start.get_or_insert(*from as usize);
-                text.push_str(source.get(*from as usize..*to as usize).unwrap_or_default());
-            }
-            Node::Event(event) => match &**event {
-                Event::Start(Tag::CodeBlock(_)) => in_text = false,
-                Event::SoftBreak | Event::HardBreak => text.push(' '),
-                Event::Text(t) | Event::Code(t) if in_text => text.push_str(as_typed(t)),
+    prose.blocks(blocks);
+    prose.out
+}
+
+/// The reading of a page's prose: what is done, and the paragraph or item being read.
+#[derive(Default)]
+struct Prose<'a> {
+    source: &'a str,
+    out: Vec<(usize, String)>,
+    text: String,
+    start: Option<usize>,
+    /// In a paragraph or a list item, and not in its heading or code.
+    in_text: bool,
+}
+
+impl Prose<'_> {
+    fn flush(&mut self) {
+        if !self.text.trim().is_empty() {
+            let text = std::mem::take(&mut self.text);
+            self.out.push((self.start.unwrap_or(0), text));
+        }
+        self.text.clear();
+        self.start = None;
+    }
+
+    /// Text in a paragraph or an item: from its start to its end, and so on.
+    fn unit(&mut self, read: impl FnOnce(&mut Self)) {
+        self.flush();
+        self.in_text = true;
+        read(self);
+        self.flush();
+        self.in_text = false;
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            match block {
+                Block::Paragraph(inlines) => self.unit(|p| p.inlines(inlines)),
+                Block::Plain(inlines) => self.inlines(inlines),
+                Block::Heading(heading) => {
+                    self.in_text = false;
+                    self.inlines(&heading.inlines);
+                }
+                Block::List { items, .. } => {
+                    for item in items {
+                        self.unit(|p| p.blocks(item));
+                    }
+                }
+                Block::Quote(blocks) | Block::Footnote { blocks, .. } => self.blocks(blocks),
+                Block::Code { .. } => self.in_text = false,
+                Block::Table(table) => {
+                    let cells = std::iter::once(&table.head).chain(&table.rows).flatten();
+                    cells.for_each(|cell| self.inlines(cell));
+                }
                 _ => {}
-            },
-            _ => {}
+            }
         }
     }
-    out
+
+    fn inlines(&mut self, inlines: &[Inline]) {
+        for inline in inlines {
+            match inline {
+                Inline::Source(from, to) if self.in_text => {
+                    self.start.get_or_insert(*from as usize);
+                    let text = self.source.get(*from as usize..*to as usize);
+                    self.text.push_str(text.unwrap_or_default());
+                }
+                Inline::SoftBreak | Inline::HardBreak => self.text.push(' '),
+                Inline::Text(t) | Inline::Code(t) if self.in_text => {
+                    self.text.push_str(as_typed(t))
+                }
+                Inline::Image(_) => {}
+                other => self.inlines(other.children()),
+            }
+        }
+    }
 }
 
 /// What smart punctuation made, as it was typed.
@@ -227,41 +103,83 @@ fn as_typed(text: &str) -> &str {
 
 /// Each callout of a page (blocks and `:::` containers, at any depth) as plain text: its kind,
 /// its own title if it has one, and its words.
-pub(super) fn callouts(nodes: &[Node], source: &str) -> Vec<(CalloutKind, Option<String>, String)> {
+pub(super) fn callouts(
+    blocks: &[Block],
+    source: &str,
+) -> Vec<(CalloutKind, Option<String>, String)> {
     let mut found = Vec::new();
-    for node in nodes {
-        if let Node::Callout(callout) = node {
-            let mut text = String::new();
-            plain(&callout.body, source, &mut text);
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            found.push((callout.kind, callout.title.clone(), text));
-            found.extend(callouts(&callout.body, source));
+    for block in blocks {
+        match block {
+            Block::Callout(callout) => {
+                let mut text = String::new();
+                plain(&callout.body, source, &mut text);
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                found.push((callout.kind, callout.title.clone(), text));
+                found.extend(callouts(&callout.body, source));
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    found.extend(callouts(item, source));
+                }
+            }
+            Block::Quote(blocks) | Block::Footnote { blocks, .. } => {
+                found.extend(callouts(blocks, source))
+            }
+            _ => {}
         }
     }
     found
 }
 
-/// The words of some nodes, blocks separated by spaces.
-fn plain(nodes: &[Node], source: &str, out: &mut String) {
-    for node in nodes {
-        match node {
-            Node::Source(from, to) => {
-                out.push_str(source.get(*from as usize..*to as usize).unwrap_or_default())
+/// The words of some blocks (not of callouts among them), blocks separated by spaces.
+fn plain(blocks: &[Block], source: &str, out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(inlines) => {
+                words(inlines, source, out);
+                out.push(' ');
             }
-            Node::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::TableCell,
-            ) => out.push(' '),
-            Node::Event(event) => match &**event {
-                Event::Text(t) | Event::Code(t) => out.push_str(t),
-                Event::SoftBreak | Event::HardBreak => out.push(' '),
-                _ => {}
-            },
+            Block::Plain(inlines) => words(inlines, source, out),
+            Block::Heading(heading) => {
+                words(&heading.inlines, source, out);
+                out.push(' ');
+            }
+            Block::Code { text, .. } => {
+                words(text, source, out);
+                out.push(' ');
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    plain(item, source, out);
+                    out.push(' ');
+                }
+            }
+            Block::Quote(blocks) => {
+                plain(blocks, source, out);
+                out.push(' ');
+            }
+            Block::Footnote { blocks, .. } => plain(blocks, source, out),
+            Block::Table(table) => {
+                for cell in std::iter::once(&table.head).chain(&table.rows).flatten() {
+                    words(cell, source, out);
+                    out.push(' ');
+                }
+            }
             _ => {}
+        }
+    }
+}
+
+/// The words of running text (not an image's alt), breaks as spaces.
+fn words(inlines: &[Inline], source: &str, out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::SoftBreak | Inline::HardBreak => out.push(' '),
+            Inline::Image(_) => {}
+            other => match other.text(source) {
+                Some(text) => out.push_str(text),
+                None => words(other.children(), source, out),
+            },
         }
     }
 }

@@ -425,3 +425,93 @@ fn template_code_of_other_generators_is_reported() -> Result<()> {
     );
     Ok(())
 }
+
+/// The tree's HTML is CommonMark's, byte for byte, for all that senda does not write itself:
+/// blocks, lists, tables, code, breaks, escapes and the newlines between them.
+#[test]
+fn html_from_the_tree_is_commonmarks() -> Result<()> {
+    let body = "## Derechos {#derechos .grande .roja data-x=1 hidden}\n\nUn *párrafo* con **fuerza**, ~~tachado~~, `có<d>igo` y <https://example.org/a?b=1&c=2>.\nOtra línea  \ncon salto.\n\n> Una cita\n> - con lista\n\n1. uno\n2. dos\n   - tres\n\n   cuatro\n\n5. cinco\n6. seis\n\n3. tres\n\n- [ ] tarea\n- [x] hecha\n\n| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* | 3 | 4 |\n| & | < | > | \" |\n\n| x |\n|---|\n\n```rust info\nfn main() { a < b }\n```\n\n```\nsin lengua\n```\n\n    sangrado\n\n---\n***\n\"Comillas\" y 'apóstrofos' -- y ... [texto](https://example.org/ñ?a=1&b='2' \"tí&tulo\") \\*no\\* &amp; &copy;\n\n# Otro {#otro}\n";
+    let (d, file) = doc(body, false)?;
+    let style = Style {
+        id_prefix: "",
+        allow_raw_html: false,
+    };
+    let html = to_html(
+        &d,
+        (Path::new("content/es/a.md"), &file),
+        &Fake,
+        &labels(),
+        style,
+    )?;
+    let options = pulldown_cmark::Options::ENABLE_TABLES
+        | pulldown_cmark::Options::ENABLE_STRIKETHROUGH
+        | pulldown_cmark::Options::ENABLE_HEADING_ATTRIBUTES
+        | pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION
+        | pulldown_cmark::Options::ENABLE_TASKLISTS;
+    let mut expected = String::new();
+    pulldown_cmark::html::push_html(
+        &mut expected,
+        pulldown_cmark::Parser::new_ext(body, options),
+    );
+    assert_eq!(html, expected);
+    Ok(())
+}
+
+/// The document is a tree: a tight item's words, a nested list and a link's words are where
+/// they stand, and most text is a place in the file.
+#[test]
+fn the_document_is_a_tree_of_blocks_and_inlines() -> Result<()> {
+    let (d, file) = doc("- uno [dos](https://example.org)\n  - tres\n", false)?;
+    let [Block::List { start: None, items }] = d.blocks.as_slice() else {
+        panic!("one list: {:?}", d.blocks);
+    };
+    let [Block::Plain(words), Block::List { .. }] = &items[0][..] else {
+        panic!("words, then a list: {:?}", items[0]);
+    };
+    let [Inline::Source(..), Inline::Link { index: 0, children }] = &words[..] else {
+        panic!("text, then a link: {words:?}");
+    };
+    assert_eq!(children[0].text(&file), Some("dos"));
+    assert_eq!(words[0].text(&file), Some("uno "));
+    assert_eq!(
+        std::mem::size_of::<Inline>(),
+        24,
+        "pieces of text stay small"
+    );
+    Ok(())
+}
+
+/// The deepest page reading allows (200 levels) is read and written, by every writer, on the stack a worker
+/// thread has (2 MiB): the writers walk the tree by recursion.
+#[test]
+fn the_deepest_page_allowed_fits_a_threads_stack() {
+    let quotes = format!("{}x\n", "> ".repeat(199));
+    let lists: String = (0..99)
+        .map(|i| format!("{}- x\n", "  ".repeat(i)))
+        .collect();
+    let strong = format!("{}x{}\n", "**a ".repeat(60), " b**".repeat(60));
+    for body in [quotes, lists, strong] {
+        let run =
+            std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn(move || -> Result<usize> {
+                    let (d, file) = doc(&body, false)?;
+                    let html = to_html(
+                        &d,
+                        (Path::new("content/es/a.md"), &file),
+                        &Fake,
+                        &labels(),
+                        Style {
+                            id_prefix: "",
+                            allow_raw_html: false,
+                        },
+                    )?;
+                    let text = to_plain(&d, &file, &Fake, &labels());
+                    let _ = (d.prose(&file), d.callouts(&file));
+                    let typst = crate::leaflet::markup::body(&d, &file, &labels(), &[]);
+                    Ok(html.len() + text.len() + typst.len() + d.depth)
+                });
+        let written = run.map(|t| t.join());
+        assert!(matches!(written, Ok(Ok(Ok(n))) if n > 0), "{written:?}");
+    }
+}

@@ -10,11 +10,11 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
     // Photos a page asks to link to their originals (`originals = true`).
     let mut originals = std::collections::HashSet::new();
     for page in site.content.all().filter(|p| p.front.originals) {
-        for node in &page.document.nodes {
-            if let crate::markdown::Node::Image(image) = node {
+        crate::markdown::each_inline(&page.document.blocks, &mut |inline| {
+            if let crate::markdown::Inline::Image(image) = inline {
                 originals.insert((page.lang.as_str(), image.rel.as_str()));
             }
-        }
+        });
     }
     let mut out = Vec::new();
     // The theme's `static/` files are assets at the site's root (`/`); photos over budget are

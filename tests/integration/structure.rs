@@ -71,7 +71,24 @@ fn markdown_is_parsed_in_one_place() {
         .filter(|(path, text)| code(path, text).iter().any(|l| l.contains("Parser::new")))
         .map(|(path, _)| path)
         .collect();
-    assert_eq!(parsers, [PathBuf::from("markdown/mod.rs")]);
+    assert_eq!(parsers, [PathBuf::from("markdown/read/mod.rs")]);
+}
+
+/// Only the reading of a page knows pulldown-cmark: the document it makes is senda's own tree,
+/// and every writer walks that.
+#[test]
+fn only_reading_knows_the_markdown_parser() {
+    let knowing: Vec<PathBuf> = sources()
+        .into_iter()
+        .filter(|(path, text)| {
+            code(path, text)
+                .iter()
+                .any(|l| l.contains("pulldown_cmark"))
+        })
+        .map(|(path, _)| path)
+        .filter(|path| !path.starts_with("markdown/read"))
+        .collect();
+    assert!(knowing.is_empty(), "{knowing:?}");
 }
 
 #[test]

@@ -6,19 +6,46 @@ use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
+use self::points::{MAX_NESTING, depth, key_points};
+use self::tree::Place;
+use super::PAGES_READ;
 use super::blocks::{CalloutKind, Cite, Contact, Listing};
 use super::containers::{self, Container};
-use super::document::{Callout, Document, Heading, HeadingStart, Image, Link, Node, Open};
+use super::document::{Block, Callout, Document, Heading, Image};
 use super::slug::{footnote_id, slug, unique_id};
-use super::summary::{MAX_NESTING, depth, key_points};
-use super::{PAGES_READ, events, is_curled_apostrophe};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::toml_error;
 
 /// Callouts inside callouts inside callouts are as deep as a page may go.
 const MAX_CALLOUT_DEPTH: usize = 2;
+
+mod points;
+mod raw_html;
+mod tree;
+
+/// Every pulldown-cmark option senda reads Markdown with, in one place.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_TASKLISTS
+}
+
+/// The Markdown's events, each with where it is in the text: the crate's only Markdown parser.
+fn events(text: &str) -> Vec<(Event<'_>, Range<usize>)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect()
+}
+
+/// Smart punctuation turns `'` into `’` or `‘`; in K'iche' and Mam that `'` is a letter.
+fn is_curled_apostrophe(event_text: &str, source_text: &str) -> bool {
+    matches!(event_text, "\u{2019}" | "\u{2018}") && source_text == "'"
+}
 
 /// What reading a page needs: the file, where its body starts, and the files beside it.
 pub struct Reading<'a> {
@@ -77,8 +104,10 @@ pub fn read(reading: &Reading) -> Result<Document> {
     builder.reserve_footnotes(&events);
     builder.template_code(&body, &events);
     let skip = builder.leading_title(&body, &events);
-    let nodes = builder.grouped(&body, &events[skip..], &containers);
-    builder.doc.nodes = nodes;
+    let mut blocks = builder.grouped(&body, &events[skip..], &containers);
+    // Every document is kept for the whole build: at its exact length.
+    blocks.shrink_to_fit();
+    builder.doc.blocks = blocks;
     if builder.problems.is_empty() {
         Ok(builder.doc)
     } else {
@@ -138,14 +167,18 @@ impl Builder<'_> {
         end + 1
     }
 
-    /// The page's nodes, with the blocks inside each `:::` container made into its callout.
+    /// The page's blocks, with those inside each `:::` container made into its callout.
     fn grouped(
         &mut self,
         text: &str,
         events: &[(Event<'_>, Range<usize>)],
         containers: &[Container],
-    ) -> Vec<Node> {
-        let offset = self.reading.body_start;
+    ) -> Vec<Block> {
+        let at = Place {
+            text,
+            offset: self.reading.body_start,
+            depth: 0,
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < events.len() {
@@ -158,7 +191,7 @@ impl Builder<'_> {
             });
             let Some(container) = outer else {
                 let end = block_end(events, i);
-                out.extend(self.nodes(text, &events[i..=end], offset, 0));
+                out.extend(self.blocks(at, &events[i..=end]));
                 i = end + 1;
                 continue;
             };
@@ -172,7 +205,7 @@ impl Builder<'_> {
                 .cloned()
                 .collect();
             let body = self.grouped(text, &events[i..j], &inner);
-            out.push(Node::Callout(Box::new(Callout {
+            out.push(Block::Callout(Box::new(Callout {
                 kind: container.kind,
                 title: container.title.clone(),
                 body,
@@ -180,132 +213,6 @@ impl Builder<'_> {
             i = j;
         }
         out
-    }
-
-    /// The nodes of `text` (the body, or a callout's inside) at `offset` in the file.
-    pub(super) fn nodes(
-        &mut self,
-        text: &str,
-        events: &[(Event<'_>, Range<usize>)],
-        offset: usize,
-        depth: usize,
-    ) -> Vec<Node> {
-        let mut out = Vec::with_capacity(events.len());
-        let mut i = 0;
-        while i < events.len() {
-            let (event, range) = &events[i];
-            let at = offset + range.start..offset + range.end;
-            match event {
-                Event::Start(Tag::Image {
-                    dest_url, title, ..
-                }) => {
-                    let end = find_end(events, i);
-                    out.extend(self.image(text, dest_url, title, &events[i + 1..end], at));
-                    i = end + 1;
-                    continue;
-                }
-                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_block(info) => {
-                    let end = find_end(events, i);
-                    let inner = &events[i + 1..end];
-                    let body: String = inner
-                        .iter()
-                        .filter_map(|(e, _)| match e {
-                            Event::Text(t) => Some(t.as_ref()),
-                            _ => None,
-                        })
-                        .collect();
-                    let body_offset = offset + inner.first().map_or(range.start, |(_, r)| r.start);
-                    out.extend(self.block(info, &body, body_offset, at, depth));
-                    i = end + 1;
-                    continue;
-                }
-                Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }) => {
-                    let end = find_end(events, i);
-                    let title = self.plain_text(text, &events[i + 1..end]);
-                    let index = self.heading(*level, id.as_deref(), title, at);
-                    out.push(Node::Heading(Box::new(HeadingStart {
-                        index,
-                        level: *level,
-                        classes: classes.iter().map(|c| c.clone().into_static()).collect(),
-                        attrs: attrs
-                            .iter()
-                            .map(|(k, v)| {
-                                (k.clone().into_static(), v.clone().map(CowStr::into_static))
-                            })
-                            .collect(),
-                    })));
-                }
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => out.push(self.link(*link_type, dest_url, title, id, at)),
-                Event::Start(Tag::HtmlBlock) if self.has_markdown_inside(events, i) => {
-                    let end = find_end(events, i);
-                    out.extend(self.markdown_in_html(text, &events[i + 1..end], offset));
-                    i = end + 1;
-                    continue;
-                }
-                _ => out.push(self.event(text, event, range, offset)),
-            }
-            i += 1;
-        }
-        out
-    }
-
-    /// Any other event: footnotes numbered, apostrophes kept, raw HTML noted.
-    fn event(
-        &mut self,
-        text: &str,
-        event: &Event<'_>,
-        range: &Range<usize>,
-        offset: usize,
-    ) -> Node {
-        match event {
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                Node::FootnoteStart(self.footnote_number(label))
-            }
-            Event::End(TagEnd::FootnoteDefinition) => Node::FootnoteEnd,
-            Event::FootnoteReference(label) => Node::FootnoteReference(self.footnote_number(label)),
-            Event::Text(t)
-                if self.reading.apostrophe_is_letter
-                    && is_curled_apostrophe(t, &text[range.clone()]) =>
-            {
-                Node::Event(Box::new(Event::Text(CowStr::Borrowed("'"))))
-            }
-            // The acute accent some Mayan orthographies write for the glottal stop (`ak´al`) lets
-            // a line break before it; a word joiner keeps the word whole, on screen and on paper.
-            Event::Text(t) if t.contains('\u{b4}') => Node::Event(Box::new(Event::Text(
-                CowStr::from(t.replace('\u{b4}', "\u{2060}\u{b4}")),
-            ))),
-            // Text as the file has it is kept as a place in the file, not a copy.
-            Event::Text(t)
-                if self
-                    .reading
-                    .file
-                    .get(offset + range.start..offset + range.end)
-                    == Some(t.as_ref()) =>
-            {
-                Node::Source((offset + range.start) as u32, (offset + range.end) as u32)
-            }
-            Event::End(tag) => Node::End(*tag),
-            Event::Start(tag) if Open::of(tag).is_some() => {
-                Node::Start(Open::of(tag).unwrap_or(Open::Paragraph))
-            }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                let inline = matches!(event, Event::InlineHtml(_));
-                let at = offset + range.start;
-                let exact = text.get(range.clone()) == Some(html.as_ref());
-                self.raw_html(html, inline, exact.then_some(at))
-            }
-            other => Node::Event(Box::new(other.clone().into_static())),
-        }
     }
 
     /// Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid tags (`{% x %}`) are template code of
@@ -401,38 +308,6 @@ impl Builder<'_> {
         self.doc.headings.len() - 1
     }
 
-    fn link(
-        &mut self,
-        link_type: LinkType,
-        dest: &CowStr<'_>,
-        title: &CowStr<'_>,
-        id: &CowStr<'_>,
-        at: Range<usize>,
-    ) -> Node {
-        match super::links::target(self.reading, dest) {
-            Ok(target) => {
-                self.doc.links.push(Link {
-                    target,
-                    written: dest.to_string(),
-                    at,
-                    link_type,
-                    title: title.clone().into_static(),
-                    id: id.clone().into_static(),
-                });
-                Node::Link(self.doc.links.len() as u32 - 1)
-            }
-            Err(message) => {
-                self.problem(at, message);
-                Node::Event(Box::new(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest.clone().into_static(),
-                    title: title.clone().into_static(),
-                    id: id.clone().into_static(),
-                })))
-            }
-        }
-    }
-
     fn image(
         &mut self,
         text: &str,
@@ -440,7 +315,7 @@ impl Builder<'_> {
         title: &str,
         inner: &[(Event<'_>, Range<usize>)],
         at: Range<usize>,
-    ) -> Option<Node> {
+    ) -> Option<Image> {
         let alt = self.plain_text(text, inner);
         if alt.trim().is_empty() {
             self.problem(
@@ -449,14 +324,14 @@ impl Builder<'_> {
             );
         }
         match super::links::image(self.reading, dest) {
-            Ok((rel, size)) => Some(Node::Image(Box::new(Image {
+            Ok((rel, size)) => Some(Image {
                 rel,
                 written: dest.trim().to_string(),
                 size,
                 alt,
                 title: title.to_string(),
                 at,
-            }))),
+            }),
             Err(message) => {
                 self.problem(at, message);
                 None
@@ -465,14 +340,14 @@ impl Builder<'_> {
     }
 
     /// A `callout` or `contact` block; problems are noted and the block left out.
-    fn block(
+    fn fenced(
         &mut self,
         info: &str,
         body: &str,
         body_offset: usize,
         fence: Range<usize>,
         depth: usize,
-    ) -> Option<Node> {
+    ) -> Option<Block> {
         let mut words = info.split_whitespace();
         match words.next() {
             Some("callout") => {}
@@ -506,15 +381,20 @@ impl Builder<'_> {
         }
         let inner = events(body);
         self.reserve_footnotes(&inner);
-        let body = self.nodes(body, &inner, body_offset, depth + 1);
-        Some(Node::Callout(Box::new(Callout {
+        let at = Place {
+            text: body,
+            offset: body_offset,
+            depth: depth + 1,
+        };
+        let body = self.blocks(at, &inner);
+        Some(Block::Callout(Box::new(Callout {
             kind,
             title: None,
             body,
         })))
     }
 
-    fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Node> {
+    fn contact(&mut self, body: &str, body_offset: usize, fence: Range<usize>) -> Option<Block> {
         let r = self.reading;
         let mut contact = match toml::from_str::<Contact>(body) {
             Ok(contact) => contact,
@@ -530,16 +410,16 @@ impl Builder<'_> {
         }
         contact.at = fence;
         self.doc.contacts.push(contact);
-        Some(Node::Contact(self.doc.contacts.len() as u32 - 1))
+        Some(Block::Contact(self.doc.contacts.len() as u32 - 1))
     }
 
     /// A `service` or `services` block; which services it names is checked once the directory
     /// is loaded.
-    fn cite(&mut self, cite: std::result::Result<Cite, (Range<usize>, String)>) -> Option<Node> {
+    fn cite(&mut self, cite: std::result::Result<Cite, (Range<usize>, String)>) -> Option<Block> {
         match cite {
             Ok(cite) => {
                 self.doc.cites.push(cite);
-                Some(Node::Cite(self.doc.cites.len() as u32 - 1))
+                Some(Block::Cite(self.doc.cites.len() as u32 - 1))
             }
             Err((at, message)) => {
                 self.problem(at, message);
@@ -557,7 +437,7 @@ fn is_block(info: &str) -> bool {
 }
 
 /// The index of the last event of the top-level block that starts at `i`.
-fn block_end(events: &[(Event, Range<usize>)], i: usize) -> usize {
+pub(super) fn block_end(events: &[(Event, Range<usize>)], i: usize) -> usize {
     match events[i].0 {
         Event::Start(_) => find_end(events, i),
         _ => i,

@@ -4,11 +4,12 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, TagEnd};
+use pulldown_cmark::Event;
 
-use super::document::{Link, Node, Open, RawHtml, Target};
-use super::read::Builder;
+use super::Builder;
+use super::tree::Place;
 use crate::diagnostics::Diagnostic;
+use crate::markdown::document::{Block, Link, RawHtml, Target};
 
 /// One opening tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,7 @@ fn value(html: &str, mut i: usize) -> (&str, Range<usize>, usize) {
 impl Builder<'_> {
     /// Raw HTML: its ids noted, its addresses read as links, what the sanitiser will take out
     /// reported. `at` is where it starts in the file, when its text is the file's own.
-    pub(super) fn raw_html(&mut self, html: &str, inline: bool, at: Option<usize>) -> Node {
+    pub(super) fn raw_html(&mut self, html: &str, at: Option<usize>) -> RawHtml {
         self.doc.has_raw_html = true;
         let mut links = Vec::new();
         let mut ids = Vec::new();
@@ -148,12 +149,14 @@ impl Builder<'_> {
                     continue;
                 }
                 let target = if name == "img" && attr == "src" {
-                    super::links::image(self.reading, value.value).map(|(rel, _)| Target::Asset {
-                        rel,
-                        fragment: None,
+                    crate::markdown::links::image(self.reading, value.value).map(|(rel, _)| {
+                        Target::Asset {
+                            rel,
+                            fragment: None,
+                        }
                     })
                 } else {
-                    super::links::target(self.reading, value.value)
+                    crate::markdown::links::target(self.reading, value.value)
                 };
                 match target {
                     Ok(target) => {
@@ -161,9 +164,8 @@ impl Builder<'_> {
                             target,
                             written: value.value.to_string(),
                             at: value_at,
-                            link_type: pulldown_cmark::LinkType::Inline,
-                            title: "".into(),
-                            id: "".into(),
+                            email: false,
+                            title: String::new(),
                         });
                         links.push((value.at.clone(), self.doc.links.len() - 1));
                     }
@@ -171,12 +173,11 @@ impl Builder<'_> {
                 }
             }
         }
-        Node::RawHtml(Box::new(RawHtml {
+        RawHtml {
             html: html.to_string(),
-            inline,
             links,
             ids,
-        }))
+        }
     }
 
     /// Warns about an element or attribute of raw HTML that the sanitiser will take out.
@@ -195,7 +196,7 @@ impl Builder<'_> {
             warn(format!(
                 "the `<{name}>` element is taken out of the page with all it holds: pages carry no scripts or styles. Write what it showed in Markdown"
             ));
-        } else if !super::sanitize::TAGS.contains(&name) {
+        } else if !crate::markdown::sanitize::TAGS.contains(&name) {
             warn(format!(
                 "the `<{name}>` element is taken out of the page (its text stays): pages keep to plain HTML that every phone shows"
             ));
@@ -268,7 +269,7 @@ impl Builder<'_> {
         text: &str,
         lines: &[(Event<'_>, Range<usize>)],
         offset: usize,
-    ) -> Vec<Node> {
+    ) -> Vec<Block> {
         let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
             return Vec::new();
         };
@@ -282,7 +283,7 @@ impl Builder<'_> {
             .collect();
         if joined != block {
             // Indented inside a list or a quote: the text is not the file's own; left as HTML.
-            return vec![self.raw_html(&joined, false, None)];
+            return vec![Block::Html(Box::new([self.raw_html(&joined, None)]))];
         }
         let start = offset + first.1.start;
         let mut open: Vec<String> = Vec::new();
@@ -300,20 +301,24 @@ impl Builder<'_> {
                         None if !VOID.contains(&name.as_str()) => open.push(name),
                         None => {}
                     }
-                    out.push(self.raw_html(piece, false, Some(start + range.start)));
+                    let raw = self.raw_html(piece, Some(start + range.start));
+                    out.push(Block::Html(Box::new([raw])));
                 }
                 None if piece.trim().is_empty() => {}
                 None => {
                     let events = super::events(piece);
-                    let mut nodes = self.nodes(piece, &events, start + range.start, 0);
+                    let at = Place {
+                        text: piece,
+                        offset: start + range.start,
+                        depth: 0,
+                    };
+                    let mut blocks = self.blocks(at, &events);
                     let inline = open.last().is_some_and(|o| TEXT_ONLY.contains(&o.as_str()));
-                    if inline && matches!(nodes.first(), Some(Node::Start(Open::Paragraph))) {
-                        nodes.remove(0);
-                        if matches!(nodes.last(), Some(Node::End(TagEnd::Paragraph))) {
-                            nodes.pop();
-                        }
+                    if inline && let Some(Block::Paragraph(words)) = blocks.first_mut() {
+                        let words = std::mem::take(words);
+                        blocks[0] = Block::Plain(words);
                     }
-                    out.extend(nodes);
+                    out.extend(blocks);
                 }
             }
         }
