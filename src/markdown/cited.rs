@@ -81,6 +81,7 @@ pub fn unsaid(blocks: &[Block], source: &str, cited: &[Vec<Contact>]) -> Vec<boo
     out
 }
 
+/// What a block is for [`unsaid`]: a heading, a line that introduces, a service block, or else.
 fn part(block: &Block, source: &str, cited: &[Vec<Contact>]) -> Part {
     match block {
         Block::Heading(h) => Part::Heading(h.level as usize),

@@ -199,6 +199,7 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// A heading with its final id (prefixed where pages share a file) and its own attributes.
     fn heading(&mut self, heading: &HeadingBlock) {
         let level = heading.level;
         let id = &self.doc.headings[heading.index as usize].id;
@@ -309,6 +310,7 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// Running text between a start tag and an end tag.
     fn wrapped(&mut self, start: &str, inner: &[Inline], end: &str) {
         self.write(start);
         self.inlines(inner);

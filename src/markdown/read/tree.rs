@@ -321,6 +321,7 @@ impl Builder<'_> {
     }
 }
 
+/// A column's alignment in the document's own words.
 fn alignment(alignment: &pulldown_cmark::Alignment) -> Alignment {
     match alignment {
         pulldown_cmark::Alignment::None => Alignment::None,
