@@ -134,7 +134,9 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize, &str) {
     )
 }
 
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+/// The last character boundary at or before byte `i`: where a byte offset from another text (a
+/// block's, say) may land inside a letter of this one.
+pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }

@@ -41,7 +41,9 @@ struct Written<'a> {
 
 impl<'a> Written<'a> {
     fn at(text: &'a str, start: usize, end: usize) -> Self {
-        let start = start.min(text.len());
+        // The position can come from a block's text with its indentation taken away, and so land
+        // inside a letter of the file's text.
+        let start = crate::diagnostics::floor_char_boundary(text, start.min(text.len()));
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         let line = &text[line_start..line_end];

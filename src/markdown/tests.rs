@@ -515,3 +515,14 @@ fn the_deepest_page_allowed_fits_a_threads_stack() {
         assert!(matches!(written, Ok(Ok(Ok(n))) if n > 0), "{written:?}");
     }
 }
+
+/// Regression (found by fuzzing): a `contact` block indented in a list item, with a TOML mistake
+/// after letters of several bytes, was an internal error ("not a char boundary") instead of a
+/// located one, because the mistake's place in the block was read in the file.
+#[test]
+fn a_mistake_in_an_indented_contact_block_is_located_not_a_crash() {
+    let body = "1. Paso:\n\n   ```contact\n   name = \"Casa\"\n   about = \"ؤؤؤؤؤؤ\" ؟\n   ```\n";
+    let shown = error(body);
+    assert!(shown.contains("a.md:"), "{shown}");
+    assert!(!shown.contains("internal"), "{shown}");
+}
