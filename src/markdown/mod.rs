@@ -12,6 +12,7 @@ mod escape;
 mod html;
 mod links;
 mod plain;
+mod points;
 mod read;
 mod sanitize;
 mod slug;

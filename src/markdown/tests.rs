@@ -251,6 +251,18 @@ Más texto.
     Ok(())
 }
 
+/// A Jekyll page wrapped in `<div markdown="1">` has its points; a pull quote in an
+/// `<aside markdown="1">` is not one of them.
+#[test]
+fn key_points_read_through_wrappers_and_skip_asides() -> Result<()> {
+    let (d, _) = doc(
+        "<div dir=\"rtl\" markdown=\"1\">\n\n## Uno\n\n<aside markdown=\"1\" class=\"pquote\">\n  Una cita.\n</aside>\n\nLo que dice.\n\n</div>\n",
+        false,
+    )?;
+    assert_eq!(d.key_points, ["Uno: Lo que dice."]);
+    Ok(())
+}
+
 #[test]
 fn prose_is_quoted_as_typed() -> Result<()> {
     let (d, file) = doc("Dijo \"ven\" -- y... se fue.\n\n## No\n\n- uno\n", false)?;

@@ -1,7 +1,7 @@
 //! `senda build`: the pipeline from `senda.toml` to files, one stage after another, each taking
 //! values and returning values:
 //!
-//! configure ([`Config`]) → load ([`Site`] and [`Theme`]) → pages → leaflets → other outputs →
+//! configure ([`Config`]) → load ([`Site`] and [`Theme`]) → leaflets → pages → other outputs →
 //! write. Files go on, in batches as they are made, to a sink: memory for `serve`, nothing for
 //! `check`, the output folder (through [`crate::write::Transaction`], which changes nothing until
 //! the whole build succeeded) for a build.

@@ -66,60 +66,77 @@ impl<'a> Stream<'a> {
         }
     }
 
+    /// One batch on its way: compressed, its paths claimed, measured, then handed to the sink.
     pub(super) fn put(&mut self, mut batch: Vec<Output>) -> Result<()> {
         if self.precompress {
-            let started = Instant::now();
-            let compressed = output::precompress(&batch, &self.known);
-            if let Some(kept) = self.keep_compressed.as_mut() {
-                let texts = batch.iter().filter(|o| output::is_compressible(&o.path));
-                for (o, pair) in texts.zip(compressed.chunks(2)) {
-                    let br = pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default();
-                    kept.insert(output::content_key(&o.bytes), (pair[0].bytes.clone(), br));
-                }
-            }
-            batch.extend(compressed);
-            self.compressing += started.elapsed();
+            self.compress(&mut batch);
         }
         for o in &batch {
-            if !inside(&o.path) {
-                return Err(Error::one(Diagnostic::general(format!(
-                    "`{}` would be written outside the output folder; nothing was written",
-                    o.path
-                ))));
-            }
-            if !self.published.insert(o.path.clone()) {
-                return Err(Error::one(published_twice(self.site, &o.path)));
-            }
-            if self.folders.contains(&o.path) {
-                return Err(Error::one(file_and_folder(self.site, &o.path)));
-            }
-            for folder in crate::write::folders_of(&o.path) {
-                if self.published.contains(folder) || always_published(folder) {
-                    return Err(Error::one(file_and_folder(self.site, folder)));
-                }
-                if !self.folders.insert(folder.to_string()) {
-                    break;
-                }
+            self.claim(&o.path)?;
+        }
+        self.measure(&batch);
+        let started = Instant::now();
+        self.sink.put(batch)?;
+        self.writing += started.elapsed();
+        Ok(())
+    }
+
+    /// Adds the `.gz` and `.br` beside each text, reusing the forms an earlier build made.
+    fn compress(&mut self, batch: &mut Vec<Output>) {
+        let started = Instant::now();
+        let compressed = output::precompress(batch, &self.known);
+        if let Some(kept) = self.keep_compressed.as_mut() {
+            let texts = batch.iter().filter(|o| output::is_compressible(&o.path));
+            for (o, pair) in texts.zip(compressed.chunks(2)) {
+                let br = pair.get(1).map(|p| p.bytes.clone()).unwrap_or_default();
+                kept.insert(output::content_key(&o.bytes), (pair[0].bytes.clone(), br));
             }
         }
+        batch.extend(compressed);
+        self.compressing += started.elapsed();
+    }
+
+    /// Takes a path for one file: inside the output folder, not taken by another file, and not
+    /// a folder another file needs (nor inside a file's name).
+    fn claim(&mut self, path: &str) -> Result<()> {
+        if !inside(path) {
+            return Err(Error::one(Diagnostic::general(format!(
+                "`{path}` would be written outside the output folder; nothing was written"
+            ))));
+        }
+        if !self.published.insert(path.to_string()) {
+            return Err(Error::one(published_twice(self.site, path)));
+        }
+        if self.folders.contains(path) {
+            return Err(Error::one(file_and_folder(self.site, path)));
+        }
+        for folder in crate::write::folders_of(path) {
+            if self.published.contains(folder) || always_published(folder) {
+                return Err(Error::one(file_and_folder(self.site, folder)));
+            }
+            if !self.folders.insert(folder.to_string()) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// What the batch costs readers (budgets, offline files), its scripts' hashes, its count.
+    fn measure(&mut self, batch: &[Output]) {
         if self.check_budgets {
             // A page over budget is over it in every language that gets it: said once, for its file.
-            for warning in budget::check(self.site, &batch) {
+            for warning in budget::check(self.site, batch) {
                 if !self.warnings.iter().any(|w| w.location == warning.location) {
                     self.warnings.push(warning);
                 }
             }
         }
         if self.publishing {
-            self.scripts.extend(crate::hosting::script_hashes(&batch));
+            self.scripts.extend(crate::hosting::script_hashes(batch));
         }
-        self.measure_offline(&batch);
+        self.measure_offline(batch);
         self.files += batch.len();
         self.bytes += batch.iter().map(|o| o.bytes.len() as u64).sum::<u64>();
-        let started = Instant::now();
-        self.sink.put(batch)?;
-        self.writing += started.elapsed();
-        Ok(())
     }
 
     /// Each language's `offline.html`, in bytes after gzip, for the summary.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
-use self::points::{MAX_NESTING, depth, key_points};
+use self::depth::{MAX_NESTING, depth};
 use self::tree::Place;
 use super::PAGES_READ;
 use super::blocks::{CalloutKind, Cite, Contact, Listing};
@@ -21,7 +21,7 @@ use crate::toml_error;
 /// Callouts inside callouts inside callouts are as deep as a page may go.
 const MAX_CALLOUT_DEPTH: usize = 2;
 
-mod points;
+mod depth;
 mod raw_html;
 mod tree;
 
@@ -93,7 +93,6 @@ pub fn read(reading: &Reading) -> Result<Document> {
     let mut builder = Builder {
         reading,
         doc: Document {
-            key_points: key_points(&events, &body, reading.apostrophe_is_letter),
             depth,
             ..Document::default()
         },
@@ -107,6 +106,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
     let mut blocks = builder.grouped(&body, &events[skip..], &containers);
     // Every document is kept for the whole build: at its exact length.
     blocks.shrink_to_fit();
+    builder.doc.key_points = super::points::key_points(&blocks, reading.file);
     builder.doc.blocks = blocks;
     if builder.problems.is_empty() {
         Ok(builder.doc)
