@@ -136,8 +136,9 @@ pub struct Config {
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
-    /// What the configuration was made from (the folder, `senda.toml`'s text, the command line's
-    /// overrides), as a cache key: outputs made from the same are the same.
+    /// What the configuration was made from (`senda.toml`'s text, the command line's overrides),
+    /// as a cache key: outputs made from the same are the same, wherever the site's folder is (a
+    /// site moved or cloned elsewhere keeps its typeset leaflets).
     pub fingerprint: u64,
 }
 
@@ -207,8 +208,7 @@ impl Config {
             shown: &shown,
             text: &text,
         };
-        let fingerprint =
-            crate::digest::of("config", (root, &text, &overrides.base_url, overrides.mode));
+        let fingerprint = crate::digest::of("config", (&text, &overrides.base_url, overrides.mode));
         let config = Self::validate(root, raw, &file, overrides)?;
         Ok(Config {
             fingerprint,

@@ -421,6 +421,7 @@ fn assert_types(apache: &Apache, public: &Path, csp: &str) {
 }
 
 #[test]
+#[ignore = "starts Apache: `cargo test -- --ignored` runs it"]
 fn apache_serves_the_site_with_its_headers_compressed_copies_and_404s() {
     require_tools(false);
     let sites = build_sites();
@@ -483,6 +484,7 @@ fn apache_serves_the_site_with_its_headers_compressed_copies_and_404s() {
 /// under `/derechos/`; the player is drawn at least 40 px tall within the screen and plays its
 /// recording to the end; and an image from another site is refused, so violations are seen.
 #[test]
+#[ignore = "starts Apache and drives Chromium: `cargo test -- --ignored` runs it"]
 fn chromium_plays_a_recording_from_apache_under_its_headers() {
     require_tools(true);
     let sites = build_sites();

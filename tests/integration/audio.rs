@@ -214,6 +214,7 @@ fn a_recording_over_its_budget_is_said() {
 
 /// A leaflet of a page with a recording carries a second QR code, to the recording, that scans.
 #[test]
+#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
 fn leaflets_carry_a_code_to_the_recording() {
     let site = Fixture::new("leaflets");
     std::fs::write(
@@ -273,6 +274,7 @@ fn a_recording_named_in_front_matter() {
 /// A synthetic voice is only ever a labelled sample: every listener is told, and paper never
 /// carries it.
 #[test]
+#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
 fn a_synthetic_sample_says_so_and_is_never_printed() {
     let site = Fixture::new("leaflets");
     let page = site.root.join("content/es/corto.md");

@@ -6,8 +6,7 @@ use crate::support::{Fixture, html_lang_dir, tags, text};
 
 #[test]
 fn every_page_is_written_in_every_language_with_lang_and_dir() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     for (path, lang, dir) in [
         ("es/index.html", "es", "ltr"),
         ("en/asylum/index.html", "en", "ltr"),
@@ -39,8 +38,7 @@ fn every_page_is_written_in_every_language_with_lang_and_dir() {
 
 #[test]
 fn untranslated_pages_say_so_in_the_readers_language_and_keep_their_real_lang() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     // quc has no notice of its own: the message falls back to Spanish, the content is Spanish.
     let quc = site.read("quc/asilo/index.html");
     assert!(
@@ -80,8 +78,7 @@ fn untranslated_pages_say_so_in_the_readers_language_and_keep_their_real_lang() 
 
 #[test]
 fn hreflang_alternates_name_real_translations_and_x_default() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let html = site.read("es/asilo/index.html");
     let alternates: BTreeSet<(String, String)> = tags(&html, "link")
         .into_iter()
@@ -121,8 +118,7 @@ fn hreflang_alternates_name_real_translations_and_x_default() {
 
 #[test]
 fn the_language_switcher_links_the_same_page_by_endonym() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let html = site.read("en/asylum/index.html");
     let links: Vec<(String, String)> = tags(&html, "a")
         .into_iter()
@@ -145,8 +141,7 @@ fn the_language_switcher_links_the_same_page_by_endonym() {
 
 #[test]
 fn links_between_pages_are_rewritten_for_the_readers_language() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let hrefs = |path: &str| -> Vec<String> {
         let html = site.read(path);
         let article = &html
@@ -174,8 +169,7 @@ fn links_between_pages_are_rewritten_for_the_readers_language() {
 
 #[test]
 fn kiche_apostrophes_survive_markdown_and_minifying() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let quc = site.read("quc/index.html");
     assert!(
         text(&quc).contains("Ri ak'al k'o pa ri b'e. Ch'aqap tzij: kʼo jun asilo."),
@@ -191,8 +185,7 @@ fn kiche_apostrophes_survive_markdown_and_minifying() {
 
 #[test]
 fn plural_messages_work_in_languages_cldr_does_not_know() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let heading = |path: &str| {
         let html = site.read(path);
         let start = html.find("<h2>").map_or(0, |i| i + 4);
@@ -209,8 +202,7 @@ fn plural_messages_work_in_languages_cldr_does_not_know() {
 
 #[test]
 fn notices_for_drafted_and_stale_translations() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     assert!(text(&site.read("quc/index.html")).contains("Esta traducción es un borrador."));
     assert!(
         text(&site.read("en/asylum/index.html")).contains("This translation may be out of date.")
@@ -220,8 +212,7 @@ fn notices_for_drafted_and_stale_translations() {
 
 #[test]
 fn every_page_says_when_it_was_reviewed_and_that_it_is_not_legal_advice() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let es = text(&site.read("es/asilo/index.html"));
     assert!(
         es.contains("Revisado por última vez: 2 de noviembre de 2026"),
@@ -234,8 +225,7 @@ fn every_page_says_when_it_was_reviewed_and_that_it_is_not_legal_advice() {
 
 #[test]
 fn language_picker_and_404_pages() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let picker = site.read("index.html");
     let choices: Vec<(String, String)> = tags(&picker, "a")
         .into_iter()
@@ -285,8 +275,7 @@ fn base_url_can_be_overridden_and_output_moved() {
 /// canonical link, sitemap entry and printed QR code.
 #[test]
 fn a_bad_base_url_on_the_command_line_is_refused() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let before = site.snapshot();
     for bad in [
         "ftp://example.test/",
@@ -349,8 +338,7 @@ fn crlf_and_byte_order_marks_are_fine() {
 #[test]
 fn a_rebuild_rewrites_only_changed_files_and_removes_pages_that_went() {
     use std::os::unix::fs::MetadataExt;
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let inode = |rel: &str| {
         std::fs::metadata(site.root.join("public").join(rel))
             .map(|m| m.ino())
@@ -427,8 +415,7 @@ fn a_shared_menu_spliced_in_gives_the_same_bytes_as_minifying_each_page_whole() 
 /// Spanish interface words, and a screen reader must read them as Spanish.
 #[test]
 fn borrowed_words_carry_their_own_language() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let quc = site.read("quc/asilo/index.html");
     assert!(
         quc.contains(
@@ -471,9 +458,7 @@ fn borrowed_words_carry_their_own_language() {
 /// whose languages are all written left to right, none.
 #[test]
 fn isolation_marks_only_where_direction_can_change() {
-    let out = tempfile::tempdir().expect("temp");
-    let public = out.path().join("public");
-    crate::support::build_example(&public);
+    let (public, _) = crate::support::example();
     for page in [
         "es/index.html",
         "quc/abogado/index.html",

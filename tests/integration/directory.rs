@@ -35,8 +35,7 @@ pub(crate) fn pages(pdf: &Path) -> usize {
 
 #[test]
 fn the_directory_reaches_every_output() {
-    let site = Fixture::new("directory");
-    site.build();
+    let site = Fixture::built("directory");
     place_pages(&site);
     cited_in_pages(&site);
     vcards(&site);
@@ -352,8 +351,7 @@ fn check_reports_what_staff_must_fix() {
 /// leaves the last good site as it was.
 #[test]
 fn mistakes_are_located_and_explained() {
-    let site = Fixture::new("directory");
-    site.build();
+    let site = Fixture::built("directory");
     let before = site.read("es/index.html");
     let long = "x".repeat(2001);
     let cases: [(&str, &str, &str, &[&str]); 14] = [

@@ -183,8 +183,7 @@ fn serve_rebuilds_on_save_reloads_tabs_and_shows_errors_in_place() {
 
 #[test]
 fn the_built_site_never_carries_the_reload_script() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     assert!(!site.read("es/abogado/index.html").contains("EventSource"));
 }
 

@@ -1,40 +1,93 @@
-//! Broken sites: each case under `tests/fixtures/invalid/` is laid over the `basic` fixture. The
-//! build must fail with every message listed in the case's `expected.txt` (file:line:col and
-//! words), never panic, and leave the previous output byte for byte as it was.
+//! Broken sites: each case under `tests/fixtures/invalid/` (a test of its own) is laid over the
+//! built `basic` fixture. The build must fail with every message listed in the case's
+//! `expected.txt` (file:line:col and words), never panic, and leave the previous output byte for
+//! byte as it was.
 
 use std::path::{Path, PathBuf};
 
 use crate::support::Fixture;
 
-#[test]
-fn each_broken_site_fails_with_located_messages_and_keeps_the_previous_output() {
-    let cases = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
-    let mut names: Vec<_> = std::fs::read_dir(&cases)
-        .expect("tests/fixtures/invalid")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    names.sort();
-    assert!(names.len() >= 10, "the corpus of broken sites is there");
-    // Each case is a site of its own: they run side by side, a thread per core.
-    let queue = std::sync::Mutex::new(names);
-    let failures = std::sync::Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let next = queue.lock().expect("the queue").pop();
-                    let Some(case) = next else { break };
-                    let found = broken_case(&case);
-                    failures.lock().expect("the failures").extend(found);
-                }
-            });
+/// One test per broken site, so that they run side by side with every other test.
+macro_rules! broken_sites {
+    ($($test:ident => $case:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let failures = broken_case(&cases().join($case));
+                assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+            }
+        )*
+
+        /// Every case on disk has its test: a new folder is never skipped in silence.
+        #[test]
+        fn every_broken_site_has_its_test() {
+            let mut on_disk: Vec<String> = std::fs::read_dir(cases())
+                .expect("tests/fixtures/invalid")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+                .collect();
+            on_disk.sort();
+            assert_eq!(on_disk, [$($case),*], "add each case to `broken_sites!`");
         }
-    });
-    let mut failures = failures.into_inner().expect("the failures");
-    failures.sort();
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    };
+}
+
+fn cases() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid")
+}
+
+broken_sites! {
+    alias_on_headers => "alias-on-headers",
+    alias_on_sitemap => "alias-on-sitemap",
+    alias_on_text_version => "alias-on-text-version",
+    alias_taken => "alias-taken",
+    audio_rate_one => "audio-rate-one",
+    audio_rate_zero => "audio-rate-zero",
+    bad_alias => "bad-alias",
+    bad_config => "bad-config",
+    bad_slug => "bad-slug",
+    contact_bad_phone => "contact-bad-phone",
+    duplicate_url => "duplicate-url",
+    empty_file => "empty-file",
+    fluent_bad_escape => "fluent-bad-escape",
+    fluent_cycle => "fluent-cycle",
+    fluent_defined_twice => "fluent-defined-twice",
+    fluent_no_dollar => "fluent-no-dollar",
+    fluent_syntax => "fluent-syntax",
+    fluent_unclosed => "fluent-unclosed",
+    fluent_unknown_variable => "fluent-unknown-variable",
+    front_matter_malformed => "front-matter-malformed",
+    front_matter_unclosed => "front-matter-unclosed",
+    image_too_many_pixels => "image-too-many-pixels",
+    image_without_alt => "image-without-alt",
+    invalid_utf8 => "invalid-utf8",
+    link_climbs_out => "link-climbs-out",
+    link_to_folder => "link-to-folder",
+    link_to_missing_page => "link-to-missing-page",
+    missing_anchor => "missing-anchor",
+    missing_label => "missing-label",
+    missing_message => "missing-message",
+    missing_template => "missing-template",
+    published_twice => "published-twice",
+    remote_image => "remote-image",
+    several_at_once => "several-at-once",
+    slug_illegal => "slug-illegal",
+    svg_with_script => "svg-with-script",
+    symlink_locale => "symlink-locale",
+    symlink_loop => "symlink-loop",
+    symlink_outside => "symlink-outside",
+    symlink_service => "symlink-service",
+    symlink_static => "symlink-static",
+    symlink_theme_css => "symlink-theme-css",
+    template_headings => "template-headings",
+    tera_syntax => "tera-syntax",
+    tera_unknown_function => "tera-unknown-function",
+    theme_outside => "theme-outside",
+    truncated_toml => "truncated-toml",
+    undeclared_locale => "undeclared-locale",
+    unknown_field => "unknown-field",
+    wrong_type => "wrong-type",
 }
 
 /// One broken site: the build and check fail with every expected message, nothing panics, and
@@ -45,8 +98,7 @@ fn broken_case(case: &Path) -> Vec<String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let before = site.snapshot();
     site.overlay(case);
     let out = site.run(&["build"]);
@@ -138,8 +190,7 @@ fn huge_and_deeply_nested_pages_fail_cleanly() {
         ),
     ];
     for (file, text, expected) in cases {
-        let site = Fixture::new("basic");
-        site.build();
+        let site = Fixture::built("basic");
         let before = site.snapshot();
         std::fs::write(site.root.join(file), text()).expect("write the page");
         let out = site.run(&["build"]);

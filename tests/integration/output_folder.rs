@@ -32,8 +32,7 @@ fn everything(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 
 #[test]
 fn a_wrong_output_folder_fails_and_changes_nothing() {
-    let site = Fixture::new("basic");
-    site.build();
+    let site = Fixture::built("basic");
     let outer = site
         .root
         .parent()

@@ -29,9 +29,7 @@ fn read(path: &Path) -> String {
 
 #[test]
 fn pages_and_their_text_versions() {
-    let out = tempfile::tempdir().expect("temp");
-    let public = out.path().join("public");
-    crate::support::build_example(&public);
+    let (public, _) = crate::support::example();
     for page in [
         "es/abogado",
         "en/lawyer",

@@ -41,12 +41,36 @@ impl Fixture {
     /// `tests/fixtures/<name>`, with the repository's themes when the fixture has none.
     #[track_caller]
     pub fn new(name: &str) -> Fixture {
-        let dir = tempfile::tempdir().expect("temporary folder");
+        Fixture::new_in(name, std::env::temp_dir())
+    }
+
+    /// The same, in a temporary folder inside `parent`.
+    #[track_caller]
+    fn new_in(name: &str, parent: impl AsRef<Path>) -> Fixture {
+        let dir = tempfile::tempdir_in(parent).expect("temporary folder");
         let root = dir.path().join("site");
         copy_dir(&repo().join("tests/fixtures").join(name), &root);
         if !root.join("themes").exists() {
             copy_dir(&repo().join("themes"), &root.join("themes"));
         }
+        Fixture { _dir: dir, root }
+    }
+
+    /// `tests/fixtures/<name>` as it is after a successful build: the fixture is built once per
+    /// run, and each call gets its own copy of it, output and cache included.
+    #[track_caller]
+    pub fn built(name: &str) -> Fixture {
+        static BUILT: std::sync::Mutex<BTreeMap<String, Fixture>> =
+            std::sync::Mutex::new(BTreeMap::new());
+        let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+        let template = built.entry(name.to_string()).or_insert_with(|| {
+            let site = Fixture::new_in(name, env!("CARGO_TARGET_TMPDIR"));
+            site.build();
+            site
+        });
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let root = dir.path().join("site");
+        copy_dir(&template.root, &root);
         Fixture { _dir: dir, root }
     }
 
@@ -225,6 +249,22 @@ pub fn build_example(public: &Path) -> String {
     let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
     assert!(run.status.success(), "{stderr}");
     stderr
+}
+
+/// The example site built once for every test of this run that only reads it: its output
+/// folder, and what the build printed on stderr. Nothing may change it.
+pub fn example() -> &'static (PathBuf, String) {
+    static BUILT: std::sync::OnceLock<(PathBuf, String)> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        // Kept until the process ends (in cargo's folder for tests' files): every test of the
+        // run may read it.
+        let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+            .expect("temp")
+            .keep();
+        let public = dir.join("public");
+        let stderr = build_example(&public);
+        (public, stderr)
+    })
 }
 
 /// A page as a greyscale picture at `dpi`: width, height and one byte per pixel.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::{Fixture, copy_dir};
+use crate::support::Fixture;
 
 /// Each `<li>` of the page's own text (its `<article>`), as text: tags taken out, entities read,
 /// spaces joined.
@@ -141,27 +141,11 @@ fn numbered_steps_nested_lists_warnings_and_links_are_all_in_the_text() {
 
 #[test]
 fn every_page_of_the_example_site_has_its_lists_in_its_text_version() {
-    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().expect("temporary folder");
-    for part in ["content", "locales", "themes", "services"] {
-        copy_dir(&repo.join(part), &dir.path().join(part));
-    }
-    std::fs::copy(repo.join("senda.toml"), dir.path().join("senda.toml")).expect("copy");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .output()
-        .expect("run senda");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let problems = problems_in(&dir.path().join("public"));
+    let (public, _) = crate::support::example();
+    let problems = problems_in(public);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     // The sample recording is synthetic: its text says so, as its page and player do.
-    let listen =
-        std::fs::read_to_string(dir.path().join("public/es/listen/index.txt")).expect("read");
+    let listen = std::fs::read_to_string(public.join("es/listen/index.txt")).expect("read");
     assert!(
         listen.contains("voz sintética") && listen.contains(" KB"),
         "{listen}"

@@ -42,6 +42,7 @@ fn pager_links(html: &str) -> Vec<(String, String)> {
 /// A place with more services than a page holds spreads them over pages that link each other,
 /// and its printed list over as many sheets.
 #[test]
+#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
 fn long_places_are_paged() {
     let site = Fixture::new("directory");
     add_services(&site, 6);
