@@ -159,28 +159,28 @@ fn scaled(image: &DynamicImage, side: u32) -> DynamicImage {
     ))
 }
 
-/// The image encoded in its format: JPEG at each quality tried, PNG at its best compression.
-fn encodings(image: &DynamicImage, format: ImageFormat) -> Vec<Vec<u8>> {
+/// The image encoded in its format, one copy at a time as they are asked for: JPEG at each
+/// quality tried, PNG at its best compression.
+fn encodings(image: &DynamicImage, format: ImageFormat) -> Box<dyn Iterator<Item = Vec<u8>> + '_> {
     match format {
-        ImageFormat::Jpeg => QUALITIES
-            .iter()
-            .filter_map(|&q| {
+        ImageFormat::Jpeg => {
+            let rgb = image.to_rgb8();
+            Box::new(QUALITIES.iter().filter_map(move |&q| {
                 let mut out = Vec::new();
-                let rgb = image.to_rgb8();
                 rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut out, q))
                     .ok()?;
                 Some(out)
-            })
-            .collect(),
+            }))
+        }
         _ => {
             let mut out = Cursor::new(Vec::new());
             let encoder =
                 PngEncoder::new_with_quality(&mut out, CompressionType::Best, FilterType::Adaptive);
-            image
+            let png = image
                 .write_with_encoder(encoder)
                 .ok()
-                .map(|_| vec![out.into_inner()])
-                .unwrap_or_default()
+                .map(|_| out.into_inner());
+            Box::new(png.into_iter())
         }
     }
 }

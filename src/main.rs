@@ -55,8 +55,13 @@ enum Command {
         /// Print nothing but problems.
         #[arg(long, short)]
         quiet: bool,
+        /// Stop, writing nothing, when a page, photo or recording is over its budget or a
+        /// leaflet's text does not fit (without it, these are warnings and the site is built).
+        #[arg(long)]
+        strict: bool,
     },
-    /// Find every problem before publishing (pages over budget, ...) without writing anything.
+    /// Find every problem in the site as written before publishing (broken links, stale
+    /// translations, dates past, ...) without building or writing anything.
     Check {
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -146,7 +151,8 @@ fn run(command: Command) -> Result<(), Error> {
             output,
             base_url,
             quiet,
-        } => build_site(root, output, base_url, quiet),
+            strict,
+        } => build_site(root, output, base_url, quiet, strict),
         Command::Check {
             root,
             format,
@@ -229,10 +235,12 @@ fn build_site(
     output: Option<PathBuf>,
     base_url: Option<String>,
     quiet: bool,
+    strict: bool,
 ) -> Result<(), Error> {
     let report = pipeline::build(&Options {
         output,
         base_url,
+        strict,
         progress: !quiet && std::io::stderr().is_terminal(),
         ..Options::new(root, Date::today())
     })?;

@@ -6,7 +6,8 @@ pub enum Mode {
     /// `senda build` (and `senda serve --everything`): everything, ready to publish.
     #[default]
     Publish,
-    /// `senda check`: everything made to be checked; nothing compressed, nothing written.
+    /// `senda check`: the site loaded as a build loads it (photos fitted, recordings encoded);
+    /// nothing rendered, compressed or written.
     Check,
     /// `senda serve`: pages that reload themselves; no leaflets, offline files or compressed
     /// copies, so that a save shows at once.

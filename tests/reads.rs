@@ -1,5 +1,5 @@
 //! One reading of each page: a build reads every page's Markdown once, and so does `check`, which
-//! loads the site once and compresses nothing. A test binary of its own, so that no other test
+//! loads the site once, renders no page and compresses nothing. A test binary of its own, so that no other test
 //! reads pages while the counters are taken.
 
 use std::path::{Path, PathBuf};
@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use senda::markdown::pages_read;
 use senda::output::texts_compressed;
 use senda::pipeline::{Options, prepare};
+use senda::render::pages_rendered;
 
 fn pages_in(dir: &Path) -> usize {
     walkdir::WalkDir::new(dir)
@@ -17,7 +18,7 @@ fn pages_in(dir: &Path) -> usize {
 }
 
 #[test]
-fn a_build_and_a_check_read_each_page_once_and_check_compresses_nothing() {
+fn a_build_and_a_check_read_each_page_once_and_check_renders_nothing() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let pages = pages_in(&root.join("content"));
     assert!(pages > 10, "the example site has its pages");
@@ -32,9 +33,15 @@ fn a_build_and_a_check_read_each_page_once_and_check_compresses_nothing() {
     );
     assert!(built.outputs.iter().any(|o| o.path.ends_with(".pdf")));
 
+    let rendered = pages_rendered();
+    assert!(
+        rendered > pages,
+        "a build renders pages (the counter counts)"
+    );
     let (read, compressed) = (pages_read(), texts_compressed());
     let found = senda::check::check(&options).expect("check runs");
     assert_eq!(pages_read() - read, pages, "check reads each page once");
+    assert_eq!(pages_rendered(), rendered, "check renders no page");
     assert_eq!(texts_compressed(), compressed, "check compresses nothing");
     assert!(
         !found

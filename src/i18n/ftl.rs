@@ -237,6 +237,42 @@ fn inline_refs<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<(bool,
     }
 }
 
+/// The variables (`{ $name }`) a pattern uses, in every variant of a choice and every argument
+/// of a function; not those of the messages and terms it refers to.
+pub(super) fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn inline(expression: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match expression {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                let named = arguments.named.iter().map(|n| &n.value);
+                for a in arguments.positional.iter().chain(named) {
+                    inline(a, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => placeable(expression, out),
+            _ => {}
+        }
+    }
+    fn placeable(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for variant in variants {
+                    pattern_variables(&variant.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            placeable(expression, out);
+        }
+    }
+}
+
 /// References to messages or terms this language does not define. `{ language }` written for
 /// `{ $language }` is the usual one: Fluent would drop the whole line from the page.
 pub(super) fn unknown_refs(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {

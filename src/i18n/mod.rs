@@ -169,6 +169,18 @@ impl Locales {
         None
     }
 
+    /// The language a reader of `lang` gets message `id` from (its own, or the first of its
+    /// chain that has it), and the names of the variables (`{ $name }`) that message's text uses.
+    pub fn variables(&self, lang: &str, id: &str) -> Option<(String, BTreeSet<String>)> {
+        let chain = self.chains.get(lang)?;
+        chain.iter().find_map(|code| {
+            let pattern = self.bundles.get(code)?.get_message(id)?.value()?;
+            let mut names = BTreeSet::new();
+            ftl::pattern_variables(pattern, &mut names);
+            Some((code.clone(), names))
+        })
+    }
+
     /// The message `id` for a reader of `lang`, or an error that names the `.ftl` file it
     /// belongs in: a missing interface string never becomes an empty space on a page.
     pub fn require(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<Message> {

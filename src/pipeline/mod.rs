@@ -2,11 +2,12 @@
 //! values and returning values:
 //!
 //! configure ([`Config`]) → load ([`Site`] and [`Theme`]) → leaflets → pages → other outputs →
-//! write. Files go on, in batches as they are made, to a sink: memory for `serve`, nothing for
-//! `check`, the output folder (through [`crate::write::Transaction`], which changes nothing until
-//! the whole build succeeded) for a build.
+//! write. Files go on, in batches as they are made, to a sink: memory for `serve`, the output
+//! folder (through [`crate::write::Transaction`], which changes nothing until the whole build
+//! succeeded) for a build. `check` stops after loading: it renders nothing.
 
 mod cache;
+mod claims;
 mod clock;
 mod outputs;
 mod pages;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub use cache::Cache;
+pub(crate) use claims::Claims;
 pub(crate) use clock::Clock;
 pub use clock::Stages;
 use stream::Stream;
@@ -43,8 +45,9 @@ pub struct Options {
     pub mode: Mode,
     /// Show each stage as it starts (on a terminal).
     pub progress: bool,
-    /// Leave links to headings unchecked (`check` reports them itself, without stopping).
-    pub skip_anchor_check: bool,
+    /// Stop, writing nothing, when a page, photo or recording is over its budget or a leaflet's
+    /// text does not fit: what the build measures and `check` cannot (`build --strict`).
+    pub strict: bool,
     /// The day the build is for: services and pages past review are judged against it.
     pub today: Date,
 }
@@ -58,7 +61,7 @@ impl Options {
             base_url: None,
             mode: Mode::Publish,
             progress: false,
-            skip_anchor_check: false,
+            strict: false,
             today,
         }
     }
@@ -158,7 +161,7 @@ fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result
 }
 
 /// What the stages after loading made.
-pub(crate) struct Made {
+struct Made {
     pub files: usize,
     pub bytes: u64,
     pub offline: Vec<(String, usize)>,
@@ -187,7 +190,7 @@ pub fn load(config: Config, options: &Options, cache: &mut Cache) -> Result<(Sit
 
 /// Everything made from a loaded site, handed to `sink`: pages, leaflets, offline files, the
 /// rest. Pages come first, so that their problems are reported before any leaflet's.
-pub(crate) fn make(
+fn make(
     site: &Site,
     theme: &Theme,
     options: &Options,
@@ -195,20 +198,15 @@ pub(crate) fn make(
     sink: &mut dyn Sink,
     clock: &mut Clock,
 ) -> Result<Made> {
-    // `check` reports broken links itself, and renders on to find what only rendering shows.
-    if options.mode != Mode::Check && !site.links.problems.is_empty() {
+    if !site.links.problems.is_empty() {
         return Err(Error::Invalid(site.links.problems.clone()));
     }
-    let mut anchors = Vec::new();
-    if !options.skip_anchor_check {
-        let (broken, advice): (Vec<_>, Vec<_>) = site
-            .broken_anchors()
-            .into_iter()
-            .partition(|d| d.severity == crate::diagnostics::Severity::Error);
-        if !broken.is_empty() {
-            return Err(Error::Invalid(broken));
-        }
-        anchors = advice;
+    let (broken, anchors): (Vec<_>, Vec<_>) = site
+        .broken_anchors()
+        .into_iter()
+        .partition(|d| d.severity == crate::diagnostics::Severity::Error);
+    if !broken.is_empty() {
+        return Err(Error::Invalid(broken));
     }
     let mut stream = Stream::new(site, sink, cache, options);
     let leaflets = outputs::leaflets(site, cache, &mut stream)?;
@@ -225,6 +223,10 @@ pub(crate) fn make(
     }
     let stages = clock.finish(stream.compressing, stream.writing);
     let mut made = stream.finish(cache, stages);
+    if options.strict && !made.warnings.is_empty() {
+        let found = made.warnings.into_iter().map(Diagnostic::error).collect();
+        return Err(Error::Invalid(found));
+    }
     made.warnings.extend(anchors);
     made.text_sizes = text_sizes;
     Ok(made)

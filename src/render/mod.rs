@@ -16,6 +16,7 @@ mod theme;
 mod vcard;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -81,6 +82,14 @@ pub enum LinkStyle {
     Absolute,
 }
 
+/// How many pages have been rendered in this process: what proves that `check` renders none.
+static PAGES_RENDERED: AtomicUsize = AtomicUsize::new(0);
+
+/// The number of pages rendered so far in this process.
+pub fn pages_rendered() -> usize {
+    PAGES_RENDERED.load(Ordering::Relaxed)
+}
+
 /// Renders every route of the site with links of the given style, collecting every problem.
 pub fn render_pages(
     site: &Site,
@@ -101,6 +110,7 @@ pub fn render_routes<'s>(
     downloads: &'s Downloads,
     routes: &[&'s Route],
 ) -> Result<Vec<RenderedPage>> {
+    PAGES_RENDERED.fetch_add(routes.len(), Ordering::Relaxed);
     let menus = shared_menus(site, theme, nav, style, routes)?;
     let results: Vec<Result<RenderedPage>> = routes
         .par_iter()

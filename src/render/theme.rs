@@ -92,6 +92,14 @@ impl Theme {
         Ok(theme)
     }
 
+    /// Each template as written, with its path as shown to people (`themes/x/templates/a.html`).
+    pub fn templates(&self) -> impl Iterator<Item = (PathBuf, &str)> {
+        let dir = &self.shown_dir;
+        self.sources
+            .iter()
+            .map(move |(name, source)| (dir.join(name), source.as_str()))
+    }
+
     /// A tera error as a located diagnostic naming the template file.
     fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
         match e.kind() {

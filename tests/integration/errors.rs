@@ -242,3 +242,18 @@ fn inputs_that_once_crashed_the_fuzzers() {
     }
     assert!(seen > 0);
 }
+
+/// A translated variable name is found by `check` without rendering a page, with the names the
+/// theme gives the message, so that the translator can put the right one back.
+#[test]
+fn check_names_the_values_a_message_is_given() {
+    let site = Fixture::new("basic");
+    site.overlay(&cases().join("fluent-unknown-variable"));
+    let out = site.run(&["check"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("error: locales/en/main.ftl:12:1: the message `notice-untranslated`: `{ $idioma }` is not a value the theme gives this message (it gives `{ $language }`): keep the names inside `{ }` as the source language has them"),
+        "{said}"
+    );
+}

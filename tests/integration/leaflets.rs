@@ -535,7 +535,8 @@ fn trifolds_fill_their_panels_and_cards_and_posters_scan() {
 }
 
 /// A page too long for its trifold: that leaflet is left out with a warning saying by how much,
-/// everything else is built, the page does not offer it, and `check` counts it as an error.
+/// everything else is built, and the page does not offer it; `build --strict` stops on it and
+/// leaves the published site as it was.
 #[test]
 fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
     let site = Fixture::new("leaflets");
@@ -572,11 +573,20 @@ fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
     assert!(!site.exists("es/leaflets/enorme-trifold-a4.pdf"));
     assert!(site.exists("es/leaflets/largo-trifold-a4.pdf"));
     assert!(!site.read("es/enorme/index.html").contains("enorme-trifold"));
-    let check = site.run(&["check"]);
-    assert_eq!(check.status.code(), Some(1));
+    let before = site.snapshot();
+    let other = "+++\ntitle = \"Otra\"\nupdated = 2026-11-03\n+++\n\nTexto.\n";
+    std::fs::write(site.root.join("content/es/otra.md"), other).expect("write");
+    let strict = site.run(&["build", "--strict"]);
+    let said = String::from_utf8_lossy(&strict.stderr);
+    assert_eq!(strict.status.code(), Some(1), "{said}");
     assert!(
-        String::from_utf8_lossy(&check.stdout)
-            .contains("error: content/es/enorme.md: leaflet `trifold` (a4) was not made")
+        said.contains("error: content/es/enorme.md: leaflet `trifold` (a4) was not made"),
+        "{said}"
+    );
+    assert_eq!(
+        site.snapshot(),
+        before,
+        "a strict build that stops writes nothing"
     );
 }
 
