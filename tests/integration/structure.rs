@@ -168,6 +168,27 @@ fn functions_fit_on_a_screen_and_files_hold_one_job() {
     assert!(long.is_empty(), "{}", long.join("\n"));
 }
 
+/// Test files are source files too: none longer than the code's own bound.
+#[test]
+fn test_files_are_as_short_as_the_code() {
+    let tests = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let long: Vec<String> = walkdir::WalkDir::new(&tests)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+        .filter(|e| {
+            !e.path()
+                .components()
+                .any(|c| c.as_os_str() == "node_modules")
+        })
+        .filter_map(|e| {
+            let lines = std::fs::read_to_string(e.path()).ok()?.lines().count();
+            (lines > MAX_FILE_LINES).then(|| format!("{}: {lines} lines", e.path().display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "{}", long.join("\n"));
+}
+
 /// The name of the function a line starts, if it starts one with a body.
 fn function_name(line: &str) -> Option<String> {
     let mut rest = line.trim_start();
