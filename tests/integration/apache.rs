@@ -213,7 +213,7 @@ impl Apache {
     /// What Apache wrote to its terminal and its error log.
     fn said(&self) -> String {
         ["output.log", "error.log"]
-            .map(|f| std::fs::read_to_string(self.dir.join(f)).unwrap_or_default())
+            .map(|f| std::fs::read_to_string(self.dir.join(f)).expect("read a file the test needs"))
             .concat()
     }
 

@@ -324,7 +324,7 @@ fn crlf_and_byte_order_marks_are_fine() {
     let site = Fixture::new("basic");
     let page = site.root.join("content/es/abogado.md");
     let text = std::fs::read_to_string(&page)
-        .unwrap_or_default()
+        .expect("read a file the test needs")
         .replace('\n', "\r\n");
     std::fs::write(&page, format!("\u{feff}{text}")).expect("write a file of the test");
     site.build();

@@ -44,7 +44,7 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
         &file,
         text.replace("Tienes derecho", "Siempre tienes derecho"),
     )
-    .unwrap_or_default();
+    .expect("write a file of the test");
     let edited = prepare_cached(&options, &mut cache).expect("after an edit");
     let mut made: Vec<&str> = edited.made.iter().map(String::as_str).collect();
     made.sort_unstable();
@@ -59,10 +59,10 @@ fn a_change_remakes_what_depends_on_it_and_nothing_else() {
     std::fs::write(
         &file,
         std::fs::read_to_string(&file)
-            .unwrap_or_default()
+            .expect("read a file the test needs")
             .replace("title = \"Un abogado\"", "title = \"Tu abogado\""),
     )
-    .unwrap_or_default();
+    .expect("write a file of the test");
     let retitled = prepare_cached(&options, &mut cache).expect("after a title edit");
     assert!(retitled.made.iter().any(|p| p == "es/asilo/"));
     assert!(retitled.made.iter().any(|p| p == "quc/"));
@@ -110,7 +110,7 @@ fn reused_leaflets_and_compressed_files_are_the_same_as_new_ones() {
         &file,
         text.replace("Ask for legal help.", "Ask for free legal help."),
     )
-    .unwrap_or_default();
+    .expect("write a file of the test");
     let second = prepare_cached(&options, &mut cache).expect("second build");
     let fresh = prepare(&options).expect("from scratch");
     assert_eq!(
