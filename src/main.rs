@@ -173,6 +173,12 @@ fn run(command: Command) -> Result<(), Error> {
             for file in new.kept {
                 println!("kept {} (it was already there)", file.display());
             }
+            for file in new.refreshed {
+                println!(
+                    "refreshed {} from its source (it still held the placeholder text)",
+                    file.display()
+                );
+            }
             Ok(())
         }
         Command::Init {

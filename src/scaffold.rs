@@ -257,11 +257,7 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
         Ok(text) => text,
         Err(_) => {
             let stem = rel.rsplit('/').next().unwrap_or(rel);
-            let text = page(
-                &title_of(stem),
-                today,
-                "Escribe aquí el texto de la página.\n",
-            );
+            let text = page(&title_of(stem), today, PLACEHOLDER);
             planned.push((main.clone(), text.clone()));
             text
         }
@@ -281,10 +277,19 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
             .unwrap_or(&source);
         planned.push((file(&language.code), format!("{notice}{body}")));
     }
-    let (kept, planned): (Vec<_>, Vec<_>) = planned.into_iter().partition(|(p, _)| p.exists());
-    let mut kept: Vec<PathBuf> = kept.into_iter().map(|(p, _)| p).collect();
+    let (existing, planned): (Vec<_>, Vec<_>) = planned.into_iter().partition(|(p, _)| p.exists());
+    let (refresh, existing) = untouched_drafts(existing, &source, rel);
+    let mut kept: Vec<PathBuf> = existing.into_iter().map(|(p, _)| p).collect();
     if main.exists() {
         kept.insert(0, main);
+    }
+    let refreshed = refresh_drafts(refresh)?;
+    if planned.is_empty() && !refreshed.is_empty() {
+        return Ok(NewPage {
+            made: Vec::new(),
+            kept,
+            refreshed,
+        });
     }
     if planned.is_empty() {
         return Err(Error::one(Diagnostic::general(format!(
@@ -301,13 +306,60 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
         }
         made.push(path);
     }
-    Ok(NewPage { made, kept })
+    Ok(NewPage {
+        made,
+        kept,
+        refreshed,
+    })
 }
 
-/// What `senda new` wrote, and what it found already there and left alone.
+/// What `senda new` writes in a page it creates before anyone has written it.
+const PLACEHOLDER: &str = "Escribe aquí el texto de la página.\n";
+
+/// Whether a translation is still the draft `new` made while its source held only the
+/// placeholder: marked not translated yet, with the placeholder, and the title and (empty)
+/// description `new` gave it (`untouched`): nobody has begun to translate it.
+fn holds_placeholder(path: &Path, untouched: &str) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| {
+        text.contains("# Not translated yet")
+            && text.contains("\ndraft = true\n")
+            && text.contains(untouched)
+            && text.contains(PLACEHOLDER)
+    })
+}
+
+/// Files `new` would write, with their text.
+type Planned = Vec<(PathBuf, String)>;
+
+/// Of the translations already there, those still the draft `new` made while the source held
+/// only the placeholder (made again from its text now, once it holds more), and the others.
+fn untouched_drafts(existing: Planned, source: &str, rel: &str) -> (Planned, Planned) {
+    let stem = rel.rsplit('/').next().unwrap_or(rel);
+    let untouched = format!(
+        "\ntitle = \"{}\"\ndescription = \"\"\n",
+        title_of(stem).replace('"', "'")
+    );
+    existing
+        .into_iter()
+        .partition(|(p, _)| !source.contains(PLACEHOLDER) && holds_placeholder(p, &untouched))
+}
+
+/// Writes each draft again from its source's text as it is now.
+fn refresh_drafts(drafts: Vec<(PathBuf, String)>) -> Result<Vec<PathBuf>> {
+    let mut refreshed = Vec::new();
+    for (path, text) in drafts {
+        std::fs::write(&path, text).map_err(Error::io("write", &path))?;
+        refreshed.push(path);
+    }
+    Ok(refreshed)
+}
+
+/// What `senda new` wrote, what it found already there and left alone, and the drafts it made
+/// again because they still held the placeholder their source no longer has.
 pub struct NewPage {
     pub made: Vec<PathBuf>,
     pub kept: Vec<PathBuf>,
+    pub refreshed: Vec<PathBuf>,
 }
 
 /// `mexico-norte` → `Mexico norte`.

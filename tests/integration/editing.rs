@@ -349,6 +349,59 @@ fn new_pages_and_new_sites_build_at_once() {
         !again.status.success()
             && String::from_utf8_lossy(&again.stderr).contains("already exists")
     );
+    // Once the Spanish page is written, `new` makes the drafts again from its text; a draft
+    // someone has started is left alone.
+    let source = root.join("content/es/guias/mexico.md");
+    let written = std::fs::read_to_string(&source)
+        .expect("read a file the test needs")
+        .replace(
+            "Escribe aquí el texto de la página.",
+            "En México puedes pedir asilo.",
+        );
+    std::fs::write(&source, written).expect("write a file of the test");
+    let refreshed = run(&["new", "--root", root_str, "guias/mexico"]);
+    let said = String::from_utf8_lossy(&refreshed.stdout);
+    assert!(refreshed.status.success(), "{said}");
+    assert!(
+        said.contains("refreshed") && said.contains("mexico.md"),
+        "{said}"
+    );
+    let draft = std::fs::read_to_string(root.join("content/en/guias/mexico.md"))
+        .expect("read a file the test needs");
+    assert!(
+        draft.contains("En México puedes pedir asilo.")
+            && !draft.contains("Escribe aquí")
+            && draft.contains("Not translated yet"),
+        "{draft}"
+    );
+    assert!(
+        !run(&["new", "--root", root_str, "guias/mexico"])
+            .status
+            .success(),
+        "nothing left to refresh"
+    );
+    // A draft whose title someone translated is theirs, placeholder or not.
+    let en = root.join("content/en/guias/mexico.md");
+    let spanish = std::fs::read_to_string(&source).expect("read a file the test needs");
+    let placeholder = spanish.replace(
+        "En México",
+        "Escribe aquí el texto de la página.\n\nEn México",
+    );
+    std::fs::write(&source, &placeholder).expect("write a file of the test");
+    let stub = std::fs::read_to_string(&en).expect("read a file the test needs");
+    std::fs::remove_file(&en).expect("remove the draft");
+    run(&["new", "--root", root_str, "guias/mexico"]);
+    let begun = std::fs::read_to_string(&en)
+        .expect("read a file the test needs")
+        .replace("title = \"Mexico\"", "title = \"In Mexico\"");
+    assert!(begun.contains("In Mexico") && begun != stub, "{begun}");
+    std::fs::write(&en, &begun).expect("write a file of the test");
+    std::fs::write(&source, &spanish).expect("write a file of the test");
+    run(&["new", "--root", root_str, "guias/mexico"]);
+    assert_eq!(
+        std::fs::read_to_string(&en).expect("read a file the test needs"),
+        begun
+    );
     assert!(
         !run(&["init", root_str]).status.success(),
         "init refuses a folder with files"
