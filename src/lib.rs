@@ -25,6 +25,7 @@ pub mod mode;
 pub mod output;
 pub mod phone;
 pub mod pipeline;
+pub mod po;
 pub mod render;
 pub mod scaffold;
 #[cfg(feature = "serve")]

@@ -1,0 +1,131 @@
+//! The PO string syntax, both ways: text escaped between double quotes for writing, and a
+//! quoted string read back, with what is wrong with it when it is malformed.
+
+use std::ops::Range;
+
+/// `text` as it goes between quotes: backslash, quote and control characters escaped.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            c if c.is_ascii_control() => out.push_str(&format!("\\{:03o}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The string `body` begins with, unescaped. `keyword` names it in messages. On error, the byte
+/// range of `body` at fault and what to tell the translator.
+pub(super) fn unquote(keyword: &str, body: &str) -> Result<String, (Range<usize>, String)> {
+    let Some(inner) = body.strip_prefix('"') else {
+        let found = body.chars().next().map_or(1, char::len_utf8);
+        return Err((
+            0..found,
+            format!(
+                "this `{keyword}` has no opening quote: its text goes between double quotes, \
+                 like {keyword} \"…\""
+            ),
+        ));
+    };
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => {
+                let after = &inner[i + 1..];
+                if after.trim().is_empty() {
+                    return Ok(out);
+                }
+                let start = 1 + i + 1 + after.len() - after.trim_start().len();
+                return Err((
+                    start..body.len(),
+                    "there is more after the closing quote: if that `\"` belongs to the \
+                     text, write it as `\\\"`; if it ends the text, delete what follows it"
+                        .to_string(),
+                ));
+            }
+            '\\' => out.push(
+                unescape(&mut chars).map_err(|(len, message)| (1 + i..1 + i + 1 + len, message))?,
+            ),
+            c => out.push(c),
+        }
+    }
+    Err((
+        0..body.len().max(1),
+        "this text has no closing quote: add `\"` at the end of the line (a quote inside the \
+         text is written `\\\"`)"
+            .to_string(),
+    ))
+}
+
+/// The character an escape stands for, the backslash already read. On error, how many bytes
+/// after the backslash are at fault and what to say.
+fn unescape(
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> Result<char, (usize, String)> {
+    let Some((_, c)) = chars.next() else {
+        return Err((
+            0,
+            "this line ends in a backslash: a text ends with `\"`, and a backslash in the text \
+             is written `\\\\`"
+                .to_string(),
+        ));
+    };
+    let simple = match c {
+        'n' => Some('\n'),
+        't' => Some('\t'),
+        'r' => Some('\r'),
+        'a' => Some('\u{7}'),
+        'b' => Some('\u{8}'),
+        'f' => Some('\u{c}'),
+        'v' => Some('\u{b}'),
+        '\\' | '"' | '\'' | '?' => Some(c),
+        _ => None,
+    };
+    if let Some(simple) = simple {
+        return Ok(simple);
+    }
+    let (radix, max, mut value, mut len) = match c {
+        '0'..='7' => (8, 3, c.to_digit(8).unwrap_or(0), 1),
+        'x' => (16, 2, 0, 1),
+        _ => {
+            return Err((
+                c.len_utf8(),
+                format!(
+                    "`\\{c}` is not an escape a PO file knows: a backslash is written `\\\\`, \
+                     a quote `\\\"`, a line break `\\n` and a tab `\\t`"
+                ),
+            ));
+        }
+    };
+    let digits = if radix == 8 { 1 } else { 0 };
+    let mut count = digits;
+    while count < max {
+        let Some(d) = chars.peek().and_then(|(_, d)| d.to_digit(radix)) else {
+            break;
+        };
+        value = value * radix + d;
+        chars.next();
+        len += 1;
+        count += 1;
+    }
+    match char::from_u32(value) {
+        Some(c) if count > 0 && c.is_ascii() => Ok(c),
+        _ => Err((
+            len,
+            "this escape stands for a byte, not a letter: write the letter itself (the file is \
+             UTF-8)"
+                .to_string(),
+        )),
+    }
+}
