@@ -120,7 +120,9 @@ impl Reader<'_> {
     fn comment(&mut self, at: usize, body: &str, rest: &str) -> Result<()> {
         self.comment_starts_entry()?;
         self.pending.raw_comments.push(body.to_string());
-        self.pending.field = Field::None;
+        if !rest.starts_with('|') {
+            self.pending.field = Field::None;
+        }
         let entry = &mut self.pending.entry;
         let mut chars = rest.chars();
         match chars.next() {
