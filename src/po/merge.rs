@@ -19,13 +19,15 @@ fn key(entry: &Entry) -> Key<'_> {
 
 /// The rules:
 /// - every template entry appears once, in template order, with the template's references,
-///   notes and flags (a template entry given twice appears once, with both references);
+///   notes and flags (a template entry given twice appears once, with both references; one
+///   with an empty msgid and no msgctxt is left out, as it would be read as the header);
 /// - an old entry, live or obsolete, with the same msgctxt and msgid keeps its msgstr, fuzzy
 ///   flag, previous text and comments (a live one is preferred to an obsolete one);
 /// - a template entry with no exact match takes the msgstr of the most similar translated old
 ///   entry the template no longer has, marked fuzzy with the old msgid as `#| msgid`; a
 ///   candidate with a reference in one of the same files comes first, then the most similar;
-///   each old entry is used at most once, best pairs first;
+///   each old entry is used at most once, best pairs first; similarity compares msgids only,
+///   whatever their msgctxt (the old one is recorded as `#| msgctxt`);
 /// - old entries the template no longer has and no fuzzy match took become obsolete if they are
 ///   translated (or were obsolete already), in their old order; untranslated ones are dropped;
 /// - the header of `old` is kept; a catalogue without one gets [`default_header`].
@@ -91,12 +93,15 @@ pub(super) fn merge(template: &[Entry], old: Catalogue, lang: &str) -> Catalogue
     }
 }
 
-/// The template without repeated messages: a repeat adds its references to the first.
+/// The template without repeated messages (a repeat adds its references to the first) and
+/// without an empty msgid outside any context, which is the header's place.
 fn dedup(template: &[Entry]) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::with_capacity(template.len());
     let mut index: HashMap<Key, usize> = HashMap::new();
+    index.insert((None, ""), usize::MAX);
     for entry in template {
         match index.get(&key(entry)) {
+            Some(&usize::MAX) => {}
             Some(&i) => {
                 for reference in &entry.references {
                     if !out[i].references.contains(reference) {

@@ -75,6 +75,15 @@ impl Catalogue {
             .map(|e| e.msgstr.as_str())
     }
 
+    /// Every translation a page may use, by (msgctxt, msgid): for looking up many messages.
+    pub fn translations(&self) -> std::collections::HashMap<(Option<&str>, &str), &str> {
+        self.entries
+            .iter()
+            .filter(|e| e.is_translated())
+            .map(|e| ((e.msgctxt.as_deref(), e.msgid.as_str()), e.msgstr.as_str()))
+            .collect()
+    }
+
     /// The value of header field `name` (`Language`), compared without regard to case.
     pub fn header_value(&self, name: &str) -> Option<&str> {
         self.header

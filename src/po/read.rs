@@ -107,8 +107,9 @@ impl Reader<'_> {
         }
     }
 
-    /// A comment line begins the next entry once this one has its `msgstr`.
-    fn comment_starts_entry(&mut self) -> Result<()> {
+    /// A comment, `msgctxt` or `msgid` line begins the next entry once this one has its
+    /// `msgstr`; before that, the `msgstr` is missing.
+    fn next_entry(&mut self) -> Result<()> {
         if self.pending.msgstr_at.is_some() {
             self.finish_entry()?;
         } else if let Some(at) = self.pending.msgid_at.clone() {
@@ -118,7 +119,7 @@ impl Reader<'_> {
     }
 
     fn comment(&mut self, at: usize, body: &str, rest: &str) -> Result<()> {
-        self.comment_starts_entry()?;
+        self.next_entry()?;
         self.pending.raw_comments.push(body.to_string());
         if !rest.starts_with('|') {
             self.pending.field = Field::None;
@@ -147,7 +148,7 @@ impl Reader<'_> {
 
     /// A `#| msgctxt`, `#| msgid` or `#| "…"` line: the text a fuzzy translation was made from.
     fn previous(&mut self, at: usize, rest: &str) -> Result<()> {
-        self.comment_starts_entry()?;
+        self.next_entry()?;
         let body = rest.trim_start();
         let at = at + rest.len() - body.len();
         let (word, after) = split_keyword(body);
@@ -202,7 +203,7 @@ impl Reader<'_> {
                 }
             }
             "msgctxt" => {
-                self.start_entry()?;
+                self.next_entry()?;
                 if let Some(first) = self.pending.msgctxt_at.clone() {
                     return Err(self.twice("msgctxt", span, first));
                 }
@@ -211,7 +212,7 @@ impl Reader<'_> {
                 self.pending.field = Field::Ctxt;
             }
             "msgid" => {
-                self.start_entry()?;
+                self.next_entry()?;
                 self.pending.entry.msgid = self.quoted(word, text_at, after)?;
                 self.pending.entry.line = self.line_number;
                 self.pending.msgid_at = Some(span);
@@ -248,16 +249,6 @@ impl Reader<'_> {
             Field::Id => Some(&mut entry.msgid),
             Field::Str => Some(&mut entry.msgstr),
         }
-    }
-
-    /// A `msgctxt` or `msgid` begins the next entry once this one has its `msgstr`.
-    fn start_entry(&mut self) -> Result<()> {
-        if self.pending.msgstr_at.is_some() {
-            self.finish_entry()?;
-        } else if let Some(at) = self.pending.msgid_at.clone() {
-            return Err(self.no_msgstr(at));
-        }
-        Ok(())
     }
 
     /// Files the pending entry as the header, a live entry or an obsolete one. Comments after

@@ -95,9 +95,9 @@ fn unescape(
     if let Some(simple) = simple {
         return Ok(simple);
     }
-    let (radix, max, mut value, mut len) = match c {
-        '0'..='7' => (8, 3, c.to_digit(8).unwrap_or(0), 1),
-        'x' => (16, 2, 0, 1),
+    let (radix, max, mut digits, mut value) = match c {
+        '0'..='7' => (8, 3, 1, c.to_digit(8).unwrap_or(0)),
+        'x' => (16, 2, 0, 0),
         _ => {
             return Err((
                 c.len_utf8(),
@@ -108,22 +108,19 @@ fn unescape(
             ));
         }
     };
-    let digits = if radix == 8 { 1 } else { 0 };
-    let mut count = digits;
-    while count < max {
+    while digits < max {
         let Some(d) = chars.peek().and_then(|(_, d)| d.to_digit(radix)) else {
             break;
         };
         value = value * radix + d;
         chars.next();
-        len += 1;
-        count += 1;
+        digits += 1;
     }
     match char::from_u32(value) {
-        Some(c) if count > 0 && c.is_ascii() => Ok(c),
+        Some(c) if digits > 0 && c.is_ascii() => Ok(c),
         _ => Err((
-            len,
-            "this escape stands for a byte, not a letter: write the letter itself (the file is \
+            digits + usize::from(radix == 16),
+            "this escape does not stand for a letter: write the letter itself (the file is \
              UTF-8)"
                 .to_string(),
         )),

@@ -448,3 +448,55 @@ fn what_senda_does_not_keep_as_written_is_tidied_not_lost() {
         "# no space\n#: a.md:1 b.md:2\n#, fuzzy, no-wrap\nmsgid \"a\"\nmsgstr \"b\"\n"
     );
 }
+
+/// Broken files of every shape (cut anywhere, a line left out or doubled, a quote or backslash
+/// added) are an error or a catalogue, never a panic.
+#[test]
+fn no_malformed_file_panics() {
+    let text = write(&sample()) + "#| msgid \"x\"\n#~| msgctxt \"y\"\n#~ msgid \"\\101\\x41\"\n";
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut variants: Vec<String> = text
+        .char_indices()
+        .map(|(i, _)| text[..i].to_string())
+        .collect();
+    for i in 0..lines.len() {
+        let mut without = lines.clone();
+        without.remove(i);
+        variants.push(without.concat());
+        let mut doubled = lines.clone();
+        doubled.insert(i, lines[i]);
+        variants.push(doubled.concat());
+    }
+    for (i, _) in text.char_indices().step_by(7) {
+        for extra in ["\"", "\\", "\\x", "\\7", "#~|", "\u{feff}", "\r"] {
+            variants.push(format!("{}{extra}{}", &text[..i], &text[i..]));
+        }
+    }
+    let mut errors = 0;
+    for variant in &variants {
+        if let Err(e) = parse(variant, Path::new("po/quc.po")) {
+            assert!(e.to_string().contains("po/quc.po:"), "{e}");
+            errors += 1;
+        }
+    }
+    assert!(
+        errors > variants.len() / 4,
+        "{errors} of {}",
+        variants.len()
+    );
+}
+
+#[test]
+fn every_standard_escape_is_read() {
+    let catalogue =
+        parsed("msgid \"\\a\\b\\f\\v\\t\\r\\n\\\\\\\"\\'\\?\\101\\x41\\0\"\nmsgstr \"\"\n");
+    assert_eq!(
+        catalogue.entries[0].msgid,
+        "\u{7}\u{8}\u{c}\u{b}\t\r\n\\\"'?AA\0"
+    );
+    let error = parse_error("msgid \"\\351t\\u00e9\"\nmsgstr \"\"\n");
+    assert!(
+        error.contains("po/quc.po:1:8: this escape does not stand for a letter"),
+        "{error}"
+    );
+}

@@ -187,3 +187,16 @@ fn merge_agrees_with_msgmerge_on_a_changed_paragraph() {
     );
     assert_eq!(unlined(&theirs.entries), ours.entries);
 }
+
+#[test]
+fn an_empty_message_in_the_template_does_not_become_a_second_header() {
+    let template = [
+        entry("", ""),
+        at("content/es/a.md:1", "Hola"),
+        entry("Hola", ""),
+    ];
+    let merged = merge(&template, Catalogue::default(), "quc");
+    assert_eq!(merged.entries.len(), 1);
+    assert_eq!(merged.entries[0].references, ["content/es/a.md:1"]);
+    assert_eq!(parsed(&write(&merged)).entries.len(), 1);
+}
