@@ -17,20 +17,7 @@ fn key(entry: &Entry) -> Key<'_> {
     (entry.msgctxt.as_deref(), &entry.msgid)
 }
 
-/// The rules:
-/// - every template entry appears once, in template order, with the template's references,
-///   notes and flags (a template entry given twice appears once, with both references; one
-///   with an empty msgid and no msgctxt is left out, as it would be read as the header);
-/// - an old entry, live or obsolete, with the same msgctxt and msgid keeps its msgstr, fuzzy
-///   flag, previous text and comments (a live one is preferred to an obsolete one);
-/// - a template entry with no exact match takes the msgstr of the most similar translated old
-///   entry the template no longer has, marked fuzzy with the old msgid as `#| msgid`; a
-///   candidate with a reference in one of the same files comes first, then the most similar;
-///   each old entry is used at most once, best pairs first; similarity compares msgids only,
-///   whatever their msgctxt (the old one is recorded as `#| msgctxt`);
-/// - old entries the template no longer has and no fuzzy match took become obsolete if they are
-///   translated (or were obsolete already), in their old order; untranslated ones are dropped;
-/// - the header of `old` is kept; a catalogue without one gets [`default_header`].
+/// See [`super::merge`] for the rules.
 pub(super) fn merge(template: &[Entry], old: Catalogue, lang: &str) -> Catalogue {
     let template = dedup(template);
     let live = old.entries.len();

@@ -105,10 +105,22 @@ pub fn write(catalogue: &Catalogue) -> String {
     write::write(catalogue)
 }
 
-/// `old` brought up to `template` (the `.pot`'s entries, msgstr empty), as `msgmerge` does: exact
-/// matches keep their translation, a changed message takes the translation of the most similar
-/// message the template no longer has and is marked fuzzy, and what the template lost with a
-/// translation becomes obsolete. See [`merge::merge`] for the rules.
+/// `old` brought up to `template` (the `.pot`'s entries, msgstr empty), as `msgmerge` does, so
+/// that translators keep their work when pages change:
+/// - every template entry appears once, in template order, with the template's references,
+///   notes and flags (a template entry given twice appears once, with both references; one
+///   with an empty msgid and no msgctxt is left out, as it would be read as the header);
+/// - an old entry, live or obsolete, with the same msgctxt and msgid keeps its msgstr, fuzzy
+///   flag, previous text and comments (if there are two, a translated one, then
+///   a live one);
+/// - a template entry with no exact match takes the msgstr of the most similar translated old
+///   entry the template no longer has (Dice coefficient on character bigrams of at least 0.6), marked fuzzy with the old msgid as `#| msgid`; a
+///   candidate with a reference in one of the same files comes first, then the most similar;
+///   each old entry is used at most once, best pairs first; similarity compares msgids only,
+///   whatever their msgctxt (the old one is recorded as `#| msgctxt`);
+/// - old entries the template no longer has and no fuzzy match took become obsolete if they are
+///   translated (or were obsolete already), in their old order; untranslated ones are dropped;
+/// - the header of `old` is kept; a catalogue without one gets [`default_header`].
 pub fn merge(template: &[Entry], old: Catalogue, lang: &str) -> Catalogue {
     merge::merge(template, old, lang)
 }
