@@ -7,6 +7,7 @@
 pub mod assets;
 pub mod audio;
 pub mod budget;
+pub mod catalogue;
 pub mod check;
 pub mod config;
 pub mod content;

@@ -106,6 +106,13 @@ enum Command {
         #[arg(long, value_parser = host_name)]
         host: Option<senda::config::Host>,
     },
+    /// Write the pages' words as translation catalogues for Weblate, Pontoon, Poedit or any tool
+    /// that reads PO: po/messages.pot, and po/<language>.po for every other language, brought up
+    /// to date with the pages (a changed paragraph is marked fuzzy, with its old text).
+    Po {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
         #[arg(long, default_value = ".")]
@@ -197,12 +204,30 @@ fn run(command: Command) -> Result<(), Error> {
             }
             Ok(())
         }
+        Command::Po { root } => po(root),
         Command::Status {
             root,
             stamp,
             stamp_recording,
         } => status(root, stamp, stamp_recording),
     }
+}
+
+/// `senda po`: the catalogues brought up to date, and how far each language is.
+fn po(root: PathBuf) -> Result<(), Error> {
+    let config = senda::config::Config::load(&root)?;
+    let site = senda::site::Site::load(config, Date::today())?;
+    for c in senda::catalogue::update(&site.config, &site.content)? {
+        let state = if c.changed { "written" } else { "unchanged" };
+        println!(
+            "{}: {} translated, {} to check again (the source changed), {} untranslated ({state})",
+            c.shown.display(),
+            c.translated,
+            c.fuzzy,
+            c.untranslated
+        );
+    }
+    Ok(())
 }
 
 /// `--host`: a host senda knows, or the list of those it does.

@@ -40,6 +40,7 @@ fuzz_target!(|data: &[u8]| {
         allow_raw_html: false,
         base_url: "https://example.test/",
         asset: &asset,
+        foreign: None,
     };
     let doc = match read(&reading) {
         Ok(doc) => doc,

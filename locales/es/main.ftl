@@ -10,6 +10,7 @@ menu-heading = { $count ->
 }
 home = Inicio
 notice-untranslated = Esta página todavía no está traducida a tu idioma. La mostramos en { $language }.
+notice-partly-translated = Solo { $translated } de las { $total } partes de esta página están traducidas a tu idioma. Las demás partes están en { $language }.
 notice-draft-translation = Esta traducción es un borrador. Una persona hablante nativa todavía tiene que revisarla.
 notice-legal-review = Una abogada o un abogado todavía tiene que revisar esta página.
 notice-stale = La versión original de esta página cambió. Esta traducción puede estar desactualizada.

@@ -31,8 +31,10 @@ use crate::status::{self, Freshness};
 /// cards). Defined, they are never "unused"; missing, the card names the language as its speakers
 /// do, and a page with sources says which message to add.
 fn optional(key: &str) -> bool {
-    matches!(key, "based-on" | "based-on-years" | "source-month")
-        || key.starts_with("language-name-")
+    matches!(
+        key,
+        "based-on" | "based-on-years" | "source-month" | "notice-partly-translated"
+    ) || key.starts_with("language-name-")
 }
 
 pub const MESSAGES_USED_BY_CODE: &[&str] = &[
@@ -209,12 +211,14 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
                 .join(format!("{}.md", row.id));
             let message = match state {
                 Freshness::Missing => format!("not translated yet: readers get it in {}", report::shown_in(site, &row.id, &language.code)),
-                Freshness::Stale => "stale: its source changed since it was translated; update it, then run `senda status --stamp` on it".to_string(),
+                Freshness::Stale => format!("stale: its source changed since it was translated; update it, then run `senda status --stamp` on it{}", status::what_changed_in(site, &row.id, &language.code).trim_end()),
+                Freshness::Partial => format!("partly translated in {}: the rest is shown in {}", crate::catalogue::shown_path(&language.code).display(), report::shown_in(site, &row.id, &site.config.default_language)),
                 Freshness::NeedsReview => "waiting for review (`review` in its front matter)".to_string(),
                 Freshness::Unknown => "never stamped: check it against its source, then run `senda status --stamp` on it".to_string(),
                 Freshness::Source | Freshness::UpToDate => continue,
             };
             let diagnostic = match site.content.get(&row.id, &language.code) {
+                Some(p) if p.catalogue.is_some() => Diagnostic::in_file(&p.shown, message),
                 Some(p) => Diagnostic::at(&p.shown, &p.source, 0..3, message),
                 None => Diagnostic::in_file(&file, message),
             };

@@ -6,7 +6,9 @@ mod page;
 mod sources;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
-pub use page::{MAX_PAGE_BYTES, Page, PageFile, digest, parse_page, read_page};
+pub use page::{
+    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, parse_page, parse_translated, read_page,
+};
 pub use sources::Source;
 
 use std::collections::{BTreeMap, HashMap};
@@ -139,6 +141,25 @@ impl Content {
         Ok((content, problems.list))
     }
 
+    /// A translation that does not say which leaflets it is printed as is printed as its source
+    /// page is (`default` is the source language), with its own words on the card and cover.
+    pub fn inherit_leaflets(&mut self, default: &str) {
+        for by_lang in self.pages.values_mut() {
+            let Some(spec) = by_lang.get(default).and_then(|p| p.front.leaflet.clone()) else {
+                continue;
+            };
+            for (lang, page) in by_lang.iter_mut() {
+                if lang != default && page.front.leaflet.is_none() {
+                    Arc::make_mut(page).front.leaflet = Some(LeafletSpec {
+                        card: Vec::new(),
+                        cover: None,
+                        ..spec.clone()
+                    });
+                }
+            }
+        }
+    }
+
     /// Audio files named like a page beside it (`ninos-solos.mp3` beside `ninos-solos.md`), or
     /// named in its front matter (`recording = "…"`), are that page's recording, to be encoded
     /// small instead of published as they are: taken out of the assets, with their page's id.
@@ -251,7 +272,7 @@ impl Content {
 
     /// Whether `rel` is a file in `lang`'s folder, and its size in pixels when it is an image
     /// (the size it is published at).
-    fn image_size(&self, lang: &str, rel: &str) -> Option<Option<(u32, u32)>> {
+    pub fn image_size(&self, lang: &str, rel: &str) -> Option<Option<(u32, u32)>> {
         let asset = self.asset(lang, rel)?;
         let size = match &asset.fitted {
             Some(bytes) => imagesize::blob_size(bytes).ok(),
@@ -269,6 +290,21 @@ impl Content {
         };
         let i = *self.asset_index.get(lang)?.get(rel)?;
         self.assets.get(i)
+    }
+
+    /// The file at `rel` as `page`, read in `lang`, links it, and the language folder it is in: a
+    /// page made from a catalogue also reaches the files of the page it translates.
+    pub fn linked_asset<'a>(
+        &'a self,
+        page: &'a Page,
+        lang: &'a str,
+        rel: &str,
+    ) -> Option<(&'a str, &'a Asset)> {
+        if let Some(asset) = self.asset(lang, rel) {
+            return Some((lang, asset));
+        }
+        let from = page.catalogue.as_ref()?.from.as_str();
+        self.asset(from, rel).map(|asset| (from, asset))
     }
 
     /// The page with this identity in this language, if it was written.

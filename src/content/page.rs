@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use super::front_matter::{self, FrontMatter};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::files::read_text;
-use crate::markdown::{self, AssetLookup, Document, Reading};
+use crate::markdown::{self, AssetLookup, Document, Foreign, Reading};
 
 /// One Markdown file: one page in one language.
 #[derive(Debug, Clone)]
@@ -29,6 +29,68 @@ pub struct Page {
     digest: std::sync::OnceLock<String>,
     /// Hash of the whole file, to tell whether anything made from it must be made again.
     pub fingerprint: u64,
+    /// For a page made from a catalogue (`po/<lang>.po`) rather than written as a file: how much
+    /// of it the catalogue translates.
+    pub catalogue: Option<Progress>,
+}
+
+/// How much of a page made from a catalogue is translated; the rest stays in the language it
+/// falls back to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// The language of the page it translates, whose files (images, documents) it shows.
+    pub from: String,
+    pub translated: usize,
+    /// Translated once, but the source changed since: shown in the fallback language.
+    pub fuzzy: usize,
+    pub total: usize,
+    /// The page it translates, as shown (`content/es/asilo.md`).
+    pub source: PathBuf,
+    /// The title, or the description, is not translated yet: it is in `from`.
+    pub title_in_source: bool,
+    pub description_in_source: bool,
+    /// Where each translated message stands in the page's text, with the line of its entry in
+    /// the catalogue: a problem in a translation is shown there.
+    pub places: Vec<(std::ops::Range<usize>, usize)>,
+}
+
+impl Progress {
+    /// The language the title is in, when it is not the page's.
+    pub fn title_lang(&self) -> Option<&str> {
+        self.title_in_source.then_some(self.from.as_str())
+    }
+
+    /// The language the description is in, when it is not the page's.
+    pub fn description_lang(&self) -> Option<&str> {
+        self.description_in_source.then_some(self.from.as_str())
+    }
+
+    /// `found` (at `offset` of the made page's text, if known) shown where the writer can mend
+    /// it: at the catalogue entry it comes from, or else in the source page.
+    pub fn problem(
+        &self,
+        catalogue: &Path,
+        offset: Option<usize>,
+        found: Diagnostic,
+    ) -> Diagnostic {
+        let entry =
+            offset.and_then(|o| self.places.iter().find(|(r, _)| r.start <= o && o <= r.end));
+        let moved = match entry {
+            Some((_, line)) => Diagnostic::at_line(catalogue, None, *line, 1, found.message),
+            None => Diagnostic::in_file(
+                &self.source,
+                format!(
+                    "{} (as {} shows it where it has no translation)",
+                    found.message,
+                    catalogue.display()
+                ),
+            ),
+        };
+        Diagnostic {
+            severity: found.severity,
+            ..moved
+        }
+    }
 }
 
 /// What reading a page needs besides its text: where it is, and what is beside it.
@@ -81,6 +143,16 @@ impl Page {
         self.id == "index" || self.id.ends_with("/index")
     }
 
+    /// A problem at `at` in the page's text, shown where the writer can mend it (for a page made
+    /// from a catalogue, at the catalogue's entry).
+    pub fn problem(&self, at: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        let found = Diagnostic::at(&self.shown, &self.source, at.clone(), message.into());
+        match &self.catalogue {
+            Some(progress) => progress.problem(&self.shown, Some(at.start), found),
+            None => found,
+        }
+    }
+
     /// Where a problem at byte `offset` of the file is.
     pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         Diagnostic::at(&self.shown, &self.source, offset..offset, message.into())
@@ -112,6 +184,16 @@ pub fn read_page(path: &Path, file: &PageFile) -> Result<Page> {
 
 /// Parses a page's text: front matter, then the body into its document.
 pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
+    parse(source, file, None)
+}
+
+/// Parses the text of a page made from a catalogue, whose words at `foreign` stay in the
+/// language it falls back to.
+pub fn parse_translated(source: String, file: &PageFile, foreign: &Foreign) -> Result<Page> {
+    parse(source, file, Some(foreign))
+}
+
+fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<Page> {
     let (toml, body_start) = split_front_matter(&source, file.shown)?;
     let mut front = front_matter::parse(&source, toml.clone(), file.shown, file.id)?;
     let document = markdown::read(&Reading {
@@ -124,6 +206,7 @@ pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
         allow_raw_html: file.allow_raw_html,
         base_url: file.base_url,
         asset: file.asset,
+        foreign,
     })?;
     if front.title.is_empty() {
         front.title = document.title.clone().ok_or_else(|| {
@@ -146,6 +229,7 @@ pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
         digest: std::sync::OnceLock::new(),
         fingerprint,
         source,
+        catalogue: None,
     })
 }
 

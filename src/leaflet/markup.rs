@@ -294,6 +294,11 @@ impl Writer<'_> {
             Inline::SoftBreak => out.push(' '),
             Inline::HardBreak => out.push_str("#linebreak()"),
             Inline::TaskMarker(done) => out.push_str(if *done { "\\[x\\] " } else { "\\[ \\] " }),
+            // Words left in another language are set with its rules (hyphenation, quotes).
+            Inline::Lang(words) => self.wrapped(
+                &format!("#text({})[", lang_args(&words.lang)),
+                &words.children,
+            ),
         }
     }
 
@@ -383,6 +388,7 @@ mod tests {
             allow_raw_html: false,
             base_url: "https://example.test/",
             asset: &|_| None,
+            foreign: None,
         });
         doc.map(|d| super::body(&d, &file, labels, &[]))
             .unwrap_or_default()
@@ -449,6 +455,7 @@ mod tests {
             allow_raw_html: false,
             base_url: "https://example.test/",
             asset: &|_| None,
+            foreign: None,
         })
         .map(|d| super::blocks(&d, &file, &labels(), &[]))
         .unwrap_or_default();
@@ -483,6 +490,7 @@ mod tests {
             allow_raw_html: false,
             base_url: "https://example.test/",
             asset: &|_| None,
+            foreign: None,
         })
         .map(|d| super::blocks(&d, file, &labels(), &[]))
         .unwrap_or_default();

@@ -38,6 +38,12 @@ pub struct Document {
     /// Where the first template code of another generator stands (`{{% glossary %}}`), shown as
     /// written: headings it would have made are missing, and links to them are blamed on it.
     pub template_code: Option<Range<usize>>,
+    /// Where each run of words stands in the file, in reading order: each paragraph's, heading's,
+    /// list item's and table cell's inline Markdown. The messages a translation catalogue holds.
+    pub texts: Vec<Range<usize>>,
+    /// Where the `# Title` line taken as the title is, words and all: a page made from a
+    /// catalogue leaves it out, its title being translated in the front matter.
+    pub title_at: Option<Range<usize>>,
 }
 
 impl Document {
@@ -188,6 +194,17 @@ pub enum Inline {
     HardBreak,
     /// A task list item's box, ticked or not.
     TaskMarker(bool),
+    /// Words in another language than the page's: a message a catalogue does not translate yet,
+    /// left in the language it falls back to, so that screen readers switch voice.
+    Lang(Box<Words>),
+}
+
+/// Words in another language than the page's, with that language and its direction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    pub lang: Box<str>,
+    pub rtl: bool,
+    pub children: Box<[Inline]>,
 }
 
 /// A heading: its place in [`Document::headings`], its Markdown attributes and its words.
@@ -236,6 +253,7 @@ impl Inline {
         match self {
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) => c,
             Inline::Link { children, .. } => children,
+            Inline::Lang(words) => &words.children,
             _ => &[],
         }
     }

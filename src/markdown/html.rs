@@ -128,11 +128,19 @@ impl<'a> Writer<'a> {
 
     fn block(&mut self, block: &Block) {
         match block {
-            Block::Paragraph(inlines) => {
-                self.open("<p>");
-                self.inlines(inlines);
-                self.write("</p>\n");
-            }
+            Block::Paragraph(inlines) => match &inlines[..] {
+                // A paragraph left in another language says so on itself.
+                [Inline::Lang(words)] => {
+                    self.open(&format!("<p{}>", language(&words.lang, words.rtl)));
+                    self.inlines(&words.children);
+                    self.write("</p>\n");
+                }
+                _ => {
+                    self.open("<p>");
+                    self.inlines(inlines);
+                    self.write("</p>\n");
+                }
+            },
             Block::Plain(inlines) => self.inlines(inlines),
             Block::Heading(heading) => self.heading(heading),
             Block::List { start, items } => {
@@ -307,6 +315,10 @@ impl<'a> Writer<'a> {
                 self.write("<input disabled=\"\" type=\"checkbox\" checked=\"\"/>\n")
             }
             Inline::TaskMarker(false) => self.write("<input disabled=\"\" type=\"checkbox\"/>\n"),
+            Inline::Lang(words) => {
+                let start = format!("<span{}>", language(&words.lang, words.rtl));
+                self.wrapped(&start, &words.children, "</span>")
+            }
         }
     }
 
@@ -550,4 +562,10 @@ fn contact_line(
         ContactLine::Verified(text, false) => format!("<li><small>{}</small></li>", ui(text)),
         ContactLine::Verified(text, true) => format!("<li><strong>{}</strong></li>", ui(text)),
     }
+}
+
+/// ` lang="es" dir="ltr"`: the attributes of words in another language than the page's.
+fn language(lang: &str, rtl: bool) -> String {
+    let dir = if rtl { "rtl" } else { "ltr" };
+    format!(" lang=\"{}\" dir=\"{dir}\"", escape(lang))
 }

@@ -33,8 +33,8 @@ pub use document::{
 pub use html::{Resolve, Style, contact, to_html};
 pub use links::decoded as percent_decoded;
 pub(crate) use links::join;
-pub use plain::to_plain;
-pub use read::{AssetLookup, Reading, read};
+pub use plain::{to_plain, to_plain_parts};
+pub use read::{AssetLookup, Foreign, Reading, read};
 pub use sanitize::sanitize;
 pub use slug::slug;
 

@@ -10,10 +10,42 @@ use super::html::Resolve;
 /// The body of `doc` as plain text, links written out by `resolve` (full addresses), callouts
 /// titled in the reader's words by `labels`.
 pub fn to_plain(doc: &Document, source: &str, resolve: &dyn Resolve, labels: &Labels) -> String {
+    let parts = to_plain_parts(doc, source, resolve, labels);
+    parts.into_iter().map(|(_, text)| text).collect()
+}
+
+/// The same in parts, each with the language it is in when that is not the page's (the words
+/// a page made from a catalogue leaves in its source language): the text view marks them.
+pub fn to_plain_parts(
+    doc: &Document,
+    source: &str,
+    resolve: &dyn Resolve,
+    labels: &Labels,
+) -> Vec<(Option<String>, String)> {
     let mut writer = Plain::new(doc, source, resolve, labels);
     writer.blocks(&doc.blocks);
-    tidy(&writer.out)
+    let text = tidy(&writer.out);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(LANG_OPEN) {
+        let (lang, after) = rest[open + LANG_OPEN.len_utf8()..]
+            .split_once(LANG_MID)
+            .unwrap_or_default();
+        let (words, after) = after.split_once(LANG_CLOSE).unwrap_or((after, ""));
+        parts.push((None, rest[..open].to_string()));
+        parts.push((Some(lang.to_string()), words.to_string()));
+        rest = after;
+    }
+    parts.push((None, rest.to_string()));
+    parts.retain(|(_, text)| !text.is_empty());
+    parts
 }
+
+/// Where words in another language start and end in the writer's text: characters of Unicode's
+/// private use area, which no page holds, taken out again by [`to_plain_parts`].
+const LANG_OPEN: char = '\u{F8F0}';
+const LANG_MID: char = '\u{F8F1}';
+const LANG_CLOSE: char = '\u{F8F2}';
 
 struct Plain<'a> {
     doc: &'a Document,
@@ -176,6 +208,13 @@ impl<'a> Plain<'a> {
             }
             Inline::FootnoteReference(n) => self.out.push_str(&format!("[{n}]")),
             Inline::TaskMarker(done) => self.out.push_str(if *done { "[x] " } else { "[ ] " }),
+            Inline::Lang(words) => {
+                self.out.push(LANG_OPEN);
+                self.out.push_str(&words.lang);
+                self.out.push(LANG_MID);
+                self.inlines(&words.children);
+                self.out.push(LANG_CLOSE);
+            }
             other => self.inlines(other.children()),
         }
     }

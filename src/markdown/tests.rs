@@ -49,6 +49,7 @@ fn doc(body: &str, letter: bool) -> Result<(Document, String)> {
         allow_raw_html: false,
         base_url: "https://example.test/",
         asset: &asset,
+        foreign: None,
     })?;
     Ok((doc, file))
 }
@@ -285,6 +286,7 @@ fn a_leading_title_is_not_shown_twice() -> Result<()> {
         allow_raw_html: false,
         base_url: "https://example.test/",
         asset: &|_| None,
+        foreign: None,
     };
     let untitled = read(&reading(None))?;
     assert_eq!(untitled.title.as_deref(), Some("Know your rights"));

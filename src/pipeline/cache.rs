@@ -191,7 +191,7 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
                 site.page(r)
                     .filter(|p| p.front.source_digest.is_some())
                     .and_then(|_| site.source_of(&r.id))
-                    .map(|p| p.digest())
+                    .map(crate::catalogue::digest)
                     .hash(h);
                 downloads.get(&(r.lang.clone(), r.id.clone())).hash(h);
             })

@@ -92,8 +92,9 @@ impl markdown::Resolve for LinkContext<'_> {
     }
 
     fn asset(&self, rel: &str) -> Option<String> {
-        let lang = &self.route.content_lang;
-        let asset = self.site.content.asset(lang, rel)?;
+        let page = self.site.page(self.route)?;
+        let (lang, asset) =
+            (self.site.content).linked_asset(page, &self.route.content_lang, rel)?;
         // From the site's root (the theme's `static/`), or from the content language's folder.
         let published = match rel.strip_prefix('/') {
             Some(root) => root.to_string(),

@@ -125,6 +125,8 @@ pub(super) fn view<'a>(
         needs_native_review: false,
         needs_legal_review: false,
         is_stale: false,
+        partly: None,
+        title_lang: None,
         updated: updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, updated)?,
         sources: None,

@@ -40,6 +40,11 @@ pub(super) struct PageView<'a> {
     pub(super) needs_legal_review: bool,
     /// The source changed after this translation was made.
     pub(super) is_stale: bool,
+    /// Made from a catalogue that translates only some of it: the notice that says how much, as
+    /// HTML.
+    pub(super) partly: Option<String>,
+    /// The language of the title, when it is not the page's (not translated yet).
+    pub(super) title_lang: Option<&'a str>,
     pub(super) updated: String,
     pub(super) updated_display: String,
     /// "Based on: KIND, March 2021": when the page's facts are from.
@@ -183,6 +188,17 @@ pub(super) fn page_view<'s>(
         needs_native_review: page.front.review == Some(Review::NativeSpeaker),
         needs_legal_review: page.front.review == Some(Review::Legal),
         is_stale: site.is_stale(page),
+        partly: super::text::partly_notice(site, route, page)?.map(|(lang, words)| {
+            let words = crate::html::escape(&words);
+            match lang == route.lang {
+                true => words,
+                false => format!(
+                    "<span lang=\"{lang}\" dir=\"{}\">{words}</span>",
+                    dir_of(site, &lang)
+                ),
+            }
+        }),
+        title_lang: page.catalogue.as_ref().and_then(|p| p.title_lang()),
         updated: page.front.updated.iso(),
         updated_display: display_date(&site.locales, &route.lang, page.front.updated)?,
         sources: sources.as_ref().map(|(_, line)| line.clone()),
@@ -378,4 +394,13 @@ fn directory_link(site: &Site, links: &LinkContext) -> Option<NamedLink> {
         label: site.word(&route.lang, "directory"),
         lang,
     })
+}
+
+/// `rtl` or `ltr`: how a language is written.
+fn dir_of(site: &Site, lang: &str) -> &'static str {
+    if site.locales.is_rtl(lang) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }

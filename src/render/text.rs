@@ -30,21 +30,27 @@ pub fn text_parts(site: &Site, route: &Route) -> Result<Vec<(String, String)>> {
         Ok((m.lang, m.text.replace(['\u{2068}', '\u{2069}'], "")))
     };
     let own = source.lang.as_str();
-    parts.push(own, format!("{}\n", source.front.title));
+    let progress = source.catalogue.as_ref();
+    let title_lang = progress.and_then(|p| p.title_lang()).unwrap_or(own);
+    parts.push(title_lang, format!("{}\n", source.front.title));
     // What the page says about itself says the same here: a draft travels as a draft.
     for (lang, notice) in notice_parts(site, route, source)? {
         parts.push(&lang, format!("({notice})\n"));
     }
     if !source.front.description.is_empty() {
-        parts.push(own, format!("\n{}\n", source.front.description));
+        let lang = progress.and_then(|p| p.description_lang()).unwrap_or(own);
+        parts.push(lang, format!("\n{}\n", source.front.description));
     }
     // The whole page: every list, every step, every warning, each link with its address.
     let labels = site.labels(&source.lang);
     let links =
         super::links::LinkContext::new(site, route, &route.path, super::LinkStyle::Absolute);
-    let body = crate::markdown::to_plain(&source.document, &source.source, &links, labels);
+    let body = crate::markdown::to_plain_parts(&source.document, &source.source, &links, labels);
     if !body.is_empty() {
-        parts.push(own, format!("\n{body}"));
+        parts.push(own, "\n".to_string());
+    }
+    for (lang, words) in body {
+        parts.push(lang.as_deref().unwrap_or(own), words);
     }
     for contact in site.contacts_of(source, false) {
         let lang = contact.service.as_ref().and_then(|s| s.lang.clone());
@@ -73,7 +79,10 @@ struct Parts(Vec<(String, String)>);
 impl Parts {
     fn push(&mut self, lang: &str, text: String) {
         match self.0.last_mut() {
-            Some((last, joined)) if last == lang => joined.push_str(&text),
+            // Blank lines between two paragraphs left in Spanish keep them one part.
+            Some((last, joined)) if last == lang || text.trim().is_empty() => {
+                joined.push_str(&text)
+            }
             _ => self.0.push((lang.to_string(), text)),
         }
     }
@@ -178,6 +187,9 @@ fn notice_parts(site: &Site, route: &Route, page: &Page) -> Result<Vec<(String, 
         args.set("language", shown.to_string());
         found.push(say("notice-untranslated", Some(&args))?);
     }
+    if let Some(notice) = partly_notice(site, route, page)? {
+        found.push(notice);
+    }
     match page.front.review {
         Some(Review::NativeSpeaker) => found.push(say("notice-draft-translation", None)?),
         Some(Review::Legal) => found.push(say("notice-legal-review", None)?),
@@ -187,6 +199,24 @@ fn notice_parts(site: &Site, route: &Route, page: &Page) -> Result<Vec<(String, 
         found.push(say("notice-stale", None)?);
     }
     Ok(found)
+}
+
+/// For a page made from a catalogue that translates only part of it: how much, and in which
+/// language the rest is, with the language these words are in.
+pub fn partly_notice(site: &Site, route: &Route, page: &Page) -> Result<Option<(String, String)>> {
+    let Some(progress) = page.catalogue.as_ref().filter(|p| p.translated < p.total) else {
+        return Ok(None);
+    };
+    let mut args = FluentArgs::new();
+    let from = site.config.language(&progress.from);
+    let shown = from.map_or(progress.from.as_str(), |l| l.name.as_str());
+    args.set("language", shown.to_string());
+    args.set("translated", progress.translated);
+    args.set("total", progress.total);
+    let m = site
+        .locales
+        .require(&route.lang, "notice-partly-translated", Some(&args))?;
+    Ok(Some((m.lang, m.text.replace(['\u{2068}', '\u{2069}'], ""))))
 }
 
 /// "Based on texts from 2021–2023": the years of the page's sources, for a wallet card, which

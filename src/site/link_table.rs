@@ -48,7 +48,7 @@ pub(super) fn resolve(site: &Site) -> LinkTable {
                 Err(message) => {
                     if reported.insert((page.shown.clone(), link.at.start)) {
                         let at = link.at.clone();
-                        let problem = Diagnostic::at(&page.shown, &page.source, at, message);
+                        let problem = page.problem(at, message);
                         table.problems.push(problem);
                     }
                 }
@@ -65,7 +65,7 @@ fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Option<
         Target::Page { id, fragment } => (id.clone(), fragment),
         Target::Address { path, fragment } => (site.page_at(page, path)?, fragment),
         Target::Asset { rel, .. } => {
-            return match site.content.asset(&route.content_lang, rel) {
+            return match site.content.linked_asset(page, &route.content_lang, rel) {
                 Some(_) => Ok(None),
                 None => Err(format!(
                     "`{}` does not exist: link to a page's .md file, or put the file in the content folder",

@@ -193,7 +193,8 @@ impl Site {
         };
         self.source_of(&page.id)
             .filter(|source| source.lang != page.lang)
-            .is_some_and(|source| source.digest() != recorded)
+            // A stamp from before senda recorded digests of messages is of the body as written.
+            .is_some_and(|s| crate::catalogue::digest(s) != *recorded && s.digest() != recorded)
     }
 
     /// True when a page has a recording that does not read its text as it is now (or nobody has
@@ -244,6 +245,8 @@ fn content(config: &Config, cache: &mut PageCache) -> Result<Content> {
         .extend(crate::assets::fit(config, &mut walked.assets));
     let (mut content, unread) = Content::read(config, walked.pages, walked.assets, cache)?;
     problems.list.extend(unread);
+    content.inherit_leaflets(&config.default_language);
+    problems.take(crate::catalogue::add_pages(config, &mut content))?;
     let (audio, missing) = content.take_audio();
     let (recordings, unencoded) = crate::assets::encode(config, &audio);
     content.recordings = recordings;

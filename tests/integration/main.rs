@@ -5,6 +5,7 @@ mod apache;
 mod audio;
 mod browser;
 mod build;
+mod catalogues;
 mod directory;
 mod editing;
 mod errors;

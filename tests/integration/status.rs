@@ -79,3 +79,65 @@ fn stamping_the_source_itself_is_refused() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("is the source text itself"));
 }
+
+#[test]
+fn a_stale_translation_shows_what_changed_in_its_source_before_and_after() {
+    let site = Fixture::new("leaflets");
+    let stamped = site.run(&["status", "--stamp", "content/en/derechos.md"]);
+    assert!(
+        stamped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stamped.stderr)
+    );
+    let status = || String::from_utf8_lossy(&site.run(&["status"]).stdout).into_owned();
+    let source = site.root.join("content/es/derechos.md");
+    let edit = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&source).expect("page");
+        assert!(text.contains(from), "{from}");
+        std::fs::write(&source, text.replacen(from, to, 1)).expect("write");
+    };
+    // A space added, and a paragraph wrapped on two lines: the same words, still up to date.
+    edit(
+        "Puedes pedir protección en la frontera.",
+        "Puedes  pedir protección\nen la frontera. ",
+    );
+    let table = status();
+    assert_eq!(row(&table, "derechos")[1], "ok", "{table}");
+    // A new title and a changed paragraph: stale, and each change shown before and after.
+    edit(
+        "title = \"Tus derechos\"",
+        "title = \"Tus derechos en México\"",
+    );
+    edit(
+        "Habla con una organización de confianza.",
+        "Habla con una organización que conozcas.",
+    );
+    let table = status();
+    assert_eq!(row(&table, "derechos")[1], "stale", "{table}");
+    let expected = [
+        "content/en/derechos.md: content/es/derechos.md changed since it was translated:",
+        "content/es/derechos.md:2 (title)",
+        "before: Tus derechos\n",
+        "after:  Tus derechos en México\n",
+        "before: Habla con una organización de confianza.\n",
+        "after:  Habla con una organización que conozcas.\n",
+    ];
+    for line in expected {
+        assert!(table.contains(line), "`{line}` not in:\n{table}");
+    }
+    assert_eq!(
+        table.matches("before:").count(),
+        2,
+        "only what changed:\n{table}"
+    );
+    // `check` says the same on the translation's file.
+    let check = String::from_utf8_lossy(&site.run(&["check", "--verbose"]).stdout).into_owned();
+    assert!(
+        check.contains("after:  Habla con una organización que conozcas."),
+        "{check}"
+    );
+    // Stamped again, it is up to date, and the next change is measured from here.
+    let again = site.run(&["status", "--stamp", "content/en/derechos.md"]);
+    assert!(again.status.success());
+    assert_eq!(row(&status(), "derechos")[1], "ok");
+}

@@ -126,17 +126,38 @@ impl Fixture {
 
     /// Every file under the output folder with its bytes.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        self.snapshot_of("public")
+    }
+
+    /// Every file under the site's folder `rel` with its bytes, by path from that folder.
+    pub fn snapshot_of(&self, rel: &str) -> BTreeMap<PathBuf, Vec<u8>> {
+        let dir = self.root.join(rel);
         let mut files = BTreeMap::new();
-        for entry in walkdir::WalkDir::new(self.root.join("public")) {
-            let entry = entry.expect("walk output");
+        for entry in walkdir::WalkDir::new(&dir) {
+            let entry = entry.expect("walk folder");
             if entry.file_type().is_file() {
+                let path = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
                 files.insert(
-                    entry.path().to_path_buf(),
-                    std::fs::read(entry.path()).expect("read output"),
+                    path.to_path_buf(),
+                    std::fs::read(entry.path()).expect("read file"),
                 );
             }
         }
         files
+    }
+
+    /// The repository's example site (its settings, pages, strings, services, catalogues and
+    /// theme), copied to a temporary folder that a test may change.
+    pub fn example() -> Fixture {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let root = dir.path().join("site");
+        for folder in ["content", "locales", "services", "themes", "po"] {
+            if repo().join(folder).is_dir() {
+                copy_dir(&repo().join(folder), &root.join(folder));
+            }
+        }
+        std::fs::copy(repo().join("senda.toml"), root.join("senda.toml")).expect("copy senda.toml");
+        Fixture { _dir: dir, root }
     }
 }
 

@@ -10,6 +10,7 @@ menu-heading = { $count ->
 }
 home = Home
 notice-untranslated = This page is not translated into your language yet. We show it in { $language }.
+notice-partly-translated = Only { $translated } of the { $total } parts of this page are translated into your language. The other parts are in { $language }.
 notice-draft-translation = This translation is a draft. A native speaker still has to check it.
 notice-legal-review = A lawyer still has to check this page.
 notice-stale = The original of this page has changed. This translation may be out of date.

@@ -69,6 +69,17 @@ pub struct Reading<'a> {
     /// A file in the page's language folder (`img/map.png`): `None` if there is no such file,
     /// else its pixel size when it is an image.
     pub asset: &'a AssetLookup<'a>,
+    /// Where a page made from a catalogue keeps words of the language it falls back to.
+    pub foreign: Option<&'a Foreign>,
+}
+
+/// The runs of words (places in the file) that a page made from a catalogue keeps in the
+/// language it falls back to, because the catalogue does not translate them yet.
+#[derive(Debug, Clone, Default)]
+pub struct Foreign {
+    pub lang: String,
+    pub rtl: bool,
+    pub ranges: Vec<Range<usize>>,
 }
 
 /// Whether a file is in a page's language folder, and its pixel size if it is an image.
@@ -164,6 +175,9 @@ impl Builder<'_> {
             return 0;
         }
         self.doc.title = Some(heading.trim().to_string());
+        let (start, end_at) = (events[0].1.start, events[end].1.end);
+        let offset = self.reading.body_start;
+        self.doc.title_at = Some(offset + start..offset + end_at);
         end + 1
     }
 

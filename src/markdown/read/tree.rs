@@ -7,7 +7,9 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag};
 
 use super::{Builder, block_end, is_block, is_curled_apostrophe};
-use crate::markdown::document::{Alignment, Block, HeadingBlock, Inline, Link, RawHtml, Table};
+use crate::markdown::document::{
+    Alignment, Block, HeadingBlock, Inline, Link, RawHtml, Table, Words,
+};
 
 /// Events with where each is in the text they were parsed from.
 pub(super) type Events<'t> = [(Event<'t>, Range<usize>)];
@@ -74,20 +76,53 @@ impl Builder<'_> {
     pub(super) fn blocks(&mut self, at: Place, events: &Events) -> Vec<Block> {
         let mut out = Vec::new();
         let mut words = Vec::new();
+        let mut span: Option<Range<usize>> = None;
         for element in elements(events) {
             if is_inline(&element[0].0) {
                 self.inline(at, element, &mut words);
+                let (start, end) = (element[0].1.start, element[element.len() - 1].1.end);
+                span = Some(span.map_or(start..end, |s| s.start..end));
                 continue;
             }
-            if !words.is_empty() {
-                out.push(Block::Plain(std::mem::take(&mut words).into()));
+            if let Some(span) = span.take() {
+                let words = std::mem::take(&mut words).into();
+                out.push(Block::Plain(self.message(at, span, words)));
             }
             self.block(at, element, &mut out);
         }
-        if !words.is_empty() {
-            out.push(Block::Plain(words.into()));
+        if let Some(span) = span {
+            out.push(Block::Plain(self.message(at, span, words.into())));
         }
         out
+    }
+
+    /// The running text of a paragraph, heading or table cell: one message of the page.
+    fn words(&mut self, at: Place, events: &Events) -> Box<[Inline]> {
+        let inlines = self.inlines(at, events);
+        match (events.first(), events.last()) {
+            (Some(first), Some(last)) => self.message(at, first.1.start..last.1.end, inlines),
+            _ => inlines,
+        }
+    }
+
+    /// Words at `span` (in `at`'s text) recorded as one of the page's messages, and marked with
+    /// the language they stay in when the page is made from a catalogue that does not translate
+    /// them yet.
+    fn message(&mut self, at: Place, span: Range<usize>, inlines: Box<[Inline]>) -> Box<[Inline]> {
+        let span = at.offset + span.start..at.offset + span.end;
+        self.doc.texts.push(span.clone());
+        let Some(foreign) = self.reading.foreign else {
+            return inlines;
+        };
+        let inside = |r: &Range<usize>| r.start <= span.start && span.end <= r.end;
+        if !foreign.ranges.iter().any(inside) {
+            return inlines;
+        }
+        Box::new([Inline::Lang(Box::new(Words {
+            lang: foreign.lang.as_str().into(),
+            rtl: foreign.rtl,
+            children: inlines,
+        }))])
     }
 
     /// One block element (and, for raw HTML that holds Markdown, the blocks it holds).
@@ -96,7 +131,7 @@ impl Builder<'_> {
         let inner = inside(element);
         let here = at.offset + range.start..at.offset + range.end;
         let block = match event {
-            Event::Start(Tag::Paragraph) => Block::Paragraph(self.inlines(at, inner)),
+            Event::Start(Tag::Paragraph) => Block::Paragraph(self.words(at, inner)),
             Event::Start(Tag::Heading { .. }) => self.heading_block(at, element),
             Event::Start(Tag::BlockQuote(_)) => Block::Quote(self.blocks(at, inner).into()),
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_block(info) => {
@@ -188,7 +223,7 @@ impl Builder<'_> {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.as_ref().map(|v| v.to_string())))
                 .collect(),
-            inlines: self.inlines(at, inner),
+            inlines: self.words(at, inner),
         }))
     }
 
@@ -196,7 +231,7 @@ impl Builder<'_> {
     fn rows(&mut self, at: Place, inner: &Events, table: &mut Table) {
         for row in elements(inner) {
             let cells: Vec<Vec<Inline>> = elements(inside(row))
-                .map(|cell| self.inlines(at, inside(cell)).into_vec())
+                .map(|cell| self.words(at, inside(cell)).into_vec())
                 .collect();
             match row[0].0 {
                 Event::Start(Tag::TableHead) => table.head = cells,

@@ -1,5 +1,10 @@
 //! Translation freshness: which page in which language is up to date, stale, missing or waiting
-//! for review, and stamping a translation as brought up to date.
+//! for review, what changed in the source of each stale one, and stamping a translation as
+//! brought up to date.
+
+mod changes;
+
+pub use changes::{Change, changes, keep, kept};
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +27,9 @@ pub enum Freshness {
     Missing,
     /// Up to date with its source, but a native speaker or a lawyer must still check it.
     NeedsReview,
+    /// Made from a catalogue that translates some of its messages: the rest is in the source
+    /// language.
+    Partial,
 }
 
 impl Freshness {
@@ -34,6 +42,7 @@ impl Freshness {
             Freshness::Unknown => "unknown",
             Freshness::Missing => "missing",
             Freshness::NeedsReview => "review",
+            Freshness::Partial => "partial",
         }
     }
 }
@@ -72,10 +81,18 @@ fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
     if source.lang == page.lang {
         return Freshness::Source;
     }
-    match page.front.source_digest.as_deref() {
-        None => return Freshness::Unknown,
-        Some(digest) if digest != source.digest() => return Freshness::Stale,
-        Some(_) => {}
+    if let Some(progress) = &page.catalogue
+        && progress.translated < progress.total
+    {
+        return Freshness::Partial;
+    }
+    if page.catalogue.is_none() {
+        if page.front.source_digest.is_none() {
+            return Freshness::Unknown;
+        }
+        if site.is_stale(page) {
+            return Freshness::Stale;
+        }
     }
     match page.front.review {
         Some(Review::NativeSpeaker | Review::Legal) => Freshness::NeedsReview,
@@ -124,8 +141,89 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
         count(Freshness::Missing),
         count(Freshness::NeedsReview)
     ));
+    out.push_str(&what_changed(site, rows));
+    out.push_str(&catalogues(site));
     out.push_str(&recordings(site));
     out.push_str(&services(site, site.today));
+    out
+}
+
+/// For each stale translation, what changed in its source since it was stamped, before and after.
+fn what_changed(site: &Site, rows: &[Row]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        for (state, language) in row.states.iter().zip(&site.config.languages) {
+            if *state != Freshness::Stale {
+                continue;
+            }
+            let (Some(page), Some(source)) = (
+                site.content.get(&row.id, &language.code),
+                site.source_of(&row.id),
+            ) else {
+                continue;
+            };
+            out.push_str(&format!(
+                "\n{}: {} changed since it was translated{}\n",
+                page.shown.display(),
+                source.shown.display(),
+                what_changed_in(site, &row.id, &language.code).trim_end()
+            ));
+        }
+    }
+    if !out.is_empty() {
+        out.push_str(
+            "Translate what changed, then run `senda status --stamp` on the translation.\n",
+        );
+    }
+    out
+}
+
+/// What changed in page `id`'s source since its translation into `lang` was stamped: each
+/// message before and after, on lines of their own; a note when the stamp kept no record.
+pub fn what_changed_in(site: &Site, id: &str, lang: &str) -> String {
+    let (Some(page), Some(source)) = (site.content.get(id, lang), site.source_of(id)) else {
+        return String::new();
+    };
+    let recorded = page.front.source_digest.as_deref().unwrap_or_default();
+    match kept(&site.config.root, recorded) {
+        Some(before) => format!(":\n{}", changes::describe(source, &changes(&before, source))),
+        None => " (stamped by an older senda, which kept no copy of the source: compare the two files; from the next stamp on, each change is shown)".to_string(),
+    }
+}
+
+/// Each language's catalogue: how many of each page's messages it translates.
+fn catalogues(site: &Site) -> String {
+    let Ok(loaded) = crate::catalogue::load(&site.config) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for (lang, translations) in &loaded {
+        out.push_str(&format!(
+            "\n{}: messages translated, to check again (the source changed), untranslated\n",
+            crate::catalogue::shown_path(lang).display()
+        ));
+        let sources = site
+            .content
+            .all()
+            .filter(|p| p.lang == site.config.default_language && p.catalogue.is_none());
+        for source in sources {
+            let (done, fuzzy, total) = crate::catalogue::progress(source, translations);
+            let written = site
+                .content
+                .get(&source.id, lang)
+                .is_some_and(|p| p.catalogue.is_none());
+            let note = if written {
+                "  (a Markdown translation is published instead)"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "  {}  {done} / {fuzzy} / {}{note}\n",
+                source.id,
+                total - done - fuzzy
+            ));
+        }
+    }
     out
 }
 
@@ -210,8 +308,10 @@ pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
     if page.body().trim() == source.body().trim() {
         warnings.push(Diagnostic::in_file(&page.shown, format!("has the same text as {}: it is not translated yet, though it is now marked up to date", source.shown.display())).warning());
     }
-    write_field(page, &canonical, "source_digest", source.digest())?;
-    Ok((source.digest().to_string(), warnings))
+    let digest = crate::catalogue::digest(source);
+    keep(&site.config.root, source, &digest)?;
+    write_field(page, &canonical, "source_digest", &digest)?;
+    Ok((digest, warnings))
 }
 
 /// Records that the page's recording reads its text as it is now (`recording_digest`), once
