@@ -219,13 +219,16 @@ fn po(root: PathBuf) -> Result<(), Error> {
     let site = senda::site::Site::load(config, Date::today())?;
     for c in senda::catalogue::update(&site.config, &site.content)? {
         let state = if c.changed { "written" } else { "unchanged" };
-        println!(
-            "{}: {} translated, {} to check again (the source changed), {} untranslated ({state})",
-            c.shown.display(),
-            c.translated,
-            c.fuzzy,
-            c.untranslated
-        );
+        let total = c.translated + c.fuzzy + c.untranslated;
+        match c.shown.extension().is_some_and(|e| e == "pot") {
+            true => println!("{}: {total} messages ({state})", c.shown.display()),
+            false => println!(
+                "{}: {} of {total} translated, {} to check again (the source changed) ({state})",
+                c.shown.display(),
+                c.translated,
+                c.fuzzy,
+            ),
+        }
     }
     Ok(())
 }

@@ -76,6 +76,18 @@ impl Translations {
             .is_some_and(|t| t.fuzzy && !t.words.trim().is_empty())
     }
 
+    /// How many messages are translated, how many are fuzzy, and how many there are.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let all = self.by_source.values();
+        let done = all
+            .clone()
+            .filter(|t| !t.fuzzy && !t.words.trim().is_empty());
+        let fuzzy = all
+            .clone()
+            .filter(|t| t.fuzzy && !t.words.trim().is_empty());
+        (done.count(), fuzzy.count(), self.by_source.len())
+    }
+
     /// The line of the entry for `source` in its catalogue (0 if it has none).
     pub fn line(&self, source: &str) -> usize {
         self.by_source.get(source).map_or(0, |t| t.line)

@@ -94,11 +94,14 @@ pub struct Change {
     pub theme: bool,
     /// A file of the service directory (`services/`).
     pub services: bool,
+    /// A translation catalogue (`po/`).
+    pub catalogues: bool,
 }
 
 impl Change {
     pub fn is_empty(&self) -> bool {
-        !self.config && self.content.is_empty() && !self.locales && !self.theme && !self.services
+        let files = self.locales || self.theme || self.services || self.catalogues;
+        !self.config && self.content.is_empty() && !files
     }
 }
 
@@ -131,6 +134,7 @@ pub fn classify(paths: &[PathBuf]) -> Change {
             Some("locales") => change.locales = true,
             Some("themes") => change.theme = true,
             Some("services") => change.services = true,
+            Some(crate::catalogue::FOLDER) => change.catalogues = true,
             _ => {}
         }
     }
@@ -186,7 +190,7 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     Ok(())
 }
 
-/// Watches the sources: `content/`, `locales/`, `themes/` and `services/` deeply, and the site's
+/// Watches the sources: `content/`, `locales/`, `themes/`, `services/` and `po/` deeply, and the site's
 /// folder itself for `senda.toml`. Each write's paths are sent on `tx`.
 fn watch(
     root: &Path,
@@ -214,7 +218,8 @@ fn watch(
         action: "watch",
         source: std::io::Error::other(e),
     })?;
-    for dir in ["content", "locales", "themes", crate::directory::FOLDER] {
+    let dirs = ["content", "locales", "themes", crate::directory::FOLDER];
+    for dir in dirs.into_iter().chain([crate::catalogue::FOLDER]) {
         let path = root.join(dir);
         if path.is_dir() {
             watcher
@@ -292,6 +297,9 @@ fn describe(change: &Change) -> String {
     }
     if change.services {
         parts.push("services".into());
+    }
+    if change.catalogues {
+        parts.push("catalogues".into());
     }
     parts.join(", ")
 }

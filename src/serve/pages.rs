@@ -62,10 +62,18 @@ pub(super) fn status_page(site: &Site, words: &Words) -> String {
     let body: String = status::table(site)
         .iter()
         .map(|r| {
-            let cells: String = r
-                .states
-                .iter()
-                .map(|s| format!("<td class={0}>{0}</td>", s.label()))
+            let languages = r.states.iter().zip(&site.config.languages);
+            let cells: String = languages
+                .map(|(s, l)| {
+                    // A page made from a catalogue: how many of its messages it translates.
+                    let made = site
+                        .content
+                        .get(&r.id, &l.code)
+                        .and_then(|p| p.catalogue.as_ref());
+                    let count =
+                        made.map_or(String::new(), |p| format!(" {}/{}", p.translated, p.total));
+                    format!("<td class={0}>{0}{count}</td>", s.label())
+                })
                 .collect();
             let title = site
                 .source_of(&r.id)
@@ -77,12 +85,14 @@ pub(super) fn status_page(site: &Site, words: &Words) -> String {
             )
         })
         .collect();
-    let legend: Vec<String> = ["source", "ok", "stale", "unknown", "missing", "review"]
-        .iter()
-        .map(|k| format!("<b>{k}</b>: {}", words.get(k)))
-        .collect();
+    let legend: Vec<String> = [
+        "source", "ok", "stale", "unknown", "missing", "review", "partial",
+    ]
+    .iter()
+    .map(|k| format!("<b>{k}</b>: {}", words.get(k)))
+    .collect();
     format!(
-        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em;text-align:start}}.ok{{background:#e6f4ea}}.stale,.unknown{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>{title}</h1><table><tr><th>{page}</th>{head}</tr>{body}</table><p>{legend}</p>{RELOAD_SCRIPT}</html>",
+        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em;text-align:start}}.ok{{background:#e6f4ea}}.stale,.unknown,.partial{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>{title}</h1><table><tr><th>{page}</th>{head}</tr>{body}</table><p>{legend}</p>{RELOAD_SCRIPT}</html>",
         lang = words.lang,
         title = words.get("status-title"),
         page = words.get("page"),

@@ -291,4 +291,5 @@ fn changes_are_sorted_and_editor_files_ignored() {
     assert!(change.locales && !change.theme && !change.config);
     assert!(classify(&[PathBuf::from("public/x.html")]).is_empty());
     assert!(classify(&[PathBuf::from("services/mx/comar.toml")]).services);
+    assert!(classify(&[PathBuf::from("po/quc.po")]).catalogues);
 }

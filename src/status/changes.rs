@@ -71,6 +71,26 @@ pub fn keep(root: &Path, source: &Page, digest: &str) -> Result<()> {
     std::fs::rename(&temp, &path).map_err(Error::io("replace", &path))
 }
 
+/// Deletes the kept messages no stamp refers to any more (`wanted` holds every `source_digest`
+/// of the site's translations), so that the folder holds only what `status` can use.
+pub fn prune(root: &Path, wanted: &std::collections::BTreeSet<&str>) -> Result<()> {
+    let folder = root.join(FOLDER);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let digest = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if path.extension().is_some_and(|e| e == "txt") && !wanted.contains(digest) {
+            std::fs::remove_file(&path).map_err(Error::io("delete", &path))?;
+        }
+    }
+    Ok(())
+}
+
 /// The messages kept for `digest`, if a stamp kept them.
 pub fn kept(root: &Path, digest: &str) -> Option<Vec<Kept>> {
     let text = std::fs::read_to_string(kept_path(root, digest)).ok()?;

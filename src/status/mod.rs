@@ -191,37 +191,68 @@ pub fn what_changed_in(site: &Site, id: &str, lang: &str) -> String {
     }
 }
 
-/// Each language's catalogue: how many of each page's messages it translates.
+/// Each language's catalogue: how many messages it translates, and for each page it translates
+/// some of, how many of the page's messages are translated, to check again and untranslated.
 fn catalogues(site: &Site) -> String {
     let Ok(loaded) = crate::catalogue::load(&site.config) else {
         return String::new();
     };
     let mut out = String::new();
     for (lang, translations) in &loaded {
+        let (done, fuzzy, total) = translations.counts();
+        let shown = crate::catalogue::shown_path(lang);
         out.push_str(&format!(
-            "\n{}: messages translated, to check again (the source changed), untranslated\n",
-            crate::catalogue::shown_path(lang).display()
+            "\n{}: {done} of {total} messages translated, {fuzzy} to check again (the source changed)\n",
+            shown.display()
         ));
         let sources = site
             .content
             .all()
             .filter(|p| p.lang == site.config.default_language && p.catalogue.is_none());
-        for source in sources {
-            let (done, fuzzy, total) = crate::catalogue::progress(source, translations);
-            let written = site
-                .content
-                .get(&source.id, lang)
-                .is_some_and(|p| p.catalogue.is_none());
-            let note = if written {
-                "  (a Markdown translation is published instead)"
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "  {}  {done} / {fuzzy} / {}{note}\n",
-                source.id,
-                total - done - fuzzy
-            ));
+        let rows: Vec<[String; 5]> = sources
+            .filter_map(|source| {
+                let (done, fuzzy, total) = crate::catalogue::progress(source, translations);
+                let page = site.content.get(&source.id, lang);
+                let note = match page {
+                    Some(p) if p.catalogue.is_none() && !p.front.draft => {
+                        format!("{} is published instead", p.shown.display())
+                    }
+                    _ if done == total => "translated".to_string(),
+                    _ => "the rest is shown in the source language".to_string(),
+                };
+                (done + fuzzy > 0).then(|| {
+                    [
+                        source.id.clone(),
+                        done.to_string(),
+                        fuzzy.to_string(),
+                        (total - done - fuzzy).to_string(),
+                        note,
+                    ]
+                })
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let header = ["page", "translated", "to check", "untranslated", ""].map(str::to_string);
+        let width = |i: usize| {
+            rows.iter()
+                .chain([&header])
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        };
+        let widths = [width(0), width(1), width(2), width(3)];
+        for row in std::iter::once(&header).chain(&rows) {
+            let cells: Vec<String> = (0..4)
+                .map(|i| format!("{:w$}", row[i], w = widths[i]))
+                .collect();
+            out.push_str(
+                &format!("  {}  {}\n", cells.join("  "), row[4])
+                    .trim_end()
+                    .to_string(),
+            );
+            out.push('\n');
         }
     }
     out
@@ -311,6 +342,12 @@ pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
     let digest = crate::catalogue::digest(source);
     keep(&site.config.root, source, &digest)?;
     write_field(page, &canonical, "source_digest", &digest)?;
+    let others = site.content.all().filter(|p| p.shown != page.shown);
+    let mut wanted: std::collections::BTreeSet<&str> = others
+        .filter_map(|p| p.front.source_digest.as_deref())
+        .collect();
+    wanted.insert(&digest);
+    changes::prune(&site.config.root, &wanted)?;
     Ok((digest, warnings))
 }
 

@@ -140,4 +140,6 @@ fn a_stale_translation_shows_what_changed_in_its_source_before_and_after() {
     let again = site.run(&["status", "--stamp", "content/en/derechos.md"]);
     assert!(again.status.success());
     assert_eq!(row(&status(), "derechos")[1], "ok");
+    let kept = std::fs::read_dir(site.root.join("po/sources")).expect("po/sources");
+    assert_eq!(kept.count(), 1, "the copy no stamp refers to is deleted");
 }
