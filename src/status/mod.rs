@@ -247,11 +247,7 @@ fn catalogues(site: &Site) -> String {
             let cells: Vec<String> = (0..4)
                 .map(|i| format!("{:w$}", row[i], w = widths[i]))
                 .collect();
-            out.push_str(
-                &format!("  {}  {}\n", cells.join("  "), row[4])
-                    .trim_end()
-                    .to_string(),
-            );
+            out.push_str(format!("  {}  {}", cells.join("  "), row[4]).trim_end());
             out.push('\n');
         }
     }
