@@ -3,8 +3,10 @@
 //   - each text (a text node, an aria-label, the <title>) that is one of the Spanish strings in
 //     STRINGS_JSON must sit inside an element whose nearest `lang` is Spanish;
 //   - every language of the site's language row must be on the first screen, unscrolled.
-// Prints one line per problem (`PAGE spanish-unmarked TEXT (lang=X)`, `PAGE language-off-screen
-// NAME`), then `checked N pages`.
+//   - each text that starts with one of STRINGS_JSON's `own` strings (words a catalogue translates)
+//     must sit inside an element whose nearest `lang` is not Spanish.
+// Prints one line per problem (`PAGE spanish-unmarked TEXT (lang=X)`, `PAGE own-marked-spanish
+// TEXT`, `PAGE language-off-screen NAME`), then `checked N pages`.
 //
 // usage: node lang.mjs PUBLIC_DIR STRINGS_JSON LANGUAGES PAGE...
 //   LANGUAGES: how many languages the site has, comma-free count.
@@ -51,6 +53,14 @@ for (const page of pages) {
         if (["SCRIPT", "STYLE"].includes(n.parentElement.tagName)) continue;
         if (isSpanish(n.textContent) && !langOf(n.parentElement).startsWith("es")) {
           problems.push(`spanish-unmarked ${n.textContent.trim().slice(0, 60)} (lang=${langOf(n.parentElement)})`);
+        }
+      }
+      const own = spanish.own || [];
+      const ownWalker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let n = ownWalker.nextNode(); n; n = ownWalker.nextNode()) {
+        const t = n.textContent.replace(/\s+/g, " ").trim();
+        if (own.some((o) => t.startsWith(o)) && langOf(n.parentElement).startsWith("es")) {
+          problems.push(`own-marked-spanish ${t.slice(0, 60)}`);
         }
       }
       for (const el of document.querySelectorAll("[aria-label]")) {

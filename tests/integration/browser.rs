@@ -274,3 +274,46 @@ fn borrowed_spanish_is_marked_and_every_language_is_on_the_first_screen() {
     }
     assert!(pages.len() > 20, "{} pages", pages.len());
 }
+
+/// A page a catalogue translates in part, in Chromium at 240×320: the three translated messages
+/// are in K'iche', the Spanish left untranslated is marked Spanish, on the page and in its text
+/// view, as a screen reader reads them.
+#[test]
+#[ignore = "drives Chromium: `cargo test -- --ignored` runs it"]
+fn a_page_translated_in_part_marks_its_spanish_in_a_real_browser() {
+    use crate::catalogues::{LEFT, TRANSLATED, run_po, translate};
+    let (browser_dir, chromium) = tools();
+    let site = crate::support::Fixture::new("leaflets");
+    run_po(&site);
+    translate(&site, "quc", &TRANSLATED);
+    site.build();
+    let quoted = |list: Vec<&str>| {
+        let items: Vec<String> = list.iter().map(|s| format!("{s:?}")).collect();
+        format!("[{}]", items.join(","))
+    };
+    let own: Vec<&str> = TRANSLATED.iter().map(|(_, words)| *words).collect();
+    let json = format!(
+        "{{\"exact\":[],\"prefixes\":{},\"own\":{}}}",
+        quoted(LEFT.to_vec()),
+        quoted(own)
+    );
+    let strings = site.root.join("strings.json");
+    std::fs::write(&strings, json).expect("write strings");
+    for (page, languages) in [("quc/corto/", "4"), ("quc/corto/text.html", "0")] {
+        let run = Command::new("node")
+            .arg(browser_dir.join("lang.mjs"))
+            .arg(site.root.join("public"))
+            .arg(&strings)
+            .arg(languages)
+            .arg(page)
+            .env("CHROMIUM", &chromium)
+            .output()
+            .expect("run node");
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(
+            stdout.trim_end().ends_with("checked 1 pages") && stdout.lines().count() == 1,
+            "{page}:\n{stdout}{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+}

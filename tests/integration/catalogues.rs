@@ -15,7 +15,7 @@ use crate::support::{Fixture, text};
 const TITLE: &str = "Pedir protección";
 const HEADING: &str = "Dónde puedes pedirla";
 const PARAGRAPH: &str = "Un puerto de entrada es un lugar oficial para cruzar la frontera.";
-const TRANSLATED: [(&str, &str); 3] = [
+pub const TRANSLATED: [(&str, &str); 3] = [
     (TITLE, "Katz'onoj chajinik"),
     (HEADING, "Jun abogado"),
     (
@@ -24,7 +24,7 @@ const TRANSLATED: [(&str, &str); 3] = [
     ),
 ];
 /// Spanish paragraphs of `corto.md` that the catalogue leaves untranslated.
-const LEFT: [&str; 2] = [
+pub const LEFT: [&str; 2] = [
     "Algunas personas tienen que salir de su país porque no están seguras.",
     "Buscar asilo es un derecho.",
 ];
@@ -51,7 +51,7 @@ pub fn translate(site: &Fixture, lang: &str, pairs: &[(&str, &str)]) {
 }
 
 #[track_caller]
-fn run_po(site: &Fixture) -> String {
+pub fn run_po(site: &Fixture) -> String {
     let out = site.run(&["po"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "senda po failed:\n{stderr}");
@@ -151,8 +151,33 @@ fn three_translated_messages_reach_the_page_and_its_text_version() {
                 .read("quc/largo/index.html")
                 .contains("todavía no está traducida")
     );
-    // The leaflets are made from the same page: the K'iche' trifold is its own, not the Spanish.
+    // The leaflets are made from the same page: the words left in Spanish are set as Spanish.
     assert!(site.exists("quc/leaflets/corto-trifold-a4.pdf"));
+    let markup = leaflet_markup(&site, "corto", "quc");
+    for words in LEFT {
+        // Typst's markup escapes the full stop.
+        let words = words.trim_end_matches('.');
+        assert!(
+            markup.contains(&format!("#text(lang: \"es\")[{words}")),
+            "{words}:\n{markup}"
+        );
+    }
+    let translated = markup
+        .find("tzij")
+        .expect("the translated paragraph is printed");
+    let line = &markup[markup[..translated].rfind('\n').map_or(0, |i| i + 1)..translated];
+    assert!(!line.contains("lang: \"es\""), "{line}");
+}
+
+/// The typst markup of the body of page `id` in `lang`, as its leaflets print it.
+fn leaflet_markup(site: &Fixture, id: &str, lang: &str) -> String {
+    let config = senda::config::Config::load(&site.root).expect("senda.toml");
+    let today = senda::content::Date::today();
+    let loaded = senda::site::Site::load(config, today).expect("the site loads");
+    let page = loaded.content.get(id, lang).expect("the page");
+    let cited = loaded.cites(&page.document, lang, true);
+    let labels = loaded.labels(lang);
+    senda::leaflet::markup::body(&page.document, &page.source, labels, &cited)
 }
 
 #[test]
