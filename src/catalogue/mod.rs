@@ -130,6 +130,41 @@ pub fn load(config: &Config) -> Result<Vec<(String, Translations)>> {
     }
 }
 
+/// Catalogues that no language of the site reads (`po/fr.po` on a site without `fr`, or one for
+/// the default language), as warnings: their translations would never be seen.
+pub fn strays(config: &Config) -> Vec<Diagnostic> {
+    let Ok(entries) = std::fs::read_dir(config.root.join(FOLDER)) else {
+        return Vec::new();
+    };
+    let read: Vec<&str> = config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|code| *code != config.default_language)
+        .collect();
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(code) = name.strip_suffix(".po") else {
+            continue;
+        };
+        if !read.contains(&code) {
+            let message = format!(
+                "no language of senda.toml reads this catalogue, so its translations are never shown: name it po/<code>.po with the code of one of the site's other languages ({})",
+                read.join(", ")
+            );
+            found.push(Diagnostic::in_file(&Path::new(FOLDER).join(&name), message).warning());
+        }
+    }
+    found.sort_by(|a, b| {
+        a.location
+            .as_ref()
+            .map(|l| &l.path)
+            .cmp(&b.location.as_ref().map(|l| &l.path))
+    });
+    found
+}
+
 /// Adds to `content` every page a catalogue translates where no Markdown file does: the
 /// catalogue's language gets the default language's page with the translated messages in place.
 pub fn add_pages(config: &Config, content: &mut Content) -> Result<()> {

@@ -134,9 +134,21 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(site.warnings());
     found.extend(messages(site, &site.config));
     for page in site.content.all() {
-        found.extend(heading_order(page));
-        found.extend(plain_language(page, site.config.check.sentence_words));
+        let mut own = heading_order(page);
+        own.extend(plain_language(page, site.config.check.sentence_words));
+        // A page made from a catalogue answers only for its translated words: the rest is its
+        // source's, checked there.
+        if page.catalogue.is_some() {
+            let in_catalogue = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .is_some_and(|l| l.path == page.shown && l.line > 0)
+            };
+            own.retain(in_catalogue);
+        }
+        found.extend(own);
     }
+    found.extend(crate::catalogue::strays(&site.config));
     found.extend(site.overdue(today).into_iter().map(Diagnostic::error));
     let overdue_services = site.directory.overdue_warnings(today);
     found.extend(overdue_services.into_iter().map(Diagnostic::error));
@@ -212,7 +224,11 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
             let message = match state {
                 Freshness::Missing => format!("not translated yet: readers get it in {}", report::shown_in(site, &row.id, &language.code)),
                 Freshness::Stale => format!("stale: its source changed since it was translated; update it, then run `senda status --stamp` on it{}", status::what_changed_in(site, &row.id, &language.code).trim_end()),
-                Freshness::Partial => format!("partly translated in {}: the rest is shown in {}", crate::catalogue::shown_path(&language.code).display(), report::shown_in(site, &row.id, &site.config.default_language)),
+                Freshness::Partial => {
+                    let page = site.content.get(&row.id, &language.code);
+                    let (done, total) = page.and_then(|p| p.catalogue.as_ref()).map_or((0, 0), |p| (p.translated, p.total));
+                    format!("translates {done} of the {total} messages of the page `{}`: the rest is shown in {}", row.id, report::shown_in(site, &row.id, &site.config.default_language))
+                }
                 Freshness::NeedsReview => "waiting for review (`review` in its front matter)".to_string(),
                 Freshness::Unknown => "never stamped: check it against its source, then run `senda status --stamp` on it".to_string(),
                 Freshness::Source | Freshness::UpToDate => continue,

@@ -155,7 +155,7 @@ impl Page {
 
     /// Where a problem at byte `offset` of the file is.
     pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::at(&self.shown, &self.source, offset..offset, message.into())
+        self.problem(offset..offset, message)
     }
 }
 

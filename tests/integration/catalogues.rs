@@ -332,3 +332,33 @@ fn the_leaflet_prints_the_translated_messages_and_the_spanish_rest() {
         assert!(printed.contains(words), "`{words}` not printed:\n{printed}");
     }
 }
+
+#[test]
+fn check_points_at_the_catalogue_line_and_at_catalogues_nobody_reads() {
+    let site = Fixture::new("leaflets");
+    run_po(&site);
+    let long = ["Ri ak'al k'o pa ri b'e"; 6].join(" ") + ".";
+    translate(&site, "quc", &[(PARAGRAPH, long.as_str())]);
+    std::fs::copy(site.root.join("po/quc.po"), site.root.join("po/kiche.po")).expect("copy");
+    let out = site.run(&["check", "--verbose"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let line = catalogue(&site, "quc")
+        .entries
+        .iter()
+        .find(|e| e.msgid == PARAGRAPH)
+        .map(|e| e.line)
+        .expect("entry");
+    let at = format!("po/quc.po:{line}:1: a sentence of 36 words");
+    assert!(report.contains(&at), "`{at}` not in:\n{report}");
+    assert!(
+        report.contains("po/kiche.po: no language of senda.toml reads this catalogue"),
+        "{report}"
+    );
+    // The Spanish left untranslated is the Spanish page's, checked there, not again here.
+    let located = |l: &&str| l.contains("po/quc.po:") && !l.contains("po/quc.po: ");
+    let elsewhere = report
+        .lines()
+        .filter(located)
+        .filter(|l| !l.contains(&format!(":{line}:")));
+    assert_eq!(elsewhere.count(), 0, "{report}");
+}
