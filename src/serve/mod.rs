@@ -17,10 +17,13 @@ use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
+mod change;
 mod http;
 mod pages;
 #[cfg(test)]
 mod tests;
+use change::describe;
+pub use change::{Change, classify};
 use http::{Refusal, Reply, TEXT};
 use pages::{Words, error_page, status_page};
 
@@ -85,70 +88,22 @@ impl Shared {
     }
 }
 
-/// The kinds of source a batch of file events touched; a pure function of the paths.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub config: bool,
-    pub content: Vec<PathBuf>,
-    pub locales: bool,
-    pub theme: bool,
-    /// A file of the service directory (`services/`).
-    pub services: bool,
-    /// A translation catalogue (`po/`).
-    pub catalogues: bool,
-}
-
-impl Change {
-    pub fn is_empty(&self) -> bool {
-        let files = self.locales || self.theme || self.services || self.catalogues;
-        !self.config && self.content.is_empty() && !files
-    }
-}
-
-/// Sorts changed paths (relative to the site root) into what they affect, ignoring editors'
-/// temporary files and anything outside the sources.
-pub fn classify(paths: &[PathBuf]) -> Change {
-    let mut change = Change::default();
-    for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.')
-            || name.ends_with('~')
-            || name.ends_with(".swp")
-            || name.ends_with(".tmp")
-            || name == "4913"
-        {
-            continue;
-        }
-        let first = path
-            .components()
-            .next()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
-        match first.as_deref() {
-            Some("senda.toml") => change.config = true,
-            Some("content") if !change.content.contains(path) => {
-                change.content.push(path.clone());
-            }
-            Some("locales") => change.locales = true,
-            Some("themes") => change.theme = true,
-            Some("services") => change.services = true,
-            Some(crate::catalogue::FOLDER) => change.catalogues = true,
-            _ => {}
-        }
-    }
-    change
-}
-
 /// Builds, serves and rebuilds until the process is stopped (Ctrl-C).
 pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> {
-    let listener =
-        TcpListener::bind((options.bind.as_str(), options.port)).map_err(|e| Error::Io {
+    let listener = TcpListener::bind((options.bind.as_str(), options.port)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            let next = options.port.wrapping_add(1).max(1024);
+            return Error::one(crate::diagnostics::Diagnostic::general(format!(
+                "port {} is already in use, most likely by another preview (`senda serve`) that is still running: stop it (Ctrl-C in its window), or use another port: `senda serve --port {next}`",
+                options.port
+            )));
+        }
+        Error::Io {
             path: PathBuf::from(format!("{}:{}", options.bind, options.port)),
             action: "listen on",
             source: e,
-        })?;
+        }
+    })?;
     let address = listener
         .local_addr()
         .map_err(Error::io("listen on", Path::new(&options.bind)))?;
@@ -278,30 +233,6 @@ fn watch_loop(
         }));
         broadcast(&shared.clients);
     }
-}
-
-fn describe(change: &Change) -> String {
-    let mut parts: Vec<String> = change
-        .content
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    if change.config {
-        parts.push("senda.toml".into());
-    }
-    if change.locales {
-        parts.push("locales".into());
-    }
-    if change.theme {
-        parts.push("theme".into());
-    }
-    if change.services {
-        parts.push("services".into());
-    }
-    if change.catalogues {
-        parts.push("catalogues".into());
-    }
-    parts.join(", ")
 }
 
 fn report(shared: &Shared, started: Instant, what: &str) {
@@ -455,8 +386,14 @@ fn reply(state: &State, path: &str) -> Reply {
     const HTML: &str = "text/html; charset=utf-8";
     if path == "/_status" || path == "/_status/" {
         let words = words_of(state);
-        let page = state.site.as_ref().map(|site| status_page(site, &words));
-        return Reply::new("200 OK", HTML, page.unwrap_or_default());
+        // Before any build has worked, the table cannot be made: what stops the build instead.
+        return match (&state.site, &state.error) {
+            (Some(site), _) => Reply::new("200 OK", HTML, status_page(site, &words)),
+            (None, errors) => {
+                let page = error_page(errors.as_deref().unwrap_or_default(), &words);
+                Reply::new("500 Internal Server Error", HTML, page)
+            }
+        };
     }
     let Some(key) = safe_path(path) else {
         return Reply::new("404 Not Found", TEXT, "not found");

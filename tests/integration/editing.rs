@@ -504,3 +504,16 @@ fn the_translation_workflow_never_contradicts_itself() {
         "{check}"
     );
 }
+
+#[test]
+fn the_translation_table_of_a_preview_whose_first_build_failed_says_why() {
+    let site = Fixture::new("basic");
+    let file = site.root.join("content/es/abogado.md");
+    let text = std::fs::read_to_string(&file).expect("read");
+    let broken = text.replace("title = \"Un abogado\"", "title = \"Un abogado");
+    std::fs::write(&file, broken).expect("write");
+    let server = serve(&site);
+    let (code, body) = get(&server, "/_status");
+    assert_eq!(code, 500, "{body}");
+    assert!(body.contains("content/es/abogado.md:2:"), "{body}");
+}

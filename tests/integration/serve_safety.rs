@@ -81,3 +81,16 @@ fn exchange_head(server: &Server, request: &str) -> String {
     while reader.read_line(&mut head).is_ok_and(|n| n > 0) && !head.contains(": connected") {}
     head
 }
+
+#[test]
+fn a_port_in_use_says_another_preview_may_be_running() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a port");
+    let port = taken.local_addr().expect("its address").port().to_string();
+    let site = Fixture::new("basic");
+    let out = site.run(&["serve", "--port", &port]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said = format!("port {port} is already in use, most likely by another preview");
+    assert!(stderr.contains(&said), "{stderr}");
+    assert!(stderr.contains("senda serve --port"), "{stderr}");
+}
