@@ -13,6 +13,9 @@ pub fn diagnostic(
     offset: usize,
     err: &toml::de::Error,
 ) -> Diagnostic {
+    if let Some((at, message)) = err.span().and_then(|s| curly(file_text, offset + s.start)) {
+        return Diagnostic::at(shown, file_text, at, message);
+    }
     let span = err.span().map(|s| offset + s.start..offset + s.end);
     let message = span
         .as_ref()
@@ -31,6 +34,40 @@ pub fn diagnostic(
             d
         }
     }
+}
+
+/// Quotes as word processors and phones write them, which TOML does not read.
+const CURLY: &str = "“”„‟«»‘’‚‛";
+
+/// A value on the line of `at` that opens with a curly quote (`description = “…”`, as Word and
+/// phones write it): where that quote is, and the line as it should be, in straight quotes.
+fn curly(text: &str, at: usize) -> Option<(std::ops::Range<usize>, String)> {
+    let at = crate::diagnostics::floor_char_boundary(text, at.min(text.len()));
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[line_start..line_end];
+    let (key, value) = line.split_once('=')?;
+    let quote = value
+        .trim_start()
+        .chars()
+        .next()
+        .filter(|c| CURLY.contains(*c))?;
+    let start = line_start + key.len() + 1 + (value.len() - value.trim_start().len());
+    let words = value
+        .trim()
+        .trim_matches(|c: char| CURLY.contains(c) || c == '"');
+    let key = key.trim();
+    let fixed = words.replace('\\', "\\\\").replace('"', "\\\"");
+    let close = value
+        .trim_end()
+        .chars()
+        .last()
+        .filter(|c| CURLY.contains(*c));
+    let close = close.map(String::from).unwrap_or_default();
+    let message = format!(
+        "the text of `{key}` is between curly quotes ({quote}…{close}), as word processors and phones write them; senda reads only straight quotes: `{key} = \"{fixed}\"`"
+    );
+    Some((start..start + quote.len_utf8(), message))
 }
 
 /// What was typed where the error is: the line's key and its value as written.
@@ -308,6 +345,14 @@ mod tests {
             (
                 "draft = \"true\"",
                 "`draft` is `true` or `false`, without quotes",
+            ),
+            (
+                "title = “Lo que puedes pedir, en la frontera”",
+                "the text of `title` is between curly quotes (“…”), as word processors and phones write them; senda reads only straight quotes: `title = \"Lo que puedes pedir, en la frontera\"`",
+            ),
+            (
+                "title = “El “mejor” albergue”",
+                "straight quotes: `title = \"El “mejor” albergue\"`",
             ),
         ];
         for (typed, wanted) in cases {

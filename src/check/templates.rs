@@ -61,8 +61,24 @@ fn not_given(site: &Site, code: &str, call: &Call, name: &str) -> Option<Diagnos
         true => "it gives none".to_string(),
         false => format!("it gives {}", gives.join(", ")),
     };
+    // A given name this message no longer uses is most likely the one that was translated.
+    let used = site
+        .locales
+        .variables(code, &call.key)
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let dropped: Vec<String> = call
+        .gives
+        .iter()
+        .filter(|g| !used.contains(*g))
+        .map(|g| format!("`{{ ${g} }}`"))
+        .collect();
+    let fix = match dropped.as_slice() {
+        [one] => format!("write {one} as it was: the names inside `{{ }}` are the theme's, and are not translated"),
+        _ => "keep the names inside `{ }` as the source language has them: they are the theme's, and are not translated".to_string(),
+    };
     let message = format!(
-        "the message `{}`: `{{ ${name} }}` is not a value the theme gives this message ({gives}): keep the names inside `{{ }}` as the source language has them",
+        "the message `{}`: `{{ ${name} }}` is not a value the theme gives this message ({gives}): {fix}",
         call.key
     );
     Some(Diagnostic::at_line(&at.path, None, at.line, 1, message).error())

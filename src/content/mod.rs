@@ -446,6 +446,13 @@ fn walk_locale(
             .unwrap_or_default();
         // A Mac writes `niños.md` decomposed (NFD), Linux and Windows composed (NFC): one name.
         let rel: String = rel.nfc().collect();
+        if let Some(page) = page_named_otherwise(&rel) {
+            let message = format!(
+                "this looks like a page, but senda reads only files whose names end in `.md`, in small letters, and would publish this one as a download: rename it to `{page}`"
+            );
+            problems.push(Diagnostic::in_file(&shown, message));
+            continue;
+        }
         match rel.strip_suffix(".md") {
             Some(id) => {
                 let stamp = entry
@@ -469,6 +476,39 @@ fn walk_locale(
     }
 }
 
+/// A page file named the way other editors save Markdown (`derechos.MD`, `guia.markdown`, and
+/// `prueba.md.txt` from Notepad, which hides the `.txt`): the name it should have.
+fn page_named_otherwise(rel: &str) -> Option<String> {
+    let lower = rel.to_ascii_lowercase();
+    let stem_len = [".md.txt", ".markdown", ".mdown", ".mkd", ".md"]
+        .iter()
+        .find(|ext| lower.ends_with(*ext))
+        .map(|ext| rel.len() - ext.len())?;
+    let name = format!("{}.md", &rel[..stem_len]);
+    (name != rel).then_some(name)
+}
+
 fn shown_path(content_dir: &Path, path: &Path) -> PathBuf {
     Path::new("content").join(path.strip_prefix(content_dir).unwrap_or(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_named_otherwise;
+
+    #[test]
+    fn pages_saved_under_other_names_are_named_as_they_should_be() {
+        let cases = [
+            ("derechos.MD", Some("derechos.md")),
+            ("guias/mexico.markdown", Some("guias/mexico.md")),
+            ("prueba.md.txt", Some("prueba.md")),
+            ("niños.Md", Some("niños.md")),
+            ("derechos.md", None),
+            ("mapa.png", None),
+            ("notas.txt", None),
+        ];
+        for (rel, wanted) in cases {
+            assert_eq!(page_named_otherwise(rel).as_deref(), wanted, "{rel}");
+        }
+    }
 }

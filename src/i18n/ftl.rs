@@ -140,11 +140,18 @@ fn syntax_problem(
                 .get(entry.start..e.pos.start.min(source.len()))
                 .and_then(|text| text.rfind('{'))
                 .map_or(e.pos.start, |i| entry.start + i);
-            (
-                open..open + 1,
-                "this `{` is never closed: end it with `}` on the same line, like `{ $name }`"
-                    .to_string(),
-            )
+            let written = source.get(open..).and_then(|t| t.lines().next()).unwrap_or_default();
+            match translated_name(written) {
+                Some(name) => (
+                    open..open + 1,
+                    format!("`{name}` is not a name Fluent reads: the names after `$` are the theme's, in plain letters without accents or apostrophes, and are not translated. Write the name as the source language has it, like `{{ $date }}`"),
+                ),
+                None => (
+                    open..open + 1,
+                    "this `{` is never closed: end it with `}` on the same line, like `{ $name }`"
+                        .to_string(),
+                ),
+            }
         }
         ErrorKind::UnbalancedClosingBrace => (
             e.pos.clone(),
@@ -161,6 +168,19 @@ fn syntax_problem(
         kind => (e.pos.clone(), format!("Fluent syntax: {kind}")),
     };
     Diagnostic::at(shown, source, at, message)
+}
+
+/// `{ $q'ij }` as written after its `{`, when the name after `$` has letters Fluent's names
+/// cannot hold (an apostrophe, an accent): a name translated into the page's language.
+fn translated_name(written: &str) -> Option<&str> {
+    let inside = written.strip_prefix('{')?.trim_start().strip_prefix('$')?;
+    let end = inside.find(['}', ' ']).unwrap_or(inside.len());
+    let name = &inside[..end];
+    let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    (!name.is_empty() && !name.chars().all(plain)).then(|| {
+        let close = written.find('}').map_or(written.len(), |i| i + 1);
+        &written[..close]
+    })
 }
 
 /// What a message refers to: each message or term (`-id`) and where its name is (line, column).

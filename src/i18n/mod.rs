@@ -380,7 +380,7 @@ fn plain_error(e: &fluent_bundle::FluentError) -> String {
         fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
             ReferenceKind::Variable { id },
         )) => format!(
-            "`{{ ${id} }}` is not a value the theme gives this message: use one it gives, or ask whoever made the theme"
+            "`{{ ${id} }}` is not a value the theme gives this message: keep the names inside `{{ }}` as the source language has them (they are the theme's, and are not translated), or ask whoever made the theme"
         ),
         other => other.to_string(),
     }

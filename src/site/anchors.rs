@@ -102,7 +102,9 @@ fn problem(
         .map(|id| (strsim::normalized_levenshtein(fragment, id), id))
         .filter(|(score, _)| *score > 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map_or(String::new(), |(_, id)| format!(" (did you mean `#{id}`?)"));
+        .map(|(_, id)| format!(" (did you mean `#{id}`?)"))
+        .or_else(|| same_place(site, target, fragment))
+        .unwrap_or_default();
     if target.lang == page.lang {
         return page.at(
             link.at.start,
@@ -126,4 +128,23 @@ fn problem(
         ),
     )
     .warning()
+}
+
+/// A heading id copied from the source page into a translation, whose own heading there has
+/// another id: the translation's heading in the same place, suggested instead.
+fn same_place(site: &Site, target: &Page, fragment: &str) -> Option<String> {
+    let source = site
+        .source_of(&target.id)
+        .filter(|s| s.lang != target.lang)?;
+    let at = source
+        .document
+        .headings
+        .iter()
+        .position(|h| h.id == fragment)?;
+    let heading = target.document.headings.get(at)?;
+    let (id, text) = (&heading.id, heading.text.trim());
+    Some(format!(
+        " (`#{fragment}` is the {} page's id; this page's heading in the same place is “{text}”: `#{id}`)",
+        source.lang
+    ))
 }

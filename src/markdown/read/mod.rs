@@ -42,6 +42,19 @@ fn events(text: &str) -> Vec<(Event<'_>, Range<usize>)> {
         .collect()
 }
 
+/// Where each element that holds running text is: paragraphs, headings, list items, table cells.
+fn running_text<'e>(
+    events: &'e [(Event<'_>, Range<usize>)],
+) -> impl Iterator<Item = &'e Range<usize>> {
+    events.iter().filter_map(|(event, range)| {
+        let text = matches!(
+            event,
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell)
+        );
+        text.then_some(range)
+    })
+}
+
 /// Smart punctuation turns `'` into `’` or `‘`; in K'iche' and Mam that `'` is a letter.
 fn is_curled_apostrophe(event_text: &str, source_text: &str) -> bool {
     matches!(event_text, "\u{2019}" | "\u{2018}") && source_text == "'"
@@ -113,6 +126,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
     };
     builder.reserve_footnotes(&events);
     builder.template_code(&body, &events);
+    builder.spaced_addresses(&body, &events);
     let skip = builder.leading_title(&body, &events);
     let mut blocks = builder.grouped(&body, &events[skip..], &containers);
     // Every document is kept for the whole build: at its exact length.
@@ -233,12 +247,7 @@ impl Builder<'_> {
     /// other generators: shown as written, and the writer told, once per place (not in code).
     fn template_code(&mut self, body: &str, events: &[(Event<'_>, Range<usize>)]) {
         let mut seen = BTreeSet::new();
-        for (event, range) in events {
-            let Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell) =
-                event
-            else {
-                continue;
-            };
+        for range in running_text(events) {
             let text = &body[range.clone()];
             let outside_code = |at: &usize| text[..*at].matches('`').count().is_multiple_of(2);
             let found = ["{{<", "{{%", "{%"]
@@ -268,6 +277,53 @@ impl Builder<'_> {
             self.doc
                 .warnings
                 .push(Diagnostic::at(r.shown, r.file, at, message).warning());
+        }
+    }
+
+    /// A list indented with a tab is read as code: shown as typed, wider than a phone's screen.
+    pub(super) fn tabbed_list(&mut self, at: Range<usize>) {
+        let r = self.reading;
+        let message = "this list is indented with a tab, so it is shown as code, in a box wider than a phone's screen: start each line of the list with `-` and no tab before it (indent lists inside lists with spaces)";
+        let line = r.file[..at.start.min(r.file.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let warning = Diagnostic::at(r.shown, r.file, line..line + 1, message).warning();
+        self.doc.warnings.push(warning);
+    }
+
+    /// `[qué hacer](Qué hacer si me detienen.md)`: an address with spaces is not a link, and the
+    /// reader would see the brackets. Each is a problem, with the fix written out.
+    fn spaced_addresses(&mut self, body: &str, events: &[(Event<'_>, Range<usize>)]) {
+        let links: Vec<&Range<usize>> = events
+            .iter()
+            .filter(|(e, _)| matches!(e, Event::Start(Tag::Link { .. } | Tag::Image { .. })))
+            .map(|(_, r)| r)
+            .collect();
+        let mut seen = BTreeSet::new();
+        for range in running_text(events) {
+            let text = &body[range.clone()];
+            for (i, _) in text.match_indices("](") {
+                let start = range.start + i + 2;
+                let in_code = !text[..i].matches('`').count().is_multiple_of(2);
+                if in_code || links.iter().any(|l| l.contains(&start)) || !seen.insert(start) {
+                    continue;
+                }
+                let line_end = body[start..].find('\n').map_or(body.len(), |e| start + e);
+                let Some(close) = body[start..line_end].find(')') else {
+                    continue;
+                };
+                let address = body[start..start + close].trim();
+                // Template code (`{{ site.baseurl }}`) is reported as such, not as an address.
+                let template = address.contains("{{") || address.contains("{%");
+                if !address.contains(' ') || address.starts_with('<') || template {
+                    continue;
+                }
+                let offset = self.reading.body_start;
+                let message = format!(
+                    "an address with spaces is not a link, so readers would see this as text: put it between `<` and `>`, like `(<{address}>)`, or rename the file with dashes instead of spaces"
+                );
+                self.problem(offset + start..offset + start + close, message);
+            }
         }
     }
 

@@ -146,6 +146,15 @@ impl Builder<'_> {
                 out.extend(self.fenced(info, &body, body_offset, here, at.depth));
                 return;
             }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
+                if is_tabbed_list(at.text, range) =>
+            {
+                self.tabbed_list(here.clone());
+                Block::Code {
+                    lang: "".into(),
+                    text: self.inlines(at, inner),
+                }
+            }
             Event::Start(Tag::CodeBlock(kind)) => Block::Code {
                 lang: match kind {
                     CodeBlockKind::Fenced(info) => info.split(' ').next().unwrap_or_default(),
@@ -354,6 +363,24 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// Whether an indented block of code is a list indented with a tab (`\t- Pide ayuda`), as word
+/// processors and some editors indent lists: Markdown reads it as code.
+fn is_tabbed_list(text: &str, range: &Range<usize>) -> bool {
+    // From the start of its line: the block may begin after its indentation.
+    let start = text[..range.start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let first = text[start..].lines().next().unwrap_or_default();
+    let Some(rest) = first.strip_prefix('\t') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let numbered = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    ["- ", "* ", "+ "].iter().any(|m| rest.starts_with(m))
+        || (numbered.len() < rest.len()
+            && (numbered.starts_with(". ") || numbered.starts_with(") ")))
 }
 
 /// A column's alignment in the document's own words.
