@@ -284,9 +284,8 @@ impl Builder<'_> {
     pub(super) fn tabbed_list(&mut self, at: Range<usize>) {
         let r = self.reading;
         let message = "this list is indented with a tab, so it is shown as code, in a box wider than a phone's screen: start each line of the list with `-` and no tab before it (indent lists inside lists with spaces)";
-        let line = r.file[..at.start.min(r.file.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
+        let start = crate::diagnostics::floor_char_boundary(r.file, at.start.min(r.file.len()));
+        let line = r.file[..start].rfind('\n').map_or(0, |i| i + 1);
         let warning = Diagnostic::at(r.shown, r.file, line..line + 1, message).warning();
         self.doc.warnings.push(warning);
     }
