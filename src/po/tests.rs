@@ -362,53 +362,7 @@ fn windows_line_ends_and_a_byte_order_mark_are_read() {
 #[test]
 #[ignore = "gettext: `cargo test -- --ignored` runs it (apt-get install gettext)"]
 fn a_file_from_a_translation_tool_survives_reading_and_writing() {
-    let text = r#"# K'iche' translation of the senda site.
-# Copyright (C) 2026 the senda volunteers
-# Ana López <ana@example.org>, 2026.
-#
-#, fuzzy
-msgid ""
-msgstr ""
-"Project-Id-Version: senda\n"
-"Report-Msgid-Bugs-To: \n"
-"POT-Creation-Date: 2026-01-02 10:00+0000\n"
-"PO-Revision-Date: 2026-01-03 12:34+0000\n"
-"Last-Translator: Ana López <ana@example.org>\n"
-"Language-Team: K'iche' (Guatemala) <https://hosted.weblate.org/projects/"
-"senda/quc/>\n"
-"Language: quc\n"
-"MIME-Version: 1.0\n"
-"Content-Type: text/plain; charset=UTF-8\n"
-"Content-Transfer-Encoding: 8bit\n"
-"Plural-Forms: nplurals=2; plural=n != 1;\n"
-"X-Generator: Weblate 5.3\n"
-
-# Ana: revisar con la comunidad
-#
-#. Párrafo de la página
-#: content/es/asilo.md:3 content/es/asilo.md:9
-msgid ""
-"Si una persona de inmigración te para en la calle, tienes derecho a guardar "
-"silencio y a no firmar nada que no entiendas."
-msgstr ""
-"We' jun ajchak re ri migración kub'ij chawe pa ri b'e, k'o a derecho chi man "
-"katch'aw ta."
-
-#: content/es/asilo.md:12
-#, fuzzy, no-wrap
-#| msgid ""
-#| "Primera línea\n"
-#| "segunda línea"
-msgid ""
-"Primera línea\n"
-"segunda línea cambiada"
-msgstr ""
-"Nab'e\n"
-"ukab'"
-
-#~ msgid "Un párrafo que ya no está."
-#~ msgstr "Jun tzij ri man k'o ta chik."
-"#;
+    let text = include_str!("tests/weblate.po");
     let catalogue = parsed(text);
     assert_eq!(catalogue.header_comments[4], "#, fuzzy");
     assert_eq!(

@@ -252,11 +252,9 @@ fn a_broken_link_in_a_translation_is_shown_at_its_catalogue_entry() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     let line = catalogue(&site, "quc")
-        .entries
-        .iter()
-        .find(|e| e.msgid == PARAGRAPH)
-        .map(|e| e.line)
-        .expect("entry");
+        .get(None, PARAGRAPH)
+        .expect("entry")
+        .line;
     assert!(stderr.contains(&format!("po/quc.po:{line}:")), "{stderr}");
     assert!(!site.exists("quc/corto/index.html"), "nothing is written");
 }
@@ -343,11 +341,9 @@ fn check_points_at_the_catalogue_line_and_at_catalogues_nobody_reads() {
     let out = site.run(&["check", "--verbose"]);
     let report = String::from_utf8_lossy(&out.stdout);
     let line = catalogue(&site, "quc")
-        .entries
-        .iter()
-        .find(|e| e.msgid == PARAGRAPH)
-        .map(|e| e.line)
-        .expect("entry");
+        .get(None, PARAGRAPH)
+        .expect("entry")
+        .line;
     let at = format!("po/quc.po:{line}:1: a sentence of 36 words");
     assert!(report.contains(&at), "`{at}` not in:\n{report}");
     assert!(

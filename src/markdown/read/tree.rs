@@ -146,23 +146,21 @@ impl Builder<'_> {
                 out.extend(self.fenced(info, &body, body_offset, here, at.depth));
                 return;
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
-                if is_tabbed_list(at.text, range) =>
-            {
-                self.tabbed_list(here.clone());
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info.split(' ').next().unwrap_or_default(),
+                    CodeBlockKind::Indented if is_tabbed_list(at.text, range) => {
+                        self.tabbed_list(here.clone());
+                        ""
+                    }
+                    CodeBlockKind::Indented => "",
+                };
+                let text = self.inlines(at, inner);
                 Block::Code {
-                    lang: "".into(),
-                    text: self.inlines(at, inner),
+                    lang: lang.into(),
+                    text,
                 }
             }
-            Event::Start(Tag::CodeBlock(kind)) => Block::Code {
-                lang: match kind {
-                    CodeBlockKind::Fenced(info) => info.split(' ').next().unwrap_or_default(),
-                    CodeBlockKind::Indented => "",
-                }
-                .into(),
-                text: self.inlines(at, inner),
-            },
             Event::Start(Tag::List(start)) => Block::List {
                 start: *start,
                 items: elements(inner)
