@@ -5,6 +5,8 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::said::{Said, Tongue};
+
 /// A place in an authored file: 1-based line and column (columns count characters, not bytes);
 /// line 0 means the file as a whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +27,7 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub message: String,
+    pub message: Said,
     pub location: Option<Location>,
     /// The text of the offending line and how many characters to underline from `location.col`.
     pub snippet: Option<(String, usize)>,
@@ -33,7 +35,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about a whole file (no line to point at).
-    pub fn in_file(path: &Path, message: impl Into<String>) -> Self {
+    pub fn in_file(path: &Path, message: impl Into<Said>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -47,7 +49,7 @@ impl Diagnostic {
     }
 
     /// An error that concerns no single file (for example a command-line argument).
-    pub fn general(message: impl Into<String>) -> Self {
+    pub fn general(message: impl Into<Said>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -61,7 +63,7 @@ impl Diagnostic {
         path: &Path,
         source: &str,
         span: std::ops::Range<usize>,
-        message: impl Into<String>,
+        message: impl Into<Said>,
     ) -> Self {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let (line, col, line_text) = line_col(source, start);
@@ -88,7 +90,7 @@ impl Diagnostic {
         source: Option<&str>,
         line: usize,
         col: usize,
-        message: impl Into<String>,
+        message: impl Into<Said>,
     ) -> Self {
         let snippet = source
             .and_then(|s| s.lines().nth(line.saturating_sub(1)))
@@ -143,11 +145,10 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// In English, as tests and logs read it; [`Diagnostic::in_tongue`] for the writer's language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::new();
-        self.write_raw(&mut text)?;
-        f.write_str(&printable(&text))
+        f.write_str(&self.words(Tongue::En))
     }
 }
 
@@ -172,24 +173,36 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Diagnostic {
-    fn write_raw(&self, f: &mut impl fmt::Write) -> fmt::Result {
-        let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+    /// The whole report (label, place, message, the line underlined) in `tongue`, safe to print.
+    pub fn words(&self, tongue: Tongue) -> String {
+        let mut text = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write_raw(&mut text, tongue);
+        printable(&text).into_owned()
+    }
+
+    /// "error" or "warning", in `tongue`.
+    pub fn label(&self, tongue: Tongue) -> String {
+        let id = match self.severity {
+            Severity::Error => "label-error",
+            Severity::Warning => "label-warning",
         };
+        Said { id, args: vec![] }.words(tongue)
+    }
+
+    fn write_raw(&self, f: &mut impl fmt::Write, tongue: Tongue) -> fmt::Result {
+        let label = self.label(tongue);
+        let message = self.message.words(tongue);
         match &self.location {
-            Some(loc) if loc.line == 0 => {
-                write!(f, "{label}: {}: {}", loc.path.display(), self.message)?
-            }
+            Some(loc) if loc.line == 0 => write!(f, "{label}: {}: {message}", loc.path.display())?,
             Some(loc) => write!(
                 f,
-                "{label}: {}:{}:{}: {}",
+                "{label}: {}:{}:{}: {message}",
                 loc.path.display(),
                 loc.line,
                 loc.col,
-                self.message
             )?,
-            None => write!(f, "{label}: {}", self.message)?,
+            None => write!(f, "{label}: {message}")?,
         }
         if let (Some(loc), Some((text, width))) = (&self.location, &self.snippet) {
             // A very long line is shown as a window around the column.
@@ -265,36 +278,50 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// The whole error in `tongue`, safe to print: every problem, then how many.
+    pub fn words(&self, tongue: Tongue) -> String {
         match self {
             Error::Io {
                 path,
                 action,
                 source,
-            } => write!(
-                f,
-                "error: failed to {action} `{}`: {source}",
-                printable(&path.display().to_string())
-            ),
-            Error::Invalid(diagnostics) => {
-                for (i, d) in diagnostics.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                        writeln!(f)?;
-                    }
-                    write!(f, "{d}")?;
+            } => {
+                let said = crate::said!(
+                    "io-failed",
+                    action = *action,
+                    path = printable(&path.display().to_string()),
+                    reason = source.to_string()
+                );
+                let label = Said {
+                    id: "label-error",
+                    args: vec![],
                 }
+                .words(tongue);
+                format!("{label}: {}", said.words(tongue))
+            }
+            Error::Invalid(diagnostics) => {
+                let shown: Vec<String> = diagnostics.iter().map(|d| d.words(tongue)).collect();
+                let mut text = shown.join("\n\n");
                 let errors = diagnostics
                     .iter()
                     .filter(|d| d.severity == Severity::Error)
                     .count();
                 if errors > 1 {
-                    write!(f, "\n\n{errors} problems found; nothing was written.")?;
+                    let said = crate::said!("problems-found", count = errors);
+                    text.push_str("\n\n");
+                    text.push_str(&said.words(tongue));
                 }
-                Ok(())
+                text
             }
         }
+    }
+}
+
+/// In English, as tests and logs read it; [`Error::words`] for the writer's language.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words(Tongue::En))
     }
 }
 

@@ -28,6 +28,7 @@ pub mod phone;
 pub mod pipeline;
 pub mod po;
 pub mod render;
+pub mod said;
 pub mod scaffold;
 #[cfg(feature = "serve")]
 pub mod serve;

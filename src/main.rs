@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use senda::content::Date;
 use senda::diagnostics::Severity;
 use senda::pipeline::{self, Options};
+use senda::said::Tongue;
 use senda::{Error, status};
 
 /// Building a site allocates many short-lived strings on every thread; mimalloc's per-thread
@@ -37,6 +38,9 @@ impl ahash::random_state::RandomSource for PerThreadSeeds {
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language senda speaks in: `es` or `en` (default: the site's default language).
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -130,28 +134,46 @@ fn main() -> ExitCode {
     // Fails only if a hash map was made already, and then the default seeds serve as well.
     let _ = ahash::random_state::set_random_source(PerThreadSeeds);
     let cli = Cli::parse();
+    let tongue = writer_tongue(cli.lang.as_deref(), &cli.command);
     // Every panic is caught where it happens (a recording's decoder, the pipeline, the preview's
     // rebuild) and reported as an error about what was being made; the default hook would print
     // a backtrace-style "panicked" line that tells a translator nothing.
     std::panic::set_hook(Box::new(|_| {}));
-    let ran = std::panic::catch_unwind(|| run(cli.command)).unwrap_or_else(|panic| {
-        Err(Error::one(senda::diagnostics::Diagnostic::general(format!(
-            "senda stopped on an internal error ({}); nothing was written. This is a bug in senda: please report it, with the file you changed last",
-            senda::diagnostics::panic_message(panic.as_ref())
-        ))))
+    let ran = std::panic::catch_unwind(|| run(cli.command, tongue)).unwrap_or_else(|panic| {
+        let detail = senda::diagnostics::panic_message(panic.as_ref());
+        Err(Error::one(senda::diagnostics::Diagnostic::general(
+            senda::said!("internal-error", detail = detail),
+        )))
     });
     match ran {
         Ok(()) => ExitCode::SUCCESS,
         // Already reported (by `check`, on stdout).
         Err(Error::Invalid(list)) if list.is_empty() => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.words(tongue));
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(command: Command) -> Result<(), Error> {
+/// The language to speak in: `--lang`, else the site's default language, else English.
+fn writer_tongue(lang: Option<&str>, command: &Command) -> Tongue {
+    if let Some(lang) = lang {
+        return Tongue::for_language(lang);
+    }
+    let root = match command {
+        Command::Build { root, .. }
+        | Command::Check { root, .. }
+        | Command::Serve { root, .. }
+        | Command::New { root, .. }
+        | Command::Po { root }
+        | Command::Status { root, .. } => root,
+        Command::Init { .. } => return Tongue::En,
+    };
+    senda::config::default_language_of(root).map_or(Tongue::En, |l| Tongue::for_language(&l))
+}
+
+fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
     match command {
         Command::Build {
             root,
@@ -159,12 +181,12 @@ fn run(command: Command) -> Result<(), Error> {
             base_url,
             quiet,
             strict,
-        } => build_site(root, output, base_url, quiet, strict),
+        } => build_site(root, output, base_url, quiet, strict, tongue),
         Command::Check {
             root,
             format,
             verbose,
-        } => check(root, &format, verbose),
+        } => check(root, &format, verbose, tongue),
         Command::Serve {
             root,
             bind,
@@ -209,7 +231,7 @@ fn run(command: Command) -> Result<(), Error> {
             root,
             stamp,
             stamp_recording,
-        } => status(root, stamp, stamp_recording),
+        } => status(root, stamp, stamp_recording, tongue),
     }
 }
 
@@ -270,6 +292,7 @@ fn build_site(
     base_url: Option<String>,
     quiet: bool,
     strict: bool,
+    tongue: Tongue,
 ) -> Result<(), Error> {
     let report = pipeline::build(&Options {
         output,
@@ -279,7 +302,7 @@ fn build_site(
         ..Options::new(root, Date::today())
     })?;
     for w in &report.warnings {
-        eprintln!("{w}");
+        eprintln!("{}", w.words(tongue));
     }
     if !quiet {
         println!("{}", summary(&report));
@@ -343,7 +366,7 @@ fn summary(report: &pipeline::Report) -> String {
 }
 
 /// `senda check`: every problem, then the count; fails when there is an error.
-fn check(root: PathBuf, format: &str, verbose: bool) -> Result<(), Error> {
+fn check(root: PathBuf, format: &str, verbose: bool, tongue: Tongue) -> Result<(), Error> {
     let options = Options::new(root, Date::today());
     let findings = match senda::check::check(&options) {
         Ok(findings) => findings,
@@ -362,9 +385,9 @@ fn check(root: PathBuf, format: &str, verbose: bool) -> Result<(), Error> {
         .count();
     // Everything on stdout, so that `senda check > report.txt` keeps the whole report.
     if format == "json" {
-        println!("{}", senda::check::to_json(&findings));
+        println!("{}", senda::check::to_json(&findings, tongue));
     } else {
-        print!("{}", senda::check::text(&findings, verbose));
+        print!("{}", senda::check::text(&findings, verbose, tongue));
     }
     if errors > 0 {
         Err(Error::Invalid(Vec::new()))
@@ -378,6 +401,7 @@ fn status(
     root: PathBuf,
     stamp: Option<PathBuf>,
     stamp_recording: Option<PathBuf>,
+    tongue: Tongue,
 ) -> Result<(), Error> {
     let config = senda::config::Config::load(&root)?;
     let site = senda::site::Site::load(config, Date::today())?;
@@ -390,7 +414,7 @@ fn status(
         Some(file) => {
             let (digest, warnings) = status::stamp(&site, &file)?;
             for warning in warnings {
-                eprintln!("{warning}");
+                eprintln!("{}", warning.words(tongue));
             }
             println!("{}: source_digest = \"{digest}\"", file.display());
         }

@@ -145,7 +145,7 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
         )));
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(Error::io("create the folder", parent))?;
+        std::fs::create_dir_all(parent).map_err(Error::io("create-folder", parent))?;
     }
     std::fs::write(path, text).map_err(Error::io("write", path))
 }

@@ -283,7 +283,9 @@ mod tests {
 
     fn said(text: &str) -> String {
         let err = toml::from_str::<Fields>(text).expect_err("an error");
-        diagnostic(Path::new("a.md"), text, 0, &err).message
+        diagnostic(Path::new("a.md"), text, 0, &err)
+            .message
+            .to_string()
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn update(config: &Config, content: &Content) -> Result<Vec<Updated>> {
         written.push((shown, po::write(&merged), counted));
     }
     let folder = config.root.join(FOLDER);
-    std::fs::create_dir_all(&folder).map_err(Error::io("make the folder", &folder))?;
+    std::fs::create_dir_all(&folder).map_err(Error::io("make-folder", &folder))?;
     written
         .into_iter()
         .map(|(shown, text, (translated, fuzzy, untranslated))| {

@@ -540,17 +540,17 @@ fn page_facts(page: &Page) -> Facts {
 
 /// One problem as `senda check --format json` writes it.
 #[derive(Serialize)]
-struct JsonProblem<'a> {
+struct JsonProblem {
     severity: &'static str,
     file: Option<String>,
     line: Option<usize>,
     column: Option<usize>,
-    message: &'a str,
+    message: String,
 }
 
 /// The problems as JSON for CI: `{"errors": n, "warnings": n, "problems": [...], "translations": [...]}`,
 /// every translation line included.
-pub fn to_json(findings: &Findings) -> String {
+pub fn to_json(findings: &Findings, tongue: crate::said::Tongue) -> String {
     let found: Vec<&Diagnostic> = findings
         .problems
         .iter()
@@ -569,7 +569,7 @@ pub fn to_json(findings: &Findings) -> String {
                 file: loc.map(|l| l.path.display().to_string()),
                 line: loc.map(|l| l.line).filter(|l| *l > 0),
                 column: loc.map(|l| l.col).filter(|c| *c > 0),
-                message: &d.message,
+                message: d.message.words(tongue),
             }
         })
         .collect();

@@ -7,33 +7,34 @@ use std::fmt::Write as _;
 
 use super::Findings;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::said::Tongue;
 use crate::site::Site;
 use crate::status::{self, Freshness};
 
 /// The report as text for a terminal or a file.
-pub fn text(findings: &Findings, verbose: bool) -> String {
+pub fn text(findings: &Findings, verbose: bool, tongue: Tongue) -> String {
     let mut out = String::new();
     let mut shown: Vec<&Diagnostic> = findings.problems.iter().collect();
     if verbose {
         shown.extend(&findings.translation);
     }
-    for (file, list) in by_file(&shown) {
+    for (file, list) in by_file(&shown, tongue) {
         let errors = list
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
-        let _ = writeln!(out, "── {file} ({})", counts(errors, list.len() - errors));
+        let counted = counts(errors, list.len() - errors, tongue);
+        let _ = writeln!(out, "── {file} ({counted})");
         for d in list {
-            let _ = writeln!(out, "{d}\n");
+            let _ = writeln!(out, "{}\n", d.words(tongue));
         }
     }
     if !findings.summary.is_empty() {
-        out.push_str("── Translations");
-        out.push_str(if verbose {
-            "\n"
-        } else {
-            " (`senda check --verbose` lists every page)\n"
-        });
+        let heading = match verbose {
+            true => crate::said!("check-translations-heading"),
+            false => crate::said!("check-translations-heading-short"),
+        };
+        let _ = writeln!(out, "── {}", heading.words(tongue));
         for line in &findings.summary {
             let _ = writeln!(out, "{line}");
         }
@@ -44,16 +45,17 @@ pub fn text(findings: &Findings, verbose: bool) -> String {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let _ = writeln!(out, "{}", counts(errors, findings.problems.len() - errors));
+    let counted = counts(errors, findings.problems.len() - errors, tongue);
+    let _ = writeln!(out, "{counted}");
     out
 }
 
 /// Problems by the file they are in, files with errors first, each list in line order.
-fn by_file<'a>(found: &[&'a Diagnostic]) -> Vec<(String, Vec<&'a Diagnostic>)> {
+fn by_file<'a>(found: &[&'a Diagnostic], tongue: Tongue) -> Vec<(String, Vec<&'a Diagnostic>)> {
     let mut files: BTreeMap<String, Vec<&Diagnostic>> = BTreeMap::new();
     for d in found {
         let file = d.location.as_ref().map_or_else(
-            || "(the whole site)".to_string(),
+            || crate::said!("check-whole-site").words(tongue),
             |l| crate::diagnostics::printable(&l.path.display().to_string()).into_owned(),
         );
         files.entry(file).or_default().push(d);
@@ -71,13 +73,8 @@ fn by_file<'a>(found: &[&'a Diagnostic]) -> Vec<(String, Vec<&'a Diagnostic>)> {
     files
 }
 
-fn counts(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+fn counts(errors: usize, warnings: usize, tongue: Tongue) -> String {
+    crate::said!("check-counts", errors = errors, warnings = warnings).words(tongue)
 }
 
 /// The name of the language readers of `lang` get page `id` in.

@@ -178,6 +178,17 @@ impl Located<'_> {
     }
 }
 
+/// The site's default language as `senda.toml` under `root` names it, read leniently so that
+/// even a broken configuration is reported in its writers' language.
+pub fn default_language_of(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(FILE_NAME)).ok()?;
+    text.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        (key.trim() == "default_language")
+            .then(|| value.trim().trim_matches(['"', '\'', '“', '”']).to_string())
+    })
+}
+
 impl Config {
     /// Reads and validates `senda.toml` under `root`, reporting every problem it finds.
     pub fn load(root: &Path) -> Result<Config> {

@@ -347,10 +347,10 @@ fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
 
 /// The language folders under `content/`; anything else there is a problem.
 fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Result<Vec<String>> {
-    let entries = std::fs::read_dir(dir).map_err(Error::io("read the folder", dir))?;
+    let entries = std::fs::read_dir(dir).map_err(Error::io("read-folder", dir))?;
     let mut locale_dirs = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(Error::io("read the folder", dir))?;
+        let entry = entry.map_err(Error::io("read-folder", dir))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let shown = Path::new("content").join(&name);
         if name.starts_with('.') {

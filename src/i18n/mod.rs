@@ -68,9 +68,9 @@ impl Locales {
         };
         let mut hasher = crate::digest::Key::new("locales");
         if dir.is_dir() {
-            let entries = std::fs::read_dir(&dir).map_err(Error::io("read the folder", &dir))?;
+            let entries = std::fs::read_dir(&dir).map_err(Error::io("read-folder", &dir))?;
             for entry in entries {
-                let entry = entry.map_err(Error::io("read the folder", &dir))?;
+                let entry = entry.map_err(Error::io("read-folder", &dir))?;
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if !name.starts_with('.') && config.language(&name).is_none() {
                     problems.push(Diagnostic::in_file(

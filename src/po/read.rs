@@ -82,7 +82,7 @@ pub(super) fn parse(text: &str, shown: &Path) -> Result<Catalogue> {
 }
 
 impl Reader<'_> {
-    fn error(&self, span: Range<usize>, message: impl Into<String>) -> Error {
+    fn error(&self, span: Range<usize>, message: impl Into<crate::said::Said>) -> Error {
         Error::one(Diagnostic::at(self.shown, self.text, span, message))
     }
 

@@ -203,9 +203,9 @@ impl Theme {
 fn read_templates(dir: &Path, shown: &Path) -> Result<Vec<(String, String)>> {
     let mut problems = Problems::default();
     let mut sources = Vec::new();
-    let entries = std::fs::read_dir(dir).map_err(Error::io("read the folder", dir))?;
+    let entries = std::fs::read_dir(dir).map_err(Error::io("read-folder", dir))?;
     for entry in entries {
-        let path = entry.map_err(Error::io("read the folder", dir))?.path();
+        let path = entry.map_err(Error::io("read-folder", dir))?.path();
         let Some(name) = path
             .file_name()
             .and_then(|n| n.to_str())

@@ -100,13 +100,13 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         }
         Error::Io {
             path: PathBuf::from(format!("{}:{}", options.bind, options.port)),
-            action: "listen on",
+            action: "listen",
             source: e,
         }
     })?;
     let address = listener
         .local_addr()
-        .map_err(Error::io("listen on", Path::new(&options.bind)))?;
+        .map_err(Error::io("listen", Path::new(&options.bind)))?;
     let shared = Arc::new(Shared::new(&options.bind));
     // The preview is for the day it starts on.
     let build_options = Options {

@@ -65,7 +65,7 @@ pub fn keep(root: &Path, source: &Page, digest: &str) -> Result<()> {
         text.push_str(&format!("{kind}: {words}\n"));
     }
     let folder = root.join(FOLDER);
-    std::fs::create_dir_all(&folder).map_err(Error::io("make the folder", &folder))?;
+    std::fs::create_dir_all(&folder).map_err(Error::io("make-folder", &folder))?;
     let temp = path.with_extension("txt.senda-new");
     std::fs::write(&temp, text).map_err(Error::io("write", &temp))?;
     std::fs::rename(&temp, &path).map_err(Error::io("replace", &path))

@@ -71,7 +71,7 @@ fn made_by_senda(folder: &Path) -> bool {
 }
 
 fn empty(folder: &Path) -> Result<bool> {
-    let mut entries = std::fs::read_dir(folder).map_err(Error::io("read the folder", folder))?;
+    let mut entries = std::fs::read_dir(folder).map_err(Error::io("read-folder", folder))?;
     Ok(entries.next().is_none())
 }
 

@@ -88,10 +88,10 @@ impl Transaction {
         for leftover in [&staging, &previous] {
             if std::fs::symlink_metadata(leftover).is_ok() {
                 std::fs::remove_dir_all(leftover)
-                    .map_err(Error::io("remove the leftover folder", leftover))?;
+                    .map_err(Error::io("remove-leftover", leftover))?;
             }
         }
-        std::fs::create_dir_all(&staging).map_err(Error::io("create the folder", &staging))?;
+        std::fs::create_dir_all(&staging).map_err(Error::io("create-folder", &staging))?;
         let listed = target.to_path_buf();
         Ok(Transaction {
             existing: None,
@@ -132,7 +132,7 @@ impl Transaction {
                 let path = self.staging.join(folder);
                 match std::fs::create_dir(&path) {
                     Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
-                        return Err(Error::io("create the folder", &path)(e));
+                        return Err(Error::io("create-folder", &path)(e));
                     }
                     _ => {}
                 }
@@ -176,7 +176,7 @@ impl Transaction {
             Some(existing) => {
                 let written = self.update(&existing)?;
                 std::fs::remove_dir_all(&self.staging)
-                    .map_err(Error::io("remove the staging folder", &self.staging))?;
+                    .map_err(Error::io("remove-staging", &self.staging))?;
                 written
             }
         };
@@ -200,7 +200,7 @@ impl Transaction {
             let path = self.target.join(p);
             match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    Err(Error::io("remove the old file", &path)(e))
+                    Err(Error::io("remove-old-file", &path)(e))
                 }
                 _ => Ok(()),
             }
@@ -210,18 +210,18 @@ impl Transaction {
         for path in &self.changed {
             if existing.folders.contains(path) {
                 let dir = self.target.join(path);
-                std::fs::remove_dir_all(&dir).map_err(Error::io("remove the old folder", &dir))?;
+                std::fs::remove_dir_all(&dir).map_err(Error::io("remove-old-folder", &dir))?;
             }
         }
         for folder in &needed {
             let path = self.target.join(folder);
             if existing.files.contains(*folder) {
-                std::fs::remove_file(&path).map_err(Error::io("remove the old file", &path))?;
+                std::fs::remove_file(&path).map_err(Error::io("remove-old-file", &path))?;
             }
             if !existing.folders.contains(*folder) || existing.files.contains(*folder) {
                 match std::fs::create_dir(&path) {
                     Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => {
-                        return Err(Error::io("create the folder", &path)(e));
+                        return Err(Error::io("create-folder", &path)(e));
                     }
                     _ => {}
                 }
@@ -248,20 +248,18 @@ impl Transaction {
     fn swap(&self) -> Result<()> {
         let (target, staging, previous) = (&self.target, &self.staging, &self.previous);
         if std::fs::symlink_metadata(target).is_err() {
-            return std::fs::rename(staging, target)
-                .map_err(Error::io("move the new output into", target));
+            return std::fs::rename(staging, target).map_err(Error::io("move-into", target));
         }
-        std::fs::rename(target, previous)
-            .map_err(Error::io("move aside the previous output", target))?;
+        std::fs::rename(target, previous).map_err(Error::io("move-aside", target))?;
         if let Err(source) = std::fs::rename(staging, target) {
             let _ = std::fs::rename(previous, target);
             return Err(Error::Io {
                 path: target.to_path_buf(),
-                action: "move the new output into",
+                action: "move-into",
                 source,
             });
         }
-        std::fs::remove_dir_all(previous).map_err(Error::io("remove the previous output", previous))
+        std::fs::remove_dir_all(previous).map_err(Error::io("remove-previous", previous))
     }
 }
 

@@ -306,6 +306,7 @@ fn new_pages_and_new_sites_build_at_once() {
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_senda"))
             .args(args)
+            .args(["--lang", "en"])
             .output()
             .expect("run senda")
     };
@@ -416,6 +417,7 @@ fn the_translation_workflow_never_contradicts_itself() {
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_senda"))
             .args(args)
+            .args(["--lang", "en"])
             .current_dir(dir.path())
             .output()
             .expect("run senda")

@@ -101,57 +101,92 @@ broken_sites! {
 /// mistake the site survives: the build succeeds and says them, and so does check. What went
 /// otherwise, in words.
 fn broken_case(case: &Path) -> Vec<String> {
-    let mut failures = Vec::new();
     let name = case
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let site = Fixture::built("basic");
-    let before = site.snapshot();
-    site.overlay(case);
-    let out = site.run(&["build"]);
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let expected = std::fs::read_to_string(case.join("expected.txt")).expect("expected.txt");
-    let warned = expected
-        .lines()
-        .all(|l| l.trim().is_empty() || l.starts_with("warning: "));
-    if out.status.code() != Some(if warned { 0 } else { 1 }) {
-        failures.push(format!(
-            "{name}: exit code {:?}, stderr:\n{stderr}",
-            out.status.code()
-        ));
-    }
-    if stderr.contains("panicked") {
-        failures.push(format!("{name}: panicked:\n{stderr}"));
-    }
-    for line in expected.lines().filter(|l| !l.trim().is_empty()) {
-        if !stderr.contains(line) {
-            failures.push(format!("{name}: expected `{line}` in:\n{stderr}"));
-        }
-    }
-    if !warned && site.snapshot() != before {
-        failures.push(format!("{name}: the previous output changed"));
-    }
-    // check finds the same problem, and fails too.
-    let check = site.run(&["check"]);
-    let check_err = String::from_utf8_lossy(&check.stdout);
-    if (!warned && check.status.code() != Some(1)) || check_err.contains("panicked") {
-        failures.push(format!(
-            "{name}: check exit {:?}:\n{check_err}",
-            check.status.code()
-        ));
-    }
-    for line in expected
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.contains("problems found"))
-    {
-        if !check_err.contains(line) {
+    let mut failures = Vec::new();
+    for (lang, file, warning) in [
+        ("en", "expected.txt", "warning: "),
+        ("es", "expected.es.txt", "aviso: "),
+    ] {
+        let Ok(expected) = std::fs::read_to_string(case.join(file)) else {
             failures.push(format!(
-                "{name}: check did not report `{line}`:\n{check_err}"
+                "{name}: no {file}: every message is checked in English and Spanish"
             ));
-        }
+            continue;
+        };
+        let said = Said {
+            name: &name,
+            lang,
+            expected: &expected,
+            warning,
+        };
+        failures.extend(said.broken_case(case));
     }
     failures
+}
+
+/// One language's expected messages for a broken site.
+struct Said<'a> {
+    name: &'a str,
+    lang: &'a str,
+    expected: &'a str,
+    /// How a warning's line starts in this language.
+    warning: &'a str,
+}
+
+impl Said<'_> {
+    fn lines(&self) -> impl Iterator<Item = &str> {
+        self.expected.lines().filter(|l| !l.trim().is_empty())
+    }
+
+    /// The build fails (or warns) with every expected line, leaving the previous output, and
+    /// `check` reports the same.
+    fn broken_case(&self, case: &Path) -> Vec<String> {
+        let (name, lang) = (self.name, self.lang);
+        let mut failures = Vec::new();
+        let site = Fixture::built("basic");
+        let before = site.snapshot();
+        site.overlay(case);
+        let out = site.run(&["build", "--lang", lang]);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let warned = self.lines().all(|l| l.starts_with(self.warning));
+        if out.status.code() != Some(if warned { 0 } else { 1 }) {
+            failures.push(format!(
+                "{name} ({lang}): exit code {:?}, stderr:\n{stderr}",
+                out.status.code()
+            ));
+        }
+        if stderr.contains("panicked") {
+            failures.push(format!("{name} ({lang}): panicked:\n{stderr}"));
+        }
+        for line in self.lines().filter(|l| !stderr.contains(l)) {
+            failures.push(format!("{name} ({lang}): expected `{line}` in:\n{stderr}"));
+        }
+        if !warned && site.snapshot() != before {
+            failures.push(format!("{name}: the previous output changed"));
+        }
+        let check = site.run(&["check", "--lang", lang]);
+        let check_out = String::from_utf8_lossy(&check.stdout);
+        if (!warned && check.status.code() != Some(1)) || check_out.contains("panicked") {
+            failures.push(format!(
+                "{name} ({lang}): check exit {:?}:\n{check_out}",
+                check.status.code()
+            ));
+        }
+        // The build's count of problems is not check's.
+        for line in self
+            .lines()
+            .filter(|l| !l.contains("problems found") && !l.contains("no se escribió nada"))
+            .filter(|l| !check_out.contains(l))
+        {
+            failures.push(format!(
+                "{name} ({lang}): check did not report `{line}`:\n{check_out}"
+            ));
+        }
+        failures
+    }
 }
 
 /// Pages too large or too deep to be fixtures on disk are written by the test itself.

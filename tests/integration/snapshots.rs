@@ -63,5 +63,8 @@ fn the_check_report_of_a_site_with_mistakes() {
     let site = Fixture::new("check");
     let options = Options::new(site.root.clone(), TODAY);
     let found = senda::check::check(&options).expect("check runs");
-    insta::assert_snapshot!("check-report", senda::check::text(&found, true));
+    insta::assert_snapshot!(
+        "check-report",
+        senda::check::text(&found, true, senda::said::Tongue::En)
+    );
 }

@@ -87,10 +87,17 @@ impl Fixture {
         let _ = std::fs::remove_file(self.root.join("expected.txt"));
     }
 
-    /// Runs `senda <args> --root <site>` with a clean environment.
+    /// Runs `senda <args> --root <site>` with a clean environment, speaking English unless
+    /// `args` choose with `--lang`.
     pub fn run(&self, args: &[&str]) -> Output {
+        let english: &[&str] = if args.contains(&"--lang") {
+            &[]
+        } else {
+            &["--lang", "en"]
+        };
         Command::new(env!("CARGO_BIN_EXE_senda"))
             .args(args)
+            .args(english)
             .arg("--root")
             .arg(&self.root)
             .env_clear()
@@ -261,7 +268,7 @@ pub fn all_tags(html: &str) -> Vec<(String, BTreeMap<String, String>)> {
 #[track_caller]
 pub fn build_example(public: &Path) -> String {
     let run = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["build", "--root"])
+        .args(["build", "--lang", "en", "--root"])
         .arg(repo())
         .arg("--output")
         .arg(public)
@@ -341,7 +348,7 @@ impl Drop for Server {
 
 pub fn serve(site: &Fixture) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_senda"))
-        .args(["serve", "--port", "0", "--root"])
+        .args(["serve", "--lang", "en", "--port", "0", "--root"])
         .arg(&site.root)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
