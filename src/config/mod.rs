@@ -13,9 +13,11 @@ use crate::mode::Mode;
 use crate::toml_error;
 
 mod host;
+mod publish;
 mod sections;
 pub use host::Host;
 use host::host;
+pub use publish::Publish;
 use sections::MarkdownSettings;
 pub use sections::{Budgets, CheckSettings, Outputs, Safety};
 
@@ -57,6 +59,11 @@ struct RawConfig {
     /// How much of each input senda takes.
     #[serde(default)]
     limits: Limits,
+    /// Files in `content/` that no page links but that are published all the same, because
+    /// other sites or printed leaflets link them: `publish = ["descargas/*.pdf"]` (`*` any name,
+    /// `**` any folders; `es/descargas/*.pdf` for one language's folder only).
+    #[serde(default)]
+    publish: Vec<Spanned<String>>,
     /// The web host that serves the site (`github`, `gitlab`, `netlify`, `cloudflare`, `apache`),
     /// so that a build writes the files that host reads. Default: both `_headers` and `.htaccess`.
     #[serde(default)]
@@ -129,6 +136,8 @@ pub struct Config {
     pub check: CheckSettings,
     /// Raw HTML in Markdown goes out unsanitised (`[markdown] raw_html = "allow"`).
     pub raw_html_allowed: bool,
+    /// Files published though no page uses them (see [`Publish`]).
+    pub publish: Vec<Publish>,
     pub safety: Safety,
     pub limits: Limits,
     /// The web host that serves the site.
@@ -265,6 +274,7 @@ impl Config {
             &mut problems,
         );
         let host = host(raw.host.as_ref(), file, &mut problems);
+        let publish = publish::patterns(raw.publish, file, &mut problems);
         problems.finish()?;
         Ok(Config {
             root: root.to_path_buf(),
@@ -277,6 +287,7 @@ impl Config {
             outputs: raw.outputs,
             check: raw.check,
             raw_html_allowed,
+            publish,
             safety: raw.safety,
             limits: raw.limits,
             host,

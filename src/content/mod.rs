@@ -216,6 +216,17 @@ impl Content {
         named
     }
 
+    /// Takes out the files `unpublished` is true of, which are then not published, and gives
+    /// them back.
+    pub fn remove_assets(&mut self, unpublished: impl Fn(&Asset) -> bool) -> Vec<Asset> {
+        let assets = std::mem::take(&mut self.assets);
+        let (gone, kept) = assets.into_iter().partition(|a| unpublished(a));
+        self.assets = kept;
+        self.asset_index.clear();
+        self.index_assets();
+        gone
+    }
+
     fn index_assets(&mut self) {
         for (i, asset) in self.assets.iter().enumerate() {
             self.asset_index
@@ -404,7 +415,12 @@ fn walk_locale(
     problems: &mut Problems,
 ) {
     let base = dir.join(lang);
-    for entry in WalkDir::new(&base).sort_by_file_name() {
+    // Clutter is left out whole: a hidden folder (`.obsidian/`) with everything in it.
+    let entries = WalkDir::new(&base)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_clutter(&e.file_name().to_string_lossy()));
+    for entry in entries {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -420,10 +436,6 @@ fn walk_locale(
             }
         };
         let path = entry.path();
-        let name = entry.file_name().to_string_lossy();
-        if entry.depth() > 0 && (name.starts_with('.') || name.ends_with('~')) {
-            continue;
-        }
         let shown = shown_path(dir, path);
         if entry.path_is_symlink() {
             problems.push(Diagnostic::in_file(
@@ -474,6 +486,17 @@ fn walk_locale(
             }),
         }
     }
+}
+
+/// Files that computers and editors leave beside the ones people make, never published and never
+/// reported: hidden files (`.DS_Store`), backups (`guia.md~`), Word's lock files (`~$guia.docx`),
+/// and the thumbnails and settings Windows writes into every folder of pictures.
+fn is_clutter(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.starts_with("~$")
+        || matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini")
 }
 
 /// A page file named the way other editors save Markdown (`derechos.MD`, `guia.markdown`, and

@@ -9,6 +9,7 @@ mod links;
 pub mod paths;
 mod routes;
 mod services;
+mod unused;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -65,6 +66,8 @@ pub struct Site {
     pub today: Date,
     /// Every page's links, resolved for each reader once the pages and routes are known.
     pub links: LinkTable,
+    /// Files in `content/` that are not published because nothing uses them, as warnings.
+    pub unpublished: Vec<crate::Diagnostic>,
 }
 
 impl Site {
@@ -141,8 +144,10 @@ impl Site {
             by_alias,
             today,
             links: LinkTable::default(),
+            unpublished: Vec::new(),
         };
         site.links = link_table::resolve(&site);
+        site.unpublished = unused::take(&mut site);
         Ok(site)
     }
 
@@ -207,11 +212,12 @@ impl Site {
     }
 
     /// What the pages' readings found that the writer should know but that does not stop a
-    /// build (raw HTML that is taken out).
+    /// build (raw HTML that is taken out), and the files of `content/` left unpublished.
     pub fn warnings(&self) -> Vec<crate::Diagnostic> {
         let pages = self.content.all();
         pages
             .flat_map(|p| p.document.warnings.iter().cloned())
+            .chain(self.unpublished.iter().cloned())
             .collect()
     }
 

@@ -93,6 +93,7 @@ broken_sites! {
     truncated_toml => "truncated-toml",
     undeclared_locale => "undeclared-locale",
     unknown_field => "unknown-field",
+    unused_file => "unused-file",
     wrong_type => "wrong-type",
 }
 

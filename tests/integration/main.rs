@@ -23,4 +23,5 @@ mod status;
 mod structure;
 mod support;
 mod text_version;
+mod unpublished;
 mod walk;
