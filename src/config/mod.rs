@@ -182,7 +182,7 @@ struct Located<'a> {
 }
 
 impl Located<'_> {
-    fn at(&self, spanned: &Spanned<String>, message: String) -> Diagnostic {
+    fn at(&self, spanned: &Spanned<String>, message: impl Into<crate::said::Said>) -> Diagnostic {
         Diagnostic::at(self.shown, self.text, spanned.span(), message)
     }
 }

@@ -39,27 +39,20 @@ pub(super) fn patterns(
     for written in raw {
         let pattern = written.get_ref().trim();
         let wrong = if pattern.is_empty() {
-            Some("an empty pattern in `publish` names no file: remove it")
+            Some(crate::said!("publish-empty"))
         } else if pattern.starts_with('/') || pattern.starts_with("content/") {
-            Some(
-                "write a `publish` pattern from inside the language folders (`descargas/*.pdf`), or from `content/` with the language first (`es/descargas/*.pdf`)",
-            )
+            Some(crate::said!("publish-from-language-folders"))
         } else if pattern.contains('\\') {
-            Some("write the folders of a `publish` pattern with `/`, as in `descargas/*.pdf`")
+            Some(crate::said!("publish-backslash"))
         } else {
             None
         };
         if let Some(message) = wrong {
-            problems.push(file.at(&written, message.to_string()));
+            problems.push(file.at(&written, message));
             continue;
         }
         let unmatched = file
-            .at(
-                &written,
-                format!(
-                    "`{pattern}` in `publish` names no file in content/: correct it, or remove it"
-                ),
-            )
+            .at(&written, crate::said!("publish-no-file", pattern = pattern))
             .warning();
         found.push(Publish {
             pattern: pattern.to_string(),

@@ -19,6 +19,7 @@ const EN: &[&str] = &[
     include_str!("en/directory.ftl"),
     include_str!("en/outputs.ftl"),
     include_str!("en/preview.ftl"),
+    include_str!("en/published.ftl"),
 ];
 
 const ES: &[&str] = &[
@@ -30,6 +31,7 @@ const ES: &[&str] = &[
     include_str!("es/directory.ftl"),
     include_str!("es/outputs.ftl"),
     include_str!("es/preview.ftl"),
+    include_str!("es/published.ftl"),
 ];
 
 fn sources(tongue: Tongue) -> &'static [&'static str] {

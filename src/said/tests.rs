@@ -47,7 +47,8 @@ fn every_message_said_in_the_source_exists_and_gets_its_values() {
         .filter_map(|e| e.ok())
     {
         let path = entry.path();
-        if path.extension().is_none_or(|e| e != "rs") {
+        // This module's own examples are not messages.
+        if path.extension().is_none_or(|e| e != "rs") || path.starts_with(src.join("said")) {
             continue;
         }
         let text = std::fs::read_to_string(path).unwrap_or_default();

@@ -125,11 +125,21 @@ fn warning(root: &Path, asset: &Asset) -> Diagnostic {
     } else {
         rel.clone()
     };
-    let why = if crate::audio::is_recording(rel) {
-        "no page links to this file, and it is not a page's recording (one named like its page, `ninos-solos.mp3` beside `ninos-solos.md`, or in the page's `recording`)"
-    } else {
-        "no page links to or shows this file"
+    let said = match crate::audio::is_recording(rel) {
+        true => crate::said!(
+            "unused-recording",
+            name = name,
+            target = target,
+            lang = &asset.lang,
+            rel = rel
+        ),
+        false => crate::said!(
+            "unused-file",
+            name = name,
+            target = target,
+            lang = &asset.lang,
+            rel = rel
+        ),
     };
-    let lang = &asset.lang;
-    Diagnostic::in_file(shown, format!("{why}, so it is not published: link it from a page (`[{name}]({target})` in a page of content/{lang}/), move it out of content/, or list it in senda.toml (`publish = [\"{rel}\"]`) if other sites or printed leaflets link to it")).warning()
+    Diagnostic::in_file(shown, said).warning()
 }
