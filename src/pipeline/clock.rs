@@ -7,6 +7,12 @@ use crate::said::{Said, Tongue};
 /// Each stage's name and time.
 pub type Stages = Vec<(&'static str, Duration)>;
 
+/// `load 12 ms`: a stage of a build and its time, in `tongue` (for the build's summary and the
+/// preview's lines).
+pub fn stage(name: &str, ms: u128, tongue: Tongue) -> String {
+    crate::said!("build-stage", stage = name, ms = ms.to_string()).words(tongue)
+}
+
 /// Times the stages of a build and, when asked, shows which one is running.
 pub(crate) struct Clock {
     /// The language to show the running stage in, when it is shown.

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 pub use cache::Cache;
 pub(crate) use claims::Claims;
 pub(crate) use clock::Clock;
-pub use clock::Stages;
+pub use clock::{Stages, stage};
 use stream::Stream;
 
 use crate::config::{Config, Overrides};
