@@ -131,7 +131,11 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         pipeline::prepare_cached(&build_options, cache)
     });
     language(&shared, &build_options.root);
-    report(&shared, started, &said!("preview-first-build").words(options.tongue));
+    report(
+        &shared,
+        started,
+        &said!("preview-first-build").words(options.tongue),
+    );
 
     let (tx, rx) = channel();
     let watcher = watch(&options.root, tx)?;
@@ -294,7 +298,11 @@ fn rebuild(
                 .collect();
             let previous = state.site.replace(built.site);
             state.error = None;
-            stages.push(pipeline::stage("serve", swapping.elapsed().as_millis(), tongue));
+            stages.push(pipeline::stage(
+                "serve",
+                swapping.elapsed().as_millis(),
+                tongue,
+            ));
             state.stages = stages.join(", ");
             drop(state);
             drop(previous);
