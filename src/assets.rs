@@ -82,18 +82,7 @@ pub fn encode(
             Ok(recording) => {
                 recordings.insert((asset.lang.clone(), id.clone()), recording);
             }
-            Err(why) => {
-                // Without the codecs, saving the file again would not help.
-                let fix = if cfg!(feature = "audio") {
-                    ". Save it again as MP3, WAV, Ogg or M4A"
-                } else {
-                    ""
-                };
-                problems.push(Diagnostic::in_file(
-                    &shown,
-                    format!("this recording cannot be published: {why}{fix}"),
-                ))
-            }
+            Err(why) => problems.push(Diagnostic::in_file(&shown, why)),
         }
     }
     (recordings, problems)

@@ -45,11 +45,11 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
                 warnings.push(
                     Diagnostic::in_file(
                         &source_of(site, &out.path),
-                        format!(
-                            "the page {} weighs {:.1} KB after gzip, over the {} KB budget: shorten it or split it",
-                            out.path,
-                            size as f64 / 1024.0,
-                            budgets.page_kb
+                        crate::said!(
+                            "budget-page",
+                            path = &out.path,
+                            kb = format!("{:.1}", size as f64 / 1024.0),
+                            budget = budgets.page_kb.to_string()
                         ),
                     )
                     .warning(),
@@ -63,10 +63,10 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             warnings.push(
                 Diagnostic::in_file(
                     &image_source(site, &out.path),
-                    format!(
-                        "this image weighs {:.1} KB, over the {} KB budget even after fitting: make it smaller, or save it as JPEG or PNG so that senda can",
-                        out.bytes.len() as f64 / 1024.0,
-                        budgets.image_kb
+                    crate::said!(
+                        "budget-image",
+                        kb = format!("{:.1}", out.bytes.len() as f64 / 1024.0),
+                        budget = budgets.image_kb.to_string()
                     ),
                 )
                 .warning(),
@@ -100,9 +100,10 @@ fn recordings(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             found.push(
                 Diagnostic::in_file(
                     &recording.shown,
-                    format!(
-                        "this recording weighs {:.0} KB once encoded, over the {budget} KB budget for a page's audio: split the page, or record it shorter",
-                        out.bytes.len() as f64 / 1024.0
+                    crate::said!(
+                        "budget-recording",
+                        kb = format!("{:.0}", out.bytes.len() as f64 / 1024.0),
+                        budget = budget.to_string()
                     ),
                 )
                 .warning(),

@@ -30,7 +30,10 @@ pub fn check(file: &Path, shown: &Path, megapixels: u32) -> Vec<Diagnostic> {
     if crate::svg::is_svg(&name) {
         return match std::fs::read(file) {
             Ok(bytes) => crate::svg::check(shown, &bytes),
-            Err(e) => vec![Diagnostic::in_file(shown, format!("cannot be read: {e}"))],
+            Err(e) => vec![Diagnostic::in_file(
+                shown,
+                crate::said!("image-unreadable", reason = e.to_string()),
+            )],
         };
     }
     let ext = name
@@ -65,8 +68,12 @@ fn too_many_pixels(
     let millions = millions.strip_suffix(".0").unwrap_or(&millions);
     Some(Diagnostic::in_file(
         shown,
-        format!(
-            "this image is {width}×{height} pixels ({millions} megapixels), over the limit of {megapixels} megapixels: export it smaller, at most {megapixels} megapixels, or raise `[limits] image_megapixels` in senda.toml"
+        crate::said!(
+            "image-too-many-pixels",
+            width = width.to_string(),
+            height = height.to_string(),
+            millions = millions,
+            megapixels = megapixels
         ),
     ))
 }

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use senda::content::Date;
 use senda::diagnostics::Severity;
 use senda::pipeline::{self, Options};
+use senda::said;
 use senda::said::Tongue;
 use senda::{Error, status};
 
@@ -192,21 +193,18 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
             bind,
             port,
             everything,
-        } => serve(root, bind, port, everything),
+        } => serve(root, bind, port, everything, tongue),
         Command::New { path, root } => {
             let config = senda::config::Config::load(&root)?;
             let new = senda::scaffold::new_page(&config, &path, Date::today())?;
             for file in new.made {
-                println!("created {}", file.display());
+                println!("{}", said!("new-created", file = &file).words(tongue));
             }
             for file in new.kept {
-                println!("kept {} (it was already there)", file.display());
+                println!("{}", said!("new-kept", file = &file).words(tongue));
             }
             for file in new.refreshed {
-                println!(
-                    "refreshed {} from its source (it still held the placeholder text)",
-                    file.display()
-                );
+                println!("{}", said!("new-refreshed", file = &file).words(tongue));
             }
             Ok(())
         }
@@ -217,16 +215,13 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
         } => {
             let host = host.unwrap_or(senda::config::Host::Any);
             senda::scaffold::init(&dir, base_url.as_deref(), host, Date::today())?;
-            println!(
-                "created a site in {0}; try: senda build --root {0}",
-                dir.display()
-            );
+            println!("{}", said!("init-created", dir = &dir).words(tongue));
             if let Some(next) = senda::scaffold::publishing_step(host) {
-                println!("to publish it: {next}");
+                println!("{}", said!("init-publish", next = next).words(tongue));
             }
             Ok(())
         }
-        Command::Po { root } => po(root),
+        Command::Po { root } => po(root, tongue),
         Command::Status {
             root,
             stamp,
@@ -236,21 +231,24 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
 }
 
 /// `senda po`: the catalogues brought up to date, and how far each language is.
-fn po(root: PathBuf) -> Result<(), Error> {
+fn po(root: PathBuf, tongue: Tongue) -> Result<(), Error> {
     let config = senda::config::Config::load(&root)?;
     let site = senda::site::Site::load(config, Date::today())?;
     for c in senda::catalogue::update(&site.config, &site.content)? {
         let state = if c.changed { "written" } else { "unchanged" };
         let total = c.translated + c.fuzzy + c.untranslated;
-        match c.shown.extension().is_some_and(|e| e == "pot") {
-            true => println!("{}: {total} messages ({state})", c.shown.display()),
-            false => println!(
-                "{}: {} of {total} translated, {} to check again (the source changed) ({state})",
-                c.shown.display(),
-                c.translated,
-                c.fuzzy,
+        let said = match c.shown.extension().is_some_and(|e| e == "pot") {
+            true => said!("po-template", file = &c.shown, total = total, state = state),
+            false => said!(
+                "po-catalogue",
+                file = &c.shown,
+                translated = c.translated,
+                total = total,
+                fuzzy = c.fuzzy,
+                state = state
             ),
-        }
+        };
+        println!("{}", said.words(tongue));
     }
     Ok(())
 }
@@ -265,24 +263,37 @@ fn host_name(name: &str) -> Result<senda::config::Host, String> {
 
 /// `senda serve`: the preview, until Ctrl-C.
 #[cfg(feature = "serve")]
-fn serve(root: PathBuf, bind: String, port: u16, everything: bool) -> Result<(), Error> {
+fn serve(
+    root: PathBuf,
+    bind: String,
+    port: u16,
+    everything: bool,
+    tongue: Tongue,
+) -> Result<(), Error> {
     let options = senda::serve::ServeOptions {
         root,
         bind,
         port,
         everything,
+        tongue,
     };
     senda::serve::serve(&options, |url| {
-        println!("serving {url} (translation table at {url}_status); press Ctrl-C to stop");
+        println!("{}", said!("serve-serving", url = url).words(tongue));
     })
 }
 
 /// `senda serve` in a senda built without the preview: says so, and how to get it.
 #[cfg(not(feature = "serve"))]
-fn serve(_root: PathBuf, _bind: String, _port: u16, _everything: bool) -> Result<(), Error> {
-    Err(Error::one(senda::diagnostics::Diagnostic::general(
-        "this copy of senda was built without the preview (cargo's `serve` feature). Install the released senda, or build it with `cargo build --release`",
-    )))
+fn serve(
+    _root: PathBuf,
+    _bind: String,
+    _port: u16,
+    _everything: bool,
+    _tongue: Tongue,
+) -> Result<(), Error> {
+    Err(Error::one(senda::diagnostics::Diagnostic::general(said!(
+        "serve-feature-missing"
+    ))))
 }
 
 /// `senda build`: builds, then prints the warnings and a one-line summary.
@@ -299,25 +310,32 @@ fn build_site(
         base_url,
         strict,
         progress: !quiet && std::io::stderr().is_terminal(),
+        tongue,
         ..Options::new(root, Date::today())
     })?;
     for w in &report.warnings {
         eprintln!("{}", w.words(tongue));
     }
     if !quiet {
-        println!("{}", summary(&report));
+        println!("{}", summary(&report, tongue));
     }
     Ok(())
 }
 
 /// What a build made, where, how long each stage took, and each language's pages and offline file.
-fn summary(report: &pipeline::Report) -> String {
+fn summary(report: &pipeline::Report, tongue: Tongue) -> String {
     let languages: Vec<String> = report
         .languages
         .iter()
         .map(|(lang, n)| {
             if n.fallback > 0 {
-                format!("{lang} {} + {} untranslated", n.translated, n.fallback)
+                let said = said!(
+                    "build-language-fallback",
+                    lang = lang,
+                    translated = n.translated.to_string(),
+                    fallback = n.fallback.to_string()
+                );
+                said.words(tongue)
             } else {
                 format!("{lang} {}", n.translated)
             }
@@ -327,17 +345,18 @@ fn summary(report: &pipeline::Report) -> String {
         .stages
         .iter()
         .filter(|(_, d)| d.as_millis() > 0)
-        .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+        .map(|(name, d)| pipeline::stage(name, d.as_millis(), tongue))
         .collect();
-    let mut text = format!(
-        "built {} files ({:.1} KB) into {} in {} ms ({}): pages {}",
-        report.files,
-        report.bytes as f64 / 1024.0,
-        report.output.display(),
-        report.elapsed.as_millis(),
-        stages.join(", "),
-        languages.join(", ")
+    let built = said!(
+        "build-summary",
+        files = report.files.to_string(),
+        kb = format!("{:.1}", report.bytes as f64 / 1024.0),
+        output = &report.output,
+        ms = report.elapsed.as_millis().to_string(),
+        stages = stages.join(", "),
+        languages = languages.join(", ")
     );
+    let mut text = built.words(tongue);
     if !report.text_sizes.is_empty() {
         // In tenths of a point, largest first.
         let mut counts: std::collections::BTreeMap<u32, usize> = Default::default();
@@ -349,10 +368,8 @@ fn summary(report: &pipeline::Report) -> String {
             .rev()
             .map(|(tenths, n)| format!("{} pt ×{n}", *tenths as f64 / 10.0))
             .collect();
-        text.push_str(&format!(
-            "\ntrifold text (the largest size that fills the panels): {}",
-            sizes.join(", ")
-        ));
+        let said = said!("build-trifold-sizes", sizes = sizes.join(", "));
+        text.push_str(&format!("\n{}", said.words(tongue)));
     }
     if !report.offline.is_empty() {
         let sizes: Vec<String> = report
@@ -360,7 +377,8 @@ fn summary(report: &pipeline::Report) -> String {
             .iter()
             .map(|(lang, bytes)| format!("{lang} {:.1} KB", *bytes as f64 / 1024.0))
             .collect();
-        text.push_str(&format!("\noffline.html after gzip: {}", sizes.join(", ")));
+        let said = said!("build-offline-sizes", sizes = sizes.join(", "));
+        text.push_str(&format!("\n{}", said.words(tongue)));
     }
     text
 }

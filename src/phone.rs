@@ -4,6 +4,9 @@
 
 use phonenumber::{Mode, country};
 
+use crate::said;
+use crate::said::Said;
+
 /// A number that can be dialled: as people read it, and as a phone dials it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Number {
@@ -18,8 +21,13 @@ pub struct Number {
 
 /// A number as a phone dials it (RFC 3966): `+52 (55) 1234-5678 ext. 12` → `+525512345678;ext=12`.
 /// With no country to read it in, it must be written with its country code (`+52 …`).
-pub fn dial(written: &str) -> Result<String, String> {
+pub fn dial_said(written: &str) -> Result<String, Said> {
     number(written, "").map(|n| n.dialled())
+}
+
+/// [`dial_said`] with its message in English words, for callers that do not carry messages yet.
+pub fn dial(written: &str) -> Result<String, String> {
+    dial_said(written).map_err(|m| m.to_string())
 }
 
 impl Number {
@@ -33,11 +41,10 @@ impl Number {
 }
 
 /// Reads `written` as a number of `country` (a two-letter code, `MX`) unless it starts with `+`.
-pub fn number(written: &str, country: &str) -> Result<Number, String> {
+pub fn number(written: &str, country: &str) -> Result<Number, Said> {
     let id = country.to_ascii_uppercase().parse::<country::Id>().ok();
-    let parsed = phonenumber::parse(id, written.trim()).map_err(|_| {
-        format!("`{written}` is not a phone number: write it as it is dialled from abroad, like `+52 55 1234 5678`")
-    })?;
+    let parsed = phonenumber::parse(id, written.trim())
+        .map_err(|_| said!("phone-not-a-number", written = written))?;
     if !phonenumber::is_valid(&parsed) {
         return Err(invalid(written, parsed.code().value()));
     }
@@ -46,9 +53,7 @@ pub fn number(written: &str, country: &str) -> Result<Number, String> {
         .as_deref()
         .is_some_and(|e| e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()))
     {
-        return Err(format!(
-            "`{written}`: write the extension's digits after `ext.` (like `+52 55 1234 5678 ext. 12`), or leave `ext.` out if the service has no extension"
-        ));
+        return Err(said!("phone-extension-digits", written = written));
     }
     let international = parsed.format().mode(Mode::International).to_string();
     // Countries write extensions their own way (` x12` in Britain): always ` ext. 12` here, the
@@ -71,19 +76,22 @@ pub fn number(written: &str, country: &str) -> Result<Number, String> {
 
 /// Why a number is refused, with the likely cause: a short number, or a prefix for dialling
 /// inside the country that is not part of the number.
-fn invalid(written: &str, code: u16) -> String {
+fn invalid(written: &str, code: u16) -> Said {
     let digits = written.chars().filter(char::is_ascii_digit).count();
     let hint = if digits <= 6 {
-        " Short numbers (911, 089) cannot be checked against a numbering plan: write the full number the service gives, or name the short number in its description."
+        "short"
     } else if code == 52 && mexican_mobile_one(written) {
-        " Mexico dropped the 1 after +52 for mobile numbers in 2019: leave it out (`+52 962 …`)."
+        "mexican-mobile"
     } else if written.trim_start().starts_with('0') {
-        " If it starts with a prefix for calling inside the country (Mexico's 01, 044 and 045 were dropped in 2019), leave the prefix out."
+        "prefix"
     } else {
-        ""
+        "none"
     };
-    format!(
-        "`{written}` is not a number that exists in the numbering plan of its country (+{code}): check it digit by digit against the organisation's own website or a call.{hint}"
+    said!(
+        "phone-not-in-plan",
+        written = written,
+        code = code.to_string(),
+        hint = hint
     )
 }
 

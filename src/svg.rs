@@ -10,9 +10,9 @@ use std::path::Path;
 use roxmltree::{Document, Node, NodeType, ParsingOptions};
 
 use crate::diagnostics::Diagnostic;
+use crate::said;
+use crate::said::Said;
 
-/// How to fix any problem found: said after each one.
-const FIX: &str = "export the drawing again as plain SVG (without scripts, links or interactivity), or remove it by hand";
 /// Problems reported for one file; a file with more gets one line saying how many more.
 const SHOWN: usize = 10;
 /// The largest `.svgz` unpacked: far more than any drawing, far less than a machine's memory.
@@ -67,16 +67,10 @@ pub fn check(shown: &Path, bytes: &[u8]) -> Vec<Diagnostic> {
         bytes
     };
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return vec![Diagnostic::in_file(
-            shown,
-            "this SVG is not UTF-8 text, so senda cannot check it is safe to publish: save it again as UTF-8",
-        )];
+        return vec![Diagnostic::in_file(shown, said!("svg-not-utf8"))];
     };
     if let Some(at) = find_ignoring_case(text, "<!entity") {
-        let message = format!(
-            "this SVG declares an entity (`<!ENTITY`), which can expand to anything, even past this check; remove the DOCTYPE's declarations, or {FIX}"
-        );
-        return vec![Diagnostic::at(shown, text, at..at + 8, message)];
+        return vec![Diagnostic::at(shown, text, at..at + 8, said!("svg-entity"))];
     }
     let options = ParsingOptions {
         allow_dtd: true,
@@ -94,13 +88,10 @@ pub fn check(shown: &Path, bytes: &[u8]) -> Vec<Diagnostic> {
     let mut problems: Vec<Diagnostic> = found
         .into_iter()
         .take(SHOWN)
-        .map(|(span, what)| Diagnostic::at(shown, text, span, format!("this SVG {what}; {FIX}")))
+        .map(|(span, what)| Diagnostic::at(shown, text, span, what))
         .collect();
     if more > 0 {
-        problems.push(Diagnostic::in_file(
-            shown,
-            format!("this SVG has {more} more unsafe parts like these; {FIX}"),
-        ));
+        problems.push(Diagnostic::in_file(shown, said!("svg-more", count = more)));
     }
     problems
 }
@@ -114,18 +105,16 @@ fn is_gzip(shown: &Path, bytes: &[u8]) -> bool {
 }
 
 /// A `.svgz` unpacked, up to [`MAX_UNPACKED`] bytes.
-fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, Said> {
     let mut out = Vec::new();
     flate2::read::GzDecoder::new(bytes)
         .take(MAX_UNPACKED + 1)
         .read_to_end(&mut out)
-        .map_err(|e| {
-            format!("this compressed SVG cannot be unpacked ({e}): save it again as plain `.svg`")
-        })?;
+        .map_err(|e| said!("svg-compressed-unreadable", detail = e.to_string()))?;
     if out.len() as u64 > MAX_UNPACKED {
-        return Err(format!(
-            "this compressed SVG unpacks to more than {} MB: save it again smaller, as plain `.svg`",
-            MAX_UNPACKED / (1024 * 1024)
+        return Err(said!(
+            "svg-compressed-too-big",
+            mb = MAX_UNPACKED / (1024 * 1024)
         ));
     }
     Ok(out)
@@ -141,14 +130,12 @@ fn not_well_formed(shown: &Path, text: &str, e: &roxmltree::Error) -> Diagnostic
         Some(text),
         pos.row as usize,
         pos.col as usize,
-        format!(
-            "this SVG is not well-formed XML ({what}), so senda cannot check it is safe to publish; {FIX}"
-        ),
+        said!("svg-not-well-formed", detail = what),
     )
 }
 
 /// What is unsafe in one node (not its children), each with its byte range in the file.
-fn problems_of(node: &Node) -> Vec<(Range<usize>, String)> {
+fn problems_of(node: &Node) -> Vec<(Range<usize>, Said)> {
     let mut found = Vec::new();
     match node.node_type() {
         NodeType::PI
@@ -156,11 +143,7 @@ fn problems_of(node: &Node) -> Vec<(Range<usize>, String)> {
                 .pi()
                 .is_some_and(|pi| pi.target.eq_ignore_ascii_case("xml-stylesheet")) =>
         {
-            found.push((
-                node.range(),
-                "links a stylesheet (`<?xml-stylesheet`), a file from outside the drawing"
-                    .to_string(),
-            ));
+            found.push((node.range(), said!("svg-stylesheet")));
         }
         NodeType::Element => {
             found.extend(element_problem(node).map(|what| (start_tag(node), what)));
@@ -174,7 +157,7 @@ fn problems_of(node: &Node) -> Vec<(Range<usize>, String)> {
             let in_style = node
                 .parent_element()
                 .is_some_and(|p| p.tag_name().name().eq_ignore_ascii_case("style"));
-            if in_style && let Some((pattern, what)) = css_problem(node.text().unwrap_or_default())
+            if in_style && let Some((pattern, kind)) = css_problem(node.text().unwrap_or_default())
             {
                 let range = node.range();
                 let raw = node
@@ -183,10 +166,7 @@ fn problems_of(node: &Node) -> Vec<(Range<usize>, String)> {
                     .get(range.clone())
                     .unwrap_or_default();
                 let at = find_ignoring_case(raw, pattern).map_or(range.start, |i| range.start + i);
-                found.push((
-                    at..at + pattern.len(),
-                    format!("has a `<style>` that {what}"),
-                ));
+                found.push((at..at + pattern.len(), said!("svg-style-css", kind = kind)));
             }
         }
         _ => {}
@@ -203,20 +183,17 @@ fn start_tag(node: &Node) -> Range<usize> {
 
 /// Why an element cannot be published, if it cannot: it runs code, embeds another document,
 /// is HTML, or animates a link.
-fn element_problem(node: &Node) -> Option<String> {
+fn element_problem(node: &Node) -> Option<Said> {
     let name = node.tag_name().name();
     let lower = name.to_ascii_lowercase();
     if ELEMENTS.contains(&lower.as_str()) {
-        let does = match lower.as_str() {
-            "script" | "handler" | "listener" => "a script, which would run in readers' browsers",
-            _ => "another document or file embedded in the drawing",
-        };
-        return Some(format!("has a `<{name}>` element: {does}"));
+        return Some(match lower.as_str() {
+            "script" | "handler" | "listener" => said!("svg-element-script", name = name),
+            _ => said!("svg-element-embedded", name = name),
+        });
     }
     if node.tag_name().namespace() == Some(XHTML) {
-        return Some(format!(
-            "has an HTML element `<{name}>`, which an image has no use for"
-        ));
+        return Some(said!("svg-html-element", name = name));
     }
     if ANIMATIONS.contains(&lower.as_str()) {
         let target = node
@@ -226,9 +203,7 @@ fn element_problem(node: &Node) -> Option<String> {
             .unwrap_or_default();
         let local = target.rsplit(':').next().unwrap_or_default();
         if local == "href" || local.starts_with("on") {
-            return Some(format!(
-                "has a `<{name}>` that changes `{target}`, which could point it anywhere"
-            ));
+            return Some(said!("svg-animates-link", name = name, target = target));
         }
     }
     None
@@ -236,23 +211,23 @@ fn element_problem(node: &Node) -> Option<String> {
 
 /// Why an attribute cannot be published, if it cannot: an event handler, a link outside the
 /// drawing, a `javascript:` address, or styles that load other files.
-fn attribute_problem(attribute: &roxmltree::Attribute) -> Option<String> {
+fn attribute_problem(attribute: &roxmltree::Attribute) -> Option<Said> {
     let name = attribute.name();
     let lower = name.to_ascii_lowercase();
     let value = attribute.value();
     let written = shortened(value);
     let squeezed = squeezed(value);
     if lower.starts_with("on") {
-        return Some(format!(
-            "has an event handler `{name}=\"{written}\"`: code that would run in readers' browsers"
-        ));
+        return Some(said!("svg-event-handler", name = name, written = &written));
     }
     if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
-        return Some(format!("has a script address in `{name}=\"{written}\"`"));
+        return Some(said!("svg-script-address", name = name, written = &written));
     }
     if lower == "href" && !same_document(value) {
-        return Some(format!(
-            "refers to `{written}` in `{name}`, outside the drawing: an SVG image may refer only to its own parts (`#id`) and to PNG, JPEG, GIF or WebP images inside it (`data:image/…`)"
+        return Some(said!(
+            "svg-outside-reference",
+            name = name,
+            written = &written
         ));
     }
     // Attributes of no namespace are read as CSS (`fill="url(…)"`, `style="…"`); others, such as
@@ -260,10 +235,16 @@ fn attribute_problem(attribute: &roxmltree::Attribute) -> Option<String> {
     let css = if attribute.namespace().is_none() {
         css_problem(value)
     } else {
-        external_url(&value.to_ascii_lowercase())
-            .then_some(("url(", "loads a file from outside the drawing (`url(…)`)"))
+        external_url(&value.to_ascii_lowercase()).then_some(("url(", "url"))
     };
-    css.map(|(_, what)| format!("has `{name}=\"{written}\"`, which {what}"))
+    css.map(|(_, kind)| {
+        said!(
+            "svg-attribute-css",
+            name = name,
+            written = &written,
+            kind = kind
+        )
+    })
 }
 
 /// Whether an `href` stays inside the drawing: a `#fragment`, or a raster image inside it.
@@ -287,39 +268,27 @@ fn same_document(value: &str) -> bool {
 }
 
 /// What in a stylesheet (a `<style>` or a `style=`) loads a file from outside the drawing or
-/// hides what it does: the text found and what it does.
+/// hides what it does: the text found and what it does (a `kind` the messages name).
 fn css_problem(css: &str) -> Option<(&'static str, &'static str)> {
     let lower = css.to_ascii_lowercase();
     if external_url(&lower) {
-        return Some(("url(", "loads a file from outside the drawing (`url(…)`)"));
+        return Some(("url(", "url"));
     }
     let found = [
-        ("@import", "imports another stylesheet (`@import`)"),
-        (
-            "image-set(",
-            "loads a file from outside the drawing (`image-set(…)`)",
-        ),
-        (
-            "image(",
-            "loads a file from outside the drawing (`image(…)`)",
-        ),
-        (
-            "cross-fade(",
-            "loads a file from outside the drawing (`cross-fade(…)`)",
-        ),
-        ("src(", "loads a file from outside the drawing (`src(…)`)"),
-        ("expression(", "runs a script (`expression(…)`)"),
-        (
-            "\\",
-            "writes characters as CSS escapes (`\\`), which could hide what it loads: write them plainly",
-        ),
+        ("@import", "import"),
+        ("image-set(", "image-set"),
+        ("image(", "image"),
+        ("cross-fade(", "cross-fade"),
+        ("src(", "src"),
+        ("expression(", "expression"),
+        ("\\", "escape"),
     ];
     if let Some(&(pattern, what)) = found.iter().find(|(p, _)| lower.contains(p)) {
         return Some((pattern, what));
     }
     squeezed(css)
         .contains("javascript:")
-        .then_some(("javascript:", "has a script address (`javascript:`)"))
+        .then_some(("javascript:", "javascript"))
 }
 
 /// Whether lowercased text has a `url(…)` to anything but a `#fragment` of the drawing.

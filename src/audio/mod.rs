@@ -52,8 +52,12 @@ impl Kept {
         shown: &Path,
         kbps: u32,
         max_minutes: u32,
-    ) -> Result<Recording, String> {
-        let input = std::fs::read(file).map_err(|e| format!("it could not be read ({e})"))?;
+    ) -> Result<Recording, crate::said::Said> {
+        let input = std::fs::read(file).map_err(|e| {
+            // Without the codecs, saving the file again would not help.
+            let fix = if cfg!(feature = "audio") { "yes" } else { "no" };
+            crate::said!("recording-unreadable", reason = e.to_string(), fix = fix)
+        })?;
         let name = {
             use std::hash::Hasher;
             let mut key = crate::digest::Key::new("recording");

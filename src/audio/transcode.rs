@@ -14,6 +14,9 @@ use symphonia::core::io::MediaSourceStream;
 use symphonia::core::meta::MetadataOptions;
 use symphonia::core::probe::Hint;
 
+use crate::said;
+use crate::said::Said;
+
 /// Speech needs no more than 8 kHz of bandwidth: Opus's wideband.
 const RATE: u32 = 16_000;
 /// 20 ms frames, Opus's usual.
@@ -38,7 +41,7 @@ pub fn transcode(
     extension: &str,
     kbps: u32,
     max_minutes: u32,
-) -> Result<Encoded, String> {
+) -> Result<Encoded, Said> {
     let max_seconds = u64::from(max_minutes) * 60;
     let decoded = std::panic::catch_unwind(|| match extension {
         "opus" => decode_opus(input, max_seconds),
@@ -48,15 +51,15 @@ pub fn transcode(
         }
     });
     let samples = decoded.unwrap_or_else(|panic| {
-        Err(format!(
-            "it could not be read: its header is broken ({})",
-            crate::diagnostics::panic_message(panic.as_ref())
+        Err(said!(
+            "recording-header-broken",
+            detail = crate::diagnostics::panic_message(panic.as_ref())
         ))
     })?;
     if samples.is_empty() {
-        return Err("it holds no sound".into());
+        return Err(said!("recording-no-sound"));
     }
-    let bytes = encode(&samples, kbps)?;
+    let bytes = encode(&samples, kbps).map_err(failed)?;
     Ok(Encoded {
         bytes,
         seconds: samples.len() as f64 / f64::from(RATE),
@@ -64,7 +67,7 @@ pub fn transcode(
 }
 
 /// Mono samples and their rate, from any file symphonia reads (WAV, MP3, Ogg Vorbis, M4A, FLAC).
-fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, u32), String> {
+fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, u32), Said> {
     let stream = MediaSourceStream::new(Box::new(Cursor::new(input.to_vec())), Default::default());
     let mut hint = Hint::new();
     hint.with_extension(extension);
@@ -75,21 +78,21 @@ fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, 
             &FormatOptions::default(),
             &MetadataOptions::default(),
         )
-        .map_err(|e| format!("it is not a sound file senda can read ({e})"))?;
+        .map_err(|e| said!("recording-not-sound", detail = e.to_string()))?;
     let mut format = probed.format;
-    let track = format.default_track().ok_or("it holds no sound track")?;
+    let track = format.default_track().ok_or(said!("recording-no-track"))?;
     let (id, rate) = (track.id, track.codec_params.sample_rate.unwrap_or(RATE));
     check_header(rate, track.codec_params.n_frames, max_seconds)?;
     let max_samples = max_seconds.saturating_mul(u64::from(rate));
     let mut decoder = symphonia::default::get_codecs()
         .make(&track.codec_params, &DecoderOptions::default())
-        .map_err(|e| format!("its sound is in a form senda cannot read ({e})"))?;
+        .map_err(|e| said!("recording-codec", detail = e.to_string()))?;
     let mut mono = Vec::new();
     loop {
         let packet = match format.next_packet() {
             Ok(packet) => packet,
             Err(AudioError::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-            Err(e) => return Err(format!("it could not be read to the end ({e})")),
+            Err(e) => return Err(said!("recording-truncated", detail = e.to_string())),
         };
         if packet.track_id() != id {
             continue;
@@ -97,7 +100,7 @@ fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, 
         let decoded = match decoder.decode(&packet) {
             Ok(decoded) => decoded,
             Err(AudioError::DecodeError(_)) => continue,
-            Err(e) => return Err(format!("it could not be decoded ({e})")),
+            Err(e) => return Err(said!("recording-undecodable", detail = e.to_string())),
         };
         let spec = *decoded.spec();
         let mut buffer = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
@@ -118,12 +121,13 @@ fn decode(input: &[u8], extension: &str, max_seconds: u64) -> Result<(Vec<f32>, 
 
 /// Refuses, before decoding, a sample rate no recorder makes (a broken or hostile header: 1 Hz
 /// would make a small file decode to gigabytes) and a length past the limit.
-fn check_header(rate: u32, frames: Option<u64>, max_seconds: u64) -> Result<(), String> {
+fn check_header(rate: u32, frames: Option<u64>, max_seconds: u64) -> Result<(), Said> {
     if !crate::limits::SAMPLE_RATES.contains(&rate) {
-        return Err(format!(
-            "its header says it has {rate} samples a second; a recording has between {} and {}: export it again from your recording program (16,000 or 48,000 are usual)",
-            crate::limits::SAMPLE_RATES.start(),
-            crate::limits::SAMPLE_RATES.end()
+        return Err(said!(
+            "recording-sample-rate",
+            rate = rate.to_string(),
+            low = crate::limits::SAMPLE_RATES.start().to_string(),
+            high = crate::limits::SAMPLE_RATES.end().to_string()
         ));
     }
     match frames {
@@ -132,30 +136,34 @@ fn check_header(rate: u32, frames: Option<u64>, max_seconds: u64) -> Result<(), 
     }
 }
 
-fn too_long(max_seconds: u64) -> String {
-    format!(
-        "it is longer than {} minutes, the longest recording senda takes: cut it into shorter recordings, one per page, or raise `[limits] recording_minutes` in senda.toml",
-        max_seconds / 60
-    )
+fn too_long(max_seconds: u64) -> Said {
+    said!("recording-too-long", minutes = max_seconds / 60)
+}
+
+/// A codec's own words about a recording it could not handle.
+fn failed(detail: impl ToString) -> Said {
+    said!("recording-failed", detail = detail.to_string())
 }
 
 /// An Ogg Opus file's sound, mono at 16 kHz (symphonia has no Opus decoder).
-fn decode_opus(input: &[u8], max_seconds: u64) -> Result<Vec<f32>, String> {
+fn decode_opus(input: &[u8], max_seconds: u64) -> Result<Vec<f32>, Said> {
     let mut reader = PacketReader::new(Cursor::new(input));
-    let mut decoder = OpusDecoder::new(RATE as i32, 1)?;
+    let mut decoder = OpusDecoder::new(RATE as i32, 1).map_err(failed)?;
     let mut out = Vec::new();
     let mut frame = vec![0.0f32; RATE as usize * 120 / 1000];
     let mut index = 0;
     while let Some(packet) = reader
         .read_packet()
-        .map_err(|e| format!("it is not an Ogg Opus file ({e})"))?
+        .map_err(|e| said!("recording-not-opus", detail = e.to_string()))?
     {
         index += 1;
         // The first two packets are the headers.
         if index <= 2 {
             continue;
         }
-        let n = decoder.decode(&packet.data, frame.len(), &mut frame)?;
+        let n = decoder
+            .decode(&packet.data, frame.len(), &mut frame)
+            .map_err(failed)?;
         out.extend_from_slice(&frame[..n.min(frame.len())]);
         if out.len() as u64 > max_seconds * u64::from(RATE) {
             return Err(too_long(max_seconds));
@@ -288,7 +296,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stereo_wav_becomes_small_mono_ogg_opus_of_the_same_length() -> Result<(), String> {
+    fn a_stereo_wav_becomes_small_mono_ogg_opus_of_the_same_length() -> Result<(), Said> {
         let wav = tone_wav(5.0, 44_100, 2);
         let encoded = transcode(&wav, "wav", 20, 30)?;
         assert!((encoded.seconds - 5.0).abs() < 0.05, "{}", encoded.seconds);
@@ -314,7 +322,10 @@ mod tests {
         for rate in [0u32, 1, 2, 7_999, 1_000_000] {
             let mut wav = tone_wav(0.1, 16_000, 1);
             wav[24..28].copy_from_slice(&rate.to_le_bytes());
-            let said = transcode(&wav, "wav", 20, 30).err().unwrap_or_default();
+            let said = transcode(&wav, "wav", 20, 30)
+                .err()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
             assert!(
                 said.contains("samples a second") || said.contains("header is broken"),
                 "{rate} Hz: {said}"
@@ -325,17 +336,23 @@ mod tests {
     #[test]
     fn a_recording_past_the_limit_is_refused() {
         let wav = tone_wav(61.0, 8_000, 1);
-        let said = transcode(&wav, "wav", 20, 1).err().unwrap_or_default();
-        assert!(said.starts_with("it is longer than 1 minutes"), "{said}");
+        let said = transcode(&wav, "wav", 20, 1)
+            .err()
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        assert!(said.contains("it is longer than 1 minutes"), "{said}");
     }
 
     #[test]
     fn what_is_not_sound_is_said_plainly() {
         let said = transcode(b"not a sound", "mp3", 20, 30)
             .err()
+            .map(|s| s.to_string())
             .unwrap_or_default();
         assert!(
-            said.starts_with("it is not a sound file senda can read"),
+            said.starts_with(
+                "this recording cannot be published: it is not a sound file senda can read"
+            ),
             "{said}"
         );
     }

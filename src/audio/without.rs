@@ -9,15 +9,12 @@ pub struct Encoded {
     pub seconds: f64,
 }
 
-/// Never encodes: this senda has no audio codecs.
+/// Never encodes: this senda has no audio codecs, and says so.
 pub fn transcode(
     _input: &[u8],
     _extension: &str,
     _kbps: u32,
     _max_minutes: u32,
-) -> Result<Encoded, String> {
-    Err(WITHOUT.to_string())
+) -> Result<Encoded, crate::said::Said> {
+    Err(crate::said!("recording-feature-missing"))
 }
-
-/// Why a recording cannot be made, in the words the writer reads.
-pub const WITHOUT: &str = "this copy of senda was built without recordings (cargo's `audio` feature). Install the released senda, or build it with `cargo build --release`";

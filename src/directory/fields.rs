@@ -7,6 +7,9 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use crate::said;
+use crate::said::Said;
+
 /// Whether a field may run over several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Lines {
@@ -21,12 +24,15 @@ pub(super) enum Lines {
 /// when it can be found) and what to do.
 pub(super) fn check_text(
     field: &str,
+    table: Option<&str>,
     value: &Spanned<String>,
     lines: Lines,
     max_chars: usize,
     source: &str,
-) -> Option<(Range<usize>, String)> {
-    if let Some(problem) = check_length(field, value, max_chars) {
+) -> Option<(Range<usize>, Said)> {
+    // `name` alone, or `name` of `[text.es]`.
+    let table = table.unwrap_or("none");
+    if let Some(problem) = check_length(field, Some(table), value, max_chars) {
         return Some(problem);
     }
     let text = value.get_ref();
@@ -43,8 +49,10 @@ pub(super) fn check_text(
         let at = offset_of(source, span, c);
         return Some((
             at..at + 1,
-            format!(
-                "`{field}` is written on several lines: write it on one line, its parts separated by commas (like `100 Calle Ficticia, Centro, El Paso`). Each of its lines would be a line of its own in the text version, where it looks like a line senda checked (a phone number nobody checked)"
+            said!(
+                "directory-field-several-lines",
+                field = field,
+                table = table
             ),
         ));
     }
@@ -55,9 +63,11 @@ pub(super) fn check_text(
         let at = offset_of(source, span, c);
         return Some((
             at..at + 1,
-            format!(
-                "`{field}` holds an invisible control character ({}): delete it. It usually comes with text copied from a PDF or a word processor; phones show it as a box, or break the contact card there",
-                code_point(c)
+            said!(
+                "directory-field-control-character",
+                field = field,
+                table = table,
+                code = code_point(c)
             ),
         ));
     }
@@ -65,22 +75,27 @@ pub(super) fn check_text(
 }
 
 /// A field longer than `max_chars` characters, at its first character, with a message that
-/// names the limit and how to raise it.
+/// names the limit and how to raise it; `table` is the language of the `[text.…]` table it is
+/// in, if any.
 pub(super) fn check_length(
     field: &str,
+    table: Option<&str>,
     value: &Spanned<String>,
     max_chars: usize,
-) -> Option<(Range<usize>, String)> {
+) -> Option<(Range<usize>, Said)> {
     let count = value.get_ref().chars().count();
     let start = value.span().start;
-    (count > max_chars).then(|| (start..start + 1, too_long(field, count, max_chars)))
-}
-
-/// "`description` has 1000213 characters…".
-fn too_long(field: &str, count: usize, max_chars: usize) -> String {
-    format!(
-        "`{field}` has {count} characters, and a service's text may have at most {max_chars}: shorten it; a directory entry should say in a few lines who helps and how (the web page, the printed list and the phone's contact card all show it whole). A site that truly needs longer text raises `service_text_chars` under `[limits]` in senda.toml"
-    )
+    let table = table.unwrap_or("none");
+    (count > max_chars).then(|| {
+        let message = said!(
+            "directory-field-too-long",
+            field = field,
+            table = table,
+            count = count,
+            max = max_chars
+        );
+        (start..start + 1, message)
+    })
 }
 
 /// `U+000B`.
@@ -120,22 +135,15 @@ fn offset_of(source: &str, span: Range<usize>, c: char) -> usize {
 
 /// `ayuda@ejemplo.org` and nothing more: a `mailto:` link and a contact card carry whatever
 /// follows an address (`?cc=`, `bcc=`, `body=`) to whoever taps it.
-pub(super) fn check_email(email: &str) -> Result<(), String> {
-    let like = "write only the service's address, like `ayuda@ejemplo.org`";
+pub(super) fn check_email(email: &str) -> Result<(), Said> {
     if email.contains('?') {
-        return Err(format!(
-            "`{email}` is more than an email address: what follows `?` (`cc=`, `bcc=`, `body=`) would copy other addresses or fill in a message for whoever taps it: {like}"
-        ));
+        return Err(said!("directory-email-query", email = email));
     }
     if email.contains([',', ';', '&']) || email.chars().any(char::is_whitespace) {
-        return Err(format!(
-            "`{email}` is not one email address (it holds spaces, `,`, `;` or `&`): a service has one address here; {like}"
-        ));
+        return Err(said!("directory-email-not-one", email = email));
     }
     let Some((local, domain)) = email.split_once('@') else {
-        return Err(format!(
-            "`{email}` is not an email address (it has no `@`): {like}"
-        ));
+        return Err(said!("directory-email-no-at", email = email));
     };
     let local_ok = !local.is_empty()
         && local.chars().count() <= 64
@@ -155,22 +163,18 @@ pub(super) fn check_email(email: &str) -> Result<(), String> {
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
     if !local_ok || !domain_ok {
-        return Err(format!(
-            "`{email}` is not an email address: it is a name, `@` and a domain, in letters, digits and `. _ - +` (no other signs); {like}"
-        ));
+        return Err(said!("directory-email-invalid", email = email));
     }
     Ok(())
 }
 
 /// A website's address: `https://` or `http://`, then no space or control character.
-pub(super) fn check_website(website: &str) -> Result<(), String> {
+pub(super) fn check_website(website: &str) -> Result<(), Said> {
     if !website.starts_with("https://") && !website.starts_with("http://") {
-        return Err(format!("the website `{website}` must start with https://"));
+        return Err(said!("directory-website-scheme", website = website));
     }
     if website.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!(
-            "the website `{website}` holds a space, a line break or an invisible character: write its address as the browser shows it, on one line (a space is written `%20`)"
-        ));
+        return Err(said!("directory-website-space", website = website));
     }
     Ok(())
 }
@@ -193,6 +197,7 @@ mod tests {
         let source = format!("v = \"{}\"", "a".repeat(30));
         let (at, message) = check_text(
             "description",
+            None,
             &spanned(&source),
             Lines::Several,
             20,
@@ -209,7 +214,14 @@ mod tests {
         );
         let fits = format!("v = \"{}\"", "ñ".repeat(20));
         assert_eq!(
-            check_text("description", &spanned(&fits), Lines::Several, 20, &fits),
+            check_text(
+                "description",
+                None,
+                &spanned(&fits),
+                Lines::Several,
+                20,
+                &fits
+            ),
             None
         );
     }
@@ -217,23 +229,26 @@ mod tests {
     #[test]
     fn single_line_fields_refuse_line_breaks_where_they_are() {
         let source = "v = \"\"\"\n1 Calle\nCentro\"\"\"";
-        let (at, message) =
-            check_text("address", &spanned(source), Lines::One, 2000, source).expect("two lines");
+        let (at, message) = check_text("address", None, &spanned(source), Lines::One, 2000, source)
+            .expect("two lines");
         assert_eq!(&source[at.start..at.start + 1], "\n");
         assert_eq!(at.start, 15, "the break after `1 Calle`");
         assert!(message.contains("write it on one line"), "{message}");
         let escaped = "v = \"1 Calle\\nCentro\"";
-        let (at, _) =
-            check_text("hours", &spanned(escaped), Lines::One, 2000, escaped).expect("escaped");
+        let (at, _) = check_text("hours", None, &spanned(escaped), Lines::One, 2000, escaped)
+            .expect("escaped");
         assert_eq!(&escaped[at.start..at.start + 2], "\\n");
         for separator in ["\\r", "\\u2028", "\\u2029"] {
             let source = format!("v = \"a{separator}b\"");
-            assert!(check_text("name", &spanned(&source), Lines::One, 2000, &source).is_some());
+            assert!(
+                check_text("name", None, &spanned(&source), Lines::One, 2000, &source).is_some()
+            );
         }
         // A description may have lines.
         assert_eq!(
             check_text(
                 "description",
+                None,
                 &spanned(source),
                 Lines::Several,
                 2000,
@@ -256,15 +271,16 @@ mod tests {
         ] {
             let source = format!("v = \"Lunes{escape}a viernes\"");
             for lines in [Lines::One, Lines::Several] {
-                let (at, message) = check_text("hours", &spanned(&source), lines, 2000, &source)
-                    .unwrap_or_else(|| panic!("{escape} refused"));
+                let (at, message) =
+                    check_text("hours", None, &spanned(&source), lines, 2000, &source)
+                        .unwrap_or_else(|| panic!("{escape} refused"));
                 assert_eq!(at.start, 10, "{escape} found where it is written");
                 assert!(message.contains(code), "{message}");
             }
         }
         let literal = "v = \"Lunes\u{85}a viernes\"";
-        let (at, _) =
-            check_text("hours", &spanned(literal), Lines::One, 2000, literal).expect("a raw NEL");
+        let (at, _) = check_text("hours", None, &spanned(literal), Lines::One, 2000, literal)
+            .expect("a raw NEL");
         assert_eq!(at.start, 10);
     }
 

@@ -6,14 +6,16 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Whether `id` is safe in an address; if not, a message that suggests a safe name.
-pub(super) fn check_id(id: &str) -> Result<(), String> {
+pub(super) fn check_id(id: &str) -> Result<(), crate::said::Said> {
     let safe = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
     if !id.is_empty() && id.chars().all(safe) {
         return Ok(());
     }
     let suggested = safe_name(id);
-    Err(format!(
-        "the file name `{id}` cannot be part of an address (its contact card would be published at `…/directory/{id}.vcf`, and signs like `#`, `?`, `%`, capitals, accents and spaces break or change such an address): name the file with small letters, digits, `-` and `_` only, like `{suggested}.toml`, and write `{suggested}` where pages cite it"
+    Err(crate::said!(
+        "directory-file-name-unsafe",
+        id = id,
+        suggested = suggested
     ))
 }
 

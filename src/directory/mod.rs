@@ -77,7 +77,10 @@ impl Directory {
                 continue;
             }
             if let Some(first) = services.get(&id) {
-                problems.push(Diagnostic::in_file(&shown, format!("another service is already called `{id}` ({}): pages cite services by file name, so give this file another name", first.shown.display())));
+                problems.push(Diagnostic::in_file(
+                    &shown,
+                    crate::said!("directory-service-twice", id = &id, first = &first.shown),
+                ));
                 continue;
             }
             let max_chars = config.limits.service_text_chars;
@@ -193,11 +196,24 @@ impl Directory {
     /// What the directory's reviewers must fix, as warnings (`check` makes them errors):
     /// services past review, and verification dates that have not come yet.
     pub fn overdue_warnings(&self, today: Date) -> Vec<Diagnostic> {
-        let mut found: Vec<Diagnostic> = self.overdue(today)
-            .map(|s| s.at(s.review_by_at, format!("was due to be verified again on {}: call or visit the service, check every number and address, then update `verified_on`, `verified_by` and `review_by`; until then it is left out of print and shown as not verified", s.review_by.iso())).warning())
+        let mut found: Vec<Diagnostic> = self
+            .overdue(today)
+            .map(|s| {
+                s.at(
+                    s.review_by_at,
+                    crate::said!("directory-service-overdue", date = s.review_by.iso()),
+                )
+                .warning()
+            })
             .collect();
         for s in self.services.values().filter(|s| s.verified_on > today) {
-            found.push(s.at(s.verified_on_at, format!("`verified_on` is {}, a day that has not come yet: write the day someone called or visited the service", s.verified_on.iso())).warning());
+            found.push(
+                s.at(
+                    s.verified_on_at,
+                    crate::said!("directory-verified-future", date = s.verified_on.iso()),
+                )
+                .warning(),
+            );
         }
         found
     }
@@ -214,10 +230,15 @@ fn crowded(services: &BTreeMap<String, Service>, limit: usize) -> Result<()> {
     let mut problems = Problems::default();
     for (place, list) in by_place {
         if let Some(first) = list.get(limit) {
-            problems.push(first.at(first.place_at, format!(
-                "the place `{place}` has {} services, and a place may have at most {limit}: its page and printed list would be too long to use. Give services the place they are really in (a city of their own, or a state or the country for those that serve it all), or remove those that repeat others. A site that truly needs more raises `services_per_place` under `[limits]` in senda.toml",
-                list.len()
-            )));
+            problems.push(first.at(
+                first.place_at,
+                crate::said!(
+                    "directory-place-crowded",
+                    place = place,
+                    count = list.len(),
+                    limit = limit
+                ),
+            ));
         }
     }
     problems.finish().map(|_| ())

@@ -14,6 +14,8 @@ use super::vocab::{self, CATEGORIES, COSTS, SERVES};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::phone::{self, Number};
+use crate::said;
+use crate::said::Said;
 
 /// A service's file as written.
 #[derive(Debug, Deserialize)]
@@ -165,7 +167,7 @@ impl Service {
     }
 
     /// A problem at `offset` in the service's file.
-    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, offset: usize, message: impl Into<Said>) -> Diagnostic {
         Diagnostic::at(&self.shown, &self.source, offset..offset, message.into())
     }
 }
@@ -183,7 +185,7 @@ pub fn parse(
     let raw: RawService = toml::from_str(source)
         .map_err(|e| Error::one(crate::toml_error::diagnostic(shown, source, 0, &e)))?;
     let mut problems = Problems::default();
-    let mut at = |span: Range<usize>, message: String| {
+    let mut at = |span: Range<usize>, message: Said| {
         problems.push(Diagnostic::at(shown, source, span, message));
     };
     let place = raw.place.get_ref().trim().to_string();
@@ -197,7 +199,7 @@ pub fn parse(
     // Numbers are read as numbers of the place's country: with no country, they are not judged.
     let mut dial = |field: &str, n: &Option<Spanned<String>>| {
         n.as_ref().filter(|_| place_ok.is_ok()).and_then(|n| {
-            if let Some((span, m)) = fields::check_length(field, n, max_chars) {
+            if let Some((span, m)) = fields::check_length(field, None, n, max_chars) {
                 at(span, m);
                 return None;
             }
@@ -255,18 +257,14 @@ pub fn parse(
 /// The categories, groups served and cost, each one of senda's codes.
 fn codes(
     raw: &RawService,
-    at: &mut impl FnMut(Range<usize>, String),
+    at: &mut impl FnMut(Range<usize>, Said),
 ) -> (Vec<String>, Vec<String>, Option<String>) {
     if raw.categories.get_ref().is_empty() {
-        at(
-            raw.categories.span(),
-            "a service needs `categories`, what it offers: for example `categories = [\"legal\"]`"
-                .into(),
-        );
+        at(raw.categories.span(), said!("directory-categories-missing"));
     }
-    let mut codes = |list: &[Spanned<String>], what: (&str, &str), allowed: &[&str]| {
+    let mut codes = |list: &[Spanned<String>], kind: &str, allowed: &[&str]| {
         list.iter()
-            .filter_map(|c| match vocab::check_code(what, c.get_ref(), allowed) {
+            .filter_map(|c| match vocab::check_kind(kind, c.get_ref(), allowed) {
                 Ok(()) => Some(c.get_ref().clone()),
                 Err(m) => {
                     at(c.span(), m);
@@ -275,13 +273,9 @@ fn codes(
             })
             .collect::<Vec<_>>()
     };
-    let categories = codes(
-        raw.categories.get_ref(),
-        ("category", "categories"),
-        CATEGORIES,
-    );
-    let serves = codes(&raw.serves, ("group", "groups a service serves"), SERVES);
-    let cost = codes(raw.cost.as_slice(), ("cost", "costs"), COSTS).pop();
+    let categories = codes(raw.categories.get_ref(), "category", CATEGORIES);
+    let serves = codes(&raw.serves, "group", SERVES);
+    let cost = codes(raw.cost.as_slice(), "cost", COSTS).pop();
     (categories, serves, cost)
 }
 
@@ -289,7 +283,7 @@ fn codes(
 fn check_languages(
     raw: &RawService,
     site_languages: &[&str],
-    at: &mut impl FnMut(Range<usize>, String),
+    at: &mut impl FnMut(Range<usize>, Said),
 ) {
     for (i, language) in raw.languages.iter().enumerate() {
         let code = language.get_ref();
@@ -298,7 +292,7 @@ fn check_languages(
         } else if raw.languages[..i].iter().any(|l| l.get_ref() == code) {
             at(
                 language.span(),
-                format!("`{code}` is listed twice: delete one"),
+                said!("directory-language-twice", code = code),
             );
         }
     }
@@ -311,9 +305,10 @@ fn check_languages(
                 .collect();
             at(
                 words.span(),
-                format!(
-                    "the site has no language `{lang}`, so `[text.{lang}]` would never be shown: write one of {}",
-                    listed.join(", ")
+                said!(
+                    "directory-text-language-unknown",
+                    lang = lang,
+                    listed = listed.join(", ")
                 ),
             );
         }
@@ -321,15 +316,15 @@ fn check_languages(
 }
 
 /// `verified_on` and `review_by`, each a plain date.
-fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) -> Option<(Date, Date)> {
+fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, Said)) -> Option<(Date, Date)> {
     match (date(&raw.verified_on), date(&raw.review_by)) {
         (Ok(v), Ok(r)) => Some((v, r)),
         (v, r) => {
             if let Err(m) = v {
-                at(raw.verified_on.span(), m);
+                at(raw.verified_on.span(), m.into());
             }
             if let Err(m) = r {
-                at(raw.review_by.span(), m);
+                at(raw.review_by.span(), m.into());
             }
             None
         }
@@ -338,24 +333,24 @@ fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) -> Option<
 
 /// The rules for coordinates and placeholders, and a way to reach the service, each a located
 /// problem.
-fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, String)) {
+fn check_reachable(raw: &RawService, at: &mut impl FnMut(Range<usize>, Said)) {
     if let Some(c) = &raw.coordinates {
         let [lat, lon] = *c.get_ref();
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            at(c.span(), "coordinates are `[latitude, longitude]`, like `[14.9056, -92.2636]`: latitude between -90 and 90, longitude between -180 and 180".into());
+            at(c.span(), said!("directory-coordinates-range"));
         }
     }
     let numbers = [&raw.phone, &raw.whatsapp, &raw.sms];
     let first_number = numbers.iter().find_map(|n| n.as_ref().map(Spanned::span));
     if let Some(number) = first_number.filter(|_| raw.placeholder) {
-        at(number, "this service is marked `placeholder = true` (no verified number yet) but has a number: remove the number or the placeholder".into());
+        at(number, said!("directory-placeholder-with-number"));
     }
     let reachable = numbers.iter().any(|n| n.is_some())
         || raw.email.is_some()
         || raw.website.is_some()
         || raw.address.is_some();
     if !raw.placeholder && !reachable {
-        at(raw.name.span(), "this service has no phone, WhatsApp, SMS, email, website or address: add the one you verified, or `placeholder = true` until someone does".into());
+        at(raw.name.span(), said!("directory-unreachable"));
     }
 }
 
@@ -366,7 +361,7 @@ fn check_words(
     raw: &RawService,
     max_chars: usize,
     source: &str,
-    at: &mut impl FnMut(Range<usize>, String),
+    at: &mut impl FnMut(Range<usize>, Said),
 ) {
     use fields::Lines::{One, Several};
     let addresses = [
@@ -375,7 +370,7 @@ fn check_words(
     ];
     for (field, value, check) in addresses {
         let Some(value) = value else { continue };
-        match fields::check_length(field, value, max_chars) {
+        match fields::check_length(field, None, value, max_chars) {
             Some((span, message)) => at(span, message),
             None => {
                 if let Err(message) = check(value.get_ref()) {
@@ -385,10 +380,10 @@ fn check_words(
         }
     }
     let mut fields = vec![
-        ("name".to_string(), &raw.name, One),
-        ("verified_by".to_string(), &raw.verified_by, One),
+        ("name", None, &raw.name, One),
+        ("verified_by", None, &raw.verified_by, One),
     ];
-    fields.extend(raw.address.iter().map(|a| ("address".to_string(), a, One)));
+    fields.extend(raw.address.iter().map(|a| ("address", None, a, One)));
     for (lang, words) in &raw.text {
         let words = words.get_ref();
         let written = [
@@ -398,19 +393,20 @@ fn check_words(
             ("verified_by", &words.verified_by, One),
         ];
         for (field, value, lines) in written {
-            let name = format!("{field}` of `[text.{lang}]");
-            fields.extend(value.iter().map(|v| (name.clone(), v, lines)));
+            fields.extend(value.iter().map(|v| (field, Some(lang.as_str()), v, lines)));
         }
     }
-    for (field, value, lines) in fields {
-        if let Some((span, message)) = fields::check_text(&field, value, lines, max_chars, source) {
+    for (field, table, value, lines) in fields {
+        if let Some((span, message)) =
+            fields::check_text(field, table, value, lines, max_chars, source)
+        {
             at(span, message);
         }
     }
 }
 
 /// `mx`, `mx/chiapas` or `mx/chiapas/tapachula`: a two-letter country, then up to two names.
-fn check_place(place: &str) -> std::result::Result<(), String> {
+fn check_place(place: &str) -> std::result::Result<(), Said> {
     let parts: Vec<&str> = place.split('/').collect();
     let good = |p: &str| {
         !p.is_empty()
@@ -423,14 +419,14 @@ fn check_place(place: &str) -> std::result::Result<(), String> {
         || parts.len() > 3
         || !parts.iter().all(|p| good(p))
     {
-        return Err(format!(
-            "the place `{place}` should be a country's two-letter code, then a state and a city, in small letters, digits and `-`: like `mx/chiapas/tapachula`, `mx/chiapas` or `mx`"
-        ));
+        return Err(said!("directory-place-form", place = place));
     }
     // `es/directory/mx/2/` is the second page of `mx`'s services: no place may be called `2`.
     if let Some(number) = parts.iter().find(|p| p.chars().all(|c| c.is_ascii_digit())) {
-        return Err(format!(
-            "the place `{place}` has a part made only of digits (`{number}`), and addresses ending in a number are the further pages of a place's services: write its name (`mx/chiapas`, not `mx/07`)"
+        return Err(said!(
+            "directory-place-digits",
+            place = place,
+            number = *number
         ));
     }
     Ok(())
@@ -443,22 +439,19 @@ fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
 /// A spoken language's code as the site writes codes: the ISO 639 code of two or three small
 /// letters (`es`, `quc`), then an optional region (`pt-BR`). A site's own code written in
 /// another case is told which to write, so that it is named like the site's language.
-fn spoken_code(code: &str, site_languages: &[&str]) -> Result<(), String> {
-    let usage = "write codes like `es`, `quc` (K'iche'), `mam` or `pt-BR`";
+fn spoken_code(code: &str, site_languages: &[&str]) -> Result<(), Said> {
     if let Some(own) = site_languages
         .iter()
         .find(|l| l.eq_ignore_ascii_case(code) && **l != code)
     {
-        return Err(format!("write `{own}`, as senda.toml writes it"));
+        return Err(said!("directory-language-case", own = *own));
     }
     let Ok(id) = code.parse::<unic_langid::LanguageIdentifier>() else {
-        return Err(format!("`{code}` is not a language code: {usage}"));
+        return Err(said!("directory-language-not-code", code = code));
     };
     let language = id.language.as_str();
     if !(2..=3).contains(&language.len()) || code.split('-').next() != Some(language) {
-        return Err(format!(
-            "`{code}` is not a language code: codes have two or three small letters (ISO 639); {usage}"
-        ));
+        return Err(said!("directory-language-letters", code = code));
     }
     Ok(())
 }

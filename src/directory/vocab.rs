@@ -2,6 +2,9 @@
 //! a short code in the data (`legal`) and a Fluent string in every language (`category-legal`),
 //! so that a service is written once and read in every language.
 
+use crate::said;
+use crate::said::Said;
+
 /// What a service offers, in the order a directory page groups them: the most urgent first.
 pub const CATEGORIES: &[&str] = &[
     "emergency",
@@ -62,8 +65,8 @@ pub const MESSAGES: &[&str] = &[
 ];
 
 /// `code` if it is one of `allowed`; otherwise a message naming the closest and every choice.
-/// `what` is the word for one and for several (`("category", "categories")`).
-pub fn check_code(what: (&str, &str), code: &str, allowed: &[&str]) -> Result<(), String> {
+/// `kind` is `category`, `group` or `cost`, which the message names.
+pub fn check_kind(kind: &str, code: &str, allowed: &[&str]) -> Result<(), Said> {
     if allowed.contains(&code) {
         return Ok(());
     }
@@ -72,18 +75,33 @@ pub fn check_code(what: (&str, &str), code: &str, allowed: &[&str]) -> Result<()
         .map(|a| (strsim::jaro_winkler(a, &code.to_lowercase()), *a))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, a)| format!(" Did you mean `{a}`?"))
-        .unwrap_or_default();
-    Err(format!(
-        "`{code}` is not a {} senda knows.{closest} The {} are {}",
-        what.0,
-        what.1,
-        allowed
-            .iter()
-            .map(|a| format!("`{a}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ))
+        .map(|(_, a)| a);
+    let listed = allowed
+        .iter()
+        .map(|a| format!("`{a}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(match closest {
+        Some(closest) => said!(
+            "directory-code-unknown-closest",
+            code = code,
+            kind = kind,
+            closest = closest,
+            listed = listed
+        ),
+        None => said!(
+            "directory-code-unknown",
+            code = code,
+            kind = kind,
+            listed = listed
+        ),
+    })
+}
+
+/// [`check_kind`] in English words, for callers that do not carry messages yet (`what` is the
+/// word for one and for several, `("category", "categories")`).
+pub fn check_code(what: (&str, &str), code: &str, allowed: &[&str]) -> Result<(), String> {
+    check_kind(what.0, code, allowed).map_err(|m| m.to_string())
 }
 
 #[cfg(test)]
@@ -93,13 +111,14 @@ mod tests {
     #[test]
     fn a_typo_names_the_code_meant() {
         let what = ("category", "categories");
-        let message = check_code(what, "Legal", CATEGORIES).expect_err("a capital");
+        let message = check_kind("category", "Legal", CATEGORIES).expect_err("a capital");
         assert!(message.contains("Did you mean `legal`?"), "{message}");
         assert!(
             message.contains("The categories are `emergency`"),
             "{message}"
         );
         assert!(check_code(what, "legal", CATEGORIES).is_ok());
+        assert!(check_code(what, "Legal", CATEGORIES).is_err());
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub(super) fn card(
         escape(&f.title),
         small.join(" · ")
     );
-    card_sheet(fonts, f, content, paper, ident)
+    card_sheet(fonts, f, content, (paper, "leaflet"), ident)
 }
 
 /// "I speak K'iche'": the language's own name large, and the request for an interpreter in
@@ -186,22 +186,29 @@ pub(super) fn language_card(
         );
     }
     let ident = format!("{lang}/language-card-{}", paper.name());
-    card_sheet(fonts, &f, content, paper, &ident).map_err(|e| {
-        let e = match e {
-            Problem::TooLong(m) | Problem::Failed(m) => m,
+    card_sheet(fonts, &f, content, (paper, "language-card"), &ident).map_err(|e| {
+        let said = match e {
+            Problem::TooLong(said) => said,
+            Problem::Failed(detail) => crate::said!(
+                "leaflet-language-card-failed",
+                paper = paper.name(),
+                detail = detail
+            ),
         };
         Error::one(Diagnostic::in_file(
             &PathBuf::from("locales").join(lang),
-            format!("language card ({}): {e}", paper.name()),
+            said,
         ))
     })
 }
 
+/// Cards on a sheet of `paper`; `what` names them in a message: `leaflet` (a page's wallet card)
+/// or `language-card`.
 pub(super) fn card_sheet(
     fonts: &Fonts,
     f: &Frame,
     content: String,
-    paper: Paper,
+    (paper, what): (Paper, &str),
     ident: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
     let (cw, ch) = CARD;
@@ -211,9 +218,12 @@ pub(super) fn card_sheet(
         frame::files(f),
     )?;
     if one.pages().len() > 1 {
-        return Err(Problem::TooLong(format!(
-            "the card's text needs {} cards' worth of space; give the page shorter `card` lines in its leaflet settings",
-            one.pages().len()
+        return Err(Problem::TooLong(crate::said!(
+            "leaflet-card-too-long",
+            what = what,
+            layout = "card",
+            paper = paper.name(),
+            count = one.pages().len()
         )));
     }
     let card_pdf = pdf(&one, &format!("{ident}-card"))?;

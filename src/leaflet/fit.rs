@@ -4,7 +4,9 @@
 
 use typst_layout::PagedDocument;
 
+use super::Paper;
 use super::frame::{Frame, preamble};
+use super::layouts::Problem;
 use super::markup::Block;
 use super::typeset::compile;
 use super::world::Fonts;
@@ -28,14 +30,15 @@ pub(super) struct Panel {
 }
 
 /// The blocks in `panels` panels at the largest size that fits, balanced; when they fit at no
-/// size even running on from panel to panel, a message for the writer.
+/// size even running on from panel to panel, a message for the writer (about a trifold on
+/// `paper`).
 pub(super) fn fit(
     fonts: &Fonts,
     f: &Frame,
     blocks: &[Block],
-    panel: Panel,
-    panels: usize,
-) -> std::result::Result<Fitted, String> {
+    (panel, panels): (Panel, usize),
+    paper: Paper,
+) -> std::result::Result<Fitted, Problem> {
     let groups = balance(blocks, panels);
     let balanced = groups
         .iter()
@@ -82,9 +85,15 @@ pub(super) fn fit(
     }
     let words: usize = blocks.iter().map(|b| b.words).sum();
     let over = words * (needed - panels) / needed;
-    Err(format!(
-        "the text needs {needed} panels at {smallest} pt, the smallest size that reads well, and this layout has {panels}: shorten it by about {over} words, or print the booklet layout instead"
-    ))
+    Err(Problem::TooLong(crate::said!(
+        "leaflet-panels-too-long",
+        layout = "trifold",
+        paper = paper.name(),
+        needed = needed,
+        smallest = smallest.to_string(),
+        panels = panels,
+        over = over
+    )))
 }
 
 /// The blocks in at most `panels` consecutive groups of nearly equal length, so that each panel

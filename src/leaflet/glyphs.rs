@@ -41,11 +41,12 @@ pub fn missing(site: &Site, planned: &[Planned]) -> Result<Vec<Diagnostic>> {
             continue;
         }
         let layouts: Vec<&str> = layouts.iter().copied().collect();
-        found.push(Diagnostic::in_file(&page.shown, format!(
-            "the leaflets ({}) cannot print {}: no font they use has it, so it would come out as an empty box. Write it another way, or add a font that has it to the theme's fonts/ folder",
-            layouts.join(", "),
-            missing.join(", ")
-        )).warning());
+        let said = crate::said!(
+            "leaflet-glyphs-missing",
+            layouts = layouts.join(", "),
+            missing = missing.join(", ")
+        );
+        found.push(Diagnostic::in_file(&page.shown, said).warning());
     }
     Ok(found)
 }

@@ -10,6 +10,8 @@ use super::world::Fonts;
 use super::{Paper, cards, file_name, poster};
 use crate::content::{Layout, Page};
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::said;
+use crate::said::Said;
 use crate::site::{Route, Site};
 
 /// The most pages a booklet may have before it should be split.
@@ -38,11 +40,18 @@ pub(super) fn make_page(
     if !markup::fits_typst(doc) {
         return Err(Error::one(Diagnostic::in_file(
             &page.shown,
-            "lists or quotes nest too deeply to print as a leaflet",
+            said!("leaflet-nested-too-deeply"),
         )));
     }
-    let what = format!("leaflet `{}` ({})", layout.name(), paper.name());
-    let fail = |e: String| Error::one(Diagnostic::in_file(&page.shown, format!("{what}: {e}")));
+    let fail = |e: String| {
+        let said = said!(
+            "leaflet-failed",
+            layout = layout.name(),
+            paper = paper.name(),
+            detail = e
+        );
+        Error::one(Diagnostic::in_file(&page.shown, said))
+    };
     let ident = format!("{}{}", route.path, file_name(page, layout, paper));
     let made = match layout {
         Layout::Trifold => {
@@ -61,16 +70,16 @@ pub(super) fn make_page(
     match made {
         Ok((bytes, size)) => Ok(Outcome::Made { bytes, size }),
         Err(Problem::TooLong(message)) => Ok(Outcome::TooLong(
-            Diagnostic::in_file(&page.shown, format!("{what} was not made: {message}")).warning(),
+            Diagnostic::in_file(&page.shown, message).warning(),
         )),
         Err(Problem::Failed(message)) => Err(fail(message)),
     }
 }
 
 /// Why a layout could not be made: the text does not fit (the leaflet is skipped, the writer
-/// told), or typst failed.
+/// told, in a message that names the leaflet), or typst failed (in typst's words).
 pub(super) enum Problem {
-    TooLong(String),
+    TooLong(Said),
     Failed(String),
 }
 
@@ -86,7 +95,7 @@ fn panel_pdf(
     fonts: &Fonts,
     f: &Frame,
     content: &str,
-    panel: Panel,
+    (panel, paper): (Panel, Paper),
     name: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
     let document = compile(
@@ -98,8 +107,11 @@ fn panel_pdf(
         frame::files(f),
     )?;
     if document.pages().len() > 1 {
-        return Err(Problem::TooLong(format!(
-            "its {name} panel does not fit on one panel: give the page fewer contact blocks, or a shorter title or description"
+        return Err(Problem::TooLong(said!(
+            "leaflet-panel-too-long",
+            layout = "trifold",
+            paper = paper.name(),
+            name = name
         )));
     }
     Ok(pdf(&document, name)?)
@@ -122,11 +134,12 @@ pub(super) fn trifold(
         margin: 7.0,
     };
     let pw = panel.width;
-    let fitted = fit::fit(fonts, f, blocks, panel, 4).map_err(Problem::TooLong)?;
+    let fitted = fit::fit(fonts, f, blocks, (panel, 4), paper)?;
     let n = fitted.document.pages().len();
     let body_pdf = pdf(&fitted.document, &format!("{ident}-panels"))?;
-    let cover_pdf = panel_pdf(fonts, f, &cover(f), panel, &format!("{ident}-cover"))?;
-    let back_pdf = panel_pdf(fonts, f, &back(f, 30.0), panel, &format!("{ident}-back"))?;
+    let on = (panel, paper);
+    let cover_pdf = panel_pdf(fonts, f, &cover(f), on, &format!("{ident}-cover"))?;
+    let back_pdf = panel_pdf(fonts, f, &back(f, 30.0), on, &format!("{ident}-back"))?;
     let image = |file: &str, k: usize| {
         format!(
             "image(\"{file}\", page: {k}, width: {pw}mm, height: {}mm)",
@@ -204,8 +217,12 @@ pub(super) fn booklet(
     let count = first.pages().len();
     let total = count.div_ceil(4) * 4;
     if total > MAX_BOOKLET_PAGES {
-        return Err(Problem::TooLong(format!(
-            "the booklet would have {total} pages, over {MAX_BOOKLET_PAGES}; split the page into shorter ones"
+        return Err(Problem::TooLong(said!(
+            "leaflet-booklet-too-long",
+            layout = "booklet",
+            paper = paper.name(),
+            total = total,
+            max = MAX_BOOKLET_PAGES
         )));
     }
     let document = compile(fonts, pages(total - count), frame::files(f))?;

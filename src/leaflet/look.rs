@@ -57,9 +57,7 @@ pub fn load(config: &Config) -> Result<Look> {
         if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(Error::one(Diagnostic::in_file(
                 &shown,
-                format!(
-                    "the accent colour `{accent}` should be # and six hexadecimal digits, like \"#00704a\""
-                ),
+                crate::said!("leaflet-accent-colour", accent = &accent),
             )));
         }
         look.accent = accent;
@@ -79,7 +77,7 @@ fn logo_file(theme: &Path, written: &str, shown: &Path) -> Result<(String, Vec<u
     if !matches!(ext.as_str(), "svg" | "png") || written.contains("..") {
         return Err(Error::one(Diagnostic::in_file(
             shown,
-            format!("the logo `{written}` should be an SVG or PNG file inside the theme's folder"),
+            crate::said!("leaflet-logo-kind", written = written),
         )));
     }
     let logo = theme.join(written);
@@ -88,7 +86,7 @@ fn logo_file(theme: &Path, written: &str, shown: &Path) -> Result<(String, Vec<u
     let bytes = std::fs::read(&logo).map_err(|_| {
         Error::one(Diagnostic::in_file(
             shown,
-            format!("the logo `{written}` is not in the theme's folder"),
+            crate::said!("leaflet-logo-missing", written = written),
         ))
     })?;
     Ok((format!("/logo.{ext}"), bytes))

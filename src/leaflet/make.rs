@@ -85,9 +85,9 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
     let site = inputs.site;
     let route = site.route(&p.page_id, &p.lang);
     let (Some(route), Some(page)) = (route, route.and_then(|r| site.page(r))) else {
-        return Err(Error::one(Diagnostic::general(format!(
-            "no page for {}",
-            p.path
+        return Err(Error::one(Diagnostic::general(crate::said!(
+            "leaflet-no-page",
+            path = &p.path
         ))));
     };
     let place = (p.lang.as_str(), route.path.as_str());
@@ -195,7 +195,8 @@ fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, L
                         return Err(Error::one(Diagnostic::in_file(shown, m).warning()));
                     }
                     Err(layouts::Problem::Failed(m)) => {
-                        return Err(Error::one(Diagnostic::general(format!("{path}: {m}"))));
+                        let said = crate::said!("leaflet-list-failed", path = &path, detail = m);
+                        return Err(Error::one(Diagnostic::general(said)));
                     }
                 },
             };

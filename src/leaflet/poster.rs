@@ -33,9 +33,11 @@ pub(super) fn poster(
             return Ok(pdf(&document, ident)?);
         }
     }
-    Err(Problem::TooLong(format!(
-        "its key points do not fit at {} pt: shorten the first sentence of each `##` section, or give the page fewer sections",
-        POINT_SIZES[POINT_SIZES.len() - 1]
+    Err(Problem::TooLong(crate::said!(
+        "leaflet-poster-too-long",
+        layout = "poster",
+        paper = paper.name(),
+        size = POINT_SIZES[POINT_SIZES.len() - 1].to_string()
     )))
 }
 

@@ -14,9 +14,7 @@ pub fn make(site: &Site) -> Result<Made> {
 pub fn make_cached(_site: &Site, _done: &mut Typeset) -> Result<Made> {
     Ok(Made {
         leaflets: Vec::new(),
-        warnings: vec![Diagnostic::general(
-            "no leaflets were made: this copy of senda was built without them (cargo's `leaflets` feature). Install the released senda, or build it with `cargo build --release`, to print leaflets",
-        ).warning()],
+        warnings: vec![Diagnostic::general(crate::said!("leaflet-feature-missing")).warning()],
     })
 }
 

@@ -21,8 +21,9 @@ impl Claims {
     /// Takes `path` for one file, or says (naming the alias or the file to blame) why it cannot.
     pub(crate) fn claim(&mut self, site: &Site, path: &str) -> Result<()> {
         if !inside(path) {
-            return Err(Error::one(Diagnostic::general(format!(
-                "`{path}` would be written outside the output folder; nothing was written"
+            return Err(Error::one(Diagnostic::general(crate::said!(
+                "output-outside",
+                path = path
             ))));
         }
         if !self.published.insert(path.to_string()) {
@@ -74,33 +75,21 @@ fn file_and_folder(site: &Site, path: &str) -> Diagnostic {
     if let Some((alias, page)) = alias.and_then(|a| Some((a, site.content.get(&a.id, &a.lang)?))) {
         return Diagnostic::in_file(
             &page.shown,
-            format!(
-                "the old address /{} in `aliases` would turn `{path}`, a file senda publishes, into a folder: remove it from `aliases`",
-                alias.path
-            ),
+            crate::said!("output-alias-over-file", alias = &alias.path, path = path),
         );
     }
-    Diagnostic::general(format!(
-        "`{path}` would be published both as a file and as a folder; rename one of them"
-    ))
+    Diagnostic::general(crate::said!("output-file-and-folder", path = path))
 }
 
 /// A file that would be published where senda already publishes one: named by the theme's or
 /// the content's file that collides, when there is one.
 fn published_twice(site: &Site, path: &str) -> Diagnostic {
-    let message = format!(
-        "`{path}` would be published twice: senda makes a file there, and so does this one; rename or move it"
-    );
+    let message = crate::said!("output-published-twice", path = path);
     let alias = site.aliases.iter().find(|a| {
         a.path == path || (a.path.ends_with('/') && format!("{}index.html", a.path) == path)
     });
     if let Some(page) = alias.and_then(|a| site.content.get(&a.id, &a.lang)) {
-        return Diagnostic::in_file(
-            &page.shown,
-            format!(
-                "the old address /{path} in `aliases` is where senda writes another file: remove it from `aliases`"
-            ),
-        );
+        return Diagnostic::in_file(&page.shown, crate::said!("output-alias-taken", path = path));
     }
     let root = &site.config.root;
     [

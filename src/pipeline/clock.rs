@@ -2,19 +2,28 @@
 
 use std::time::{Duration, Instant};
 
+use crate::said::{Said, Tongue};
+
 /// Each stage's name and time.
 pub type Stages = Vec<(&'static str, Duration)>;
 
+/// `load 12 ms`: a stage of a build and its time, in `tongue` (for the build's summary and the
+/// preview's lines).
+pub fn stage(name: &str, ms: u128, tongue: Tongue) -> String {
+    crate::said!("build-stage", stage = name, ms = ms.to_string()).words(tongue)
+}
+
 /// Times the stages of a build and, when asked, shows which one is running.
 pub(crate) struct Clock {
-    show: bool,
+    /// The language to show the running stage in, when it is shown.
+    show: Option<Tongue>,
     last: Instant,
     accounted: Duration,
     stages: Stages,
 }
 
 impl Clock {
-    pub(crate) fn new(show: bool) -> Self {
+    pub(crate) fn new(show: Option<Tongue>) -> Self {
         Clock {
             show,
             last: Instant::now(),
@@ -25,7 +34,7 @@ impl Clock {
 
     /// Ends the running stage, named `done`, and announces the next one. `accounted` is the time
     /// so far reported as stages of their own (compressing, writing), left out of this one.
-    pub(crate) fn lap(&mut self, done: &'static str, next: &str, accounted: Duration) {
+    pub(crate) fn lap(&mut self, done: &'static str, next: Option<Said>, accounted: Duration) {
         let own = self
             .last
             .elapsed()
@@ -33,8 +42,8 @@ impl Clock {
         self.stages.push((done, own));
         self.last = Instant::now();
         self.accounted = accounted;
-        if self.show && !next.is_empty() {
-            eprint!("\r\x1b[2K{next}…");
+        if let (Some(tongue), Some(next)) = (self.show, next) {
+            eprint!("\r\x1b[2K{}…", next.words(tongue));
         }
     }
 

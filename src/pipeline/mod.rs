@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 pub use cache::Cache;
 pub(crate) use claims::Claims;
 pub(crate) use clock::Clock;
-pub use clock::Stages;
+pub use clock::{Stages, stage};
 use stream::Stream;
 
 use crate::config::{Config, Overrides};
@@ -30,6 +30,7 @@ use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::mode::Mode;
 use crate::output::{Output, Sink};
 use crate::render::Theme;
+use crate::said::Tongue;
 use crate::site::Site;
 
 /// What the user asked for on the command line.
@@ -50,6 +51,8 @@ pub struct Options {
     pub strict: bool,
     /// The day the build is for: services and pages past review are judged against it.
     pub today: Date,
+    /// The language the progress lines are shown in.
+    pub tongue: Tongue,
 }
 
 impl Options {
@@ -63,6 +66,7 @@ impl Options {
             progress: false,
             strict: false,
             today,
+            tongue: Tongue::En,
         }
     }
 }
@@ -129,18 +133,19 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
     let run = std::panic::AssertUnwindSafe(|| pipeline(options, cache, sink));
     std::panic::catch_unwind(run).unwrap_or_else(|panic| {
         *cache = Cache::default();
-        Err(Error::one(Diagnostic::general(format!(
-            "the build stopped on an internal error ({}); nothing was written. This is a bug in senda: please report it, with the file you changed last",
-            crate::diagnostics::panic_message(panic.as_ref())
+        Err(Error::one(Diagnostic::general(crate::said!(
+            "build-internal-error",
+            detail = crate::diagnostics::panic_message(panic.as_ref())
         ))))
     })
 }
 
 fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
-    let mut clock = Clock::new(options.progress);
+    let mut clock = Clock::new(options.progress.then_some(options.tongue));
     let config = configure(options)?;
     let (site, theme) = load(config, options, cache)?;
-    clock.lap("load", "making leaflets", Duration::ZERO);
+    let next = crate::said!("progress-leaflets");
+    clock.lap("load", Some(next), Duration::ZERO);
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
     made.warnings.extend(site.config.warnings.iter().cloned());
     made.warnings.extend(site.warnings());
@@ -211,13 +216,14 @@ fn make(
     let mut stream = Stream::new(site, sink, cache, options);
     let leaflets = outputs::leaflets(site, cache, &mut stream)?;
     let text_sizes: Vec<f64> = leaflets.iter().filter_map(|l| l.text_size).collect();
-    let rendering = format!("rendering {} pages", site.routes.len());
-    clock.lap("leaflets", &rendering, stream.accounted());
+    let rendering = crate::said!("progress-pages", count = site.routes.len());
+    clock.lap("leaflets", Some(rendering), stream.accounted());
     let downloads = pages::downloads(site, &leaflets)?;
     pages::web_pages(site, theme, &downloads, cache, &mut stream)?;
-    clock.lap("pages", "making offline files", stream.accounted());
+    let next = crate::said!("progress-offline");
+    clock.lap("pages", Some(next), stream.accounted());
     outputs::rest(site, theme, &downloads, leaflets, cache, &mut stream)?;
-    clock.lap("other", "", stream.accounted());
+    clock.lap("other", None, stream.accounted());
     if options.progress {
         eprint!("\r\x1b[2K");
     }

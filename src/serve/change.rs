@@ -59,8 +59,9 @@ pub fn classify(paths: &[PathBuf]) -> Change {
     change
 }
 
-/// The change in words, for the terminal.
-pub(super) fn describe(change: &Change) -> String {
+/// The change in words, for the terminal, in `tongue`.
+pub(super) fn describe(change: &Change, tongue: crate::said::Tongue) -> String {
+    let folder = |name: &str| crate::said!("preview-changed-folder", folder = name).words(tongue);
     let mut parts: Vec<String> = change
         .content
         .iter()
@@ -70,16 +71,16 @@ pub(super) fn describe(change: &Change) -> String {
         parts.push("senda.toml".into());
     }
     if change.locales {
-        parts.push("locales".into());
+        parts.push(folder("locales"));
     }
     if change.theme {
-        parts.push("theme".into());
+        parts.push(folder("theme"));
     }
     if change.services {
-        parts.push("services".into());
+        parts.push(folder("services"));
     }
     if change.catalogues {
-        parts.push("catalogues".into());
+        parts.push(folder("catalogues"));
     }
     parts.join(", ")
 }

@@ -29,6 +29,8 @@ use pages::{Words, error_page, status_page};
 
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::pipeline::{self, Options};
+use crate::said;
+use crate::said::{Said, Tongue};
 use crate::site::Site;
 
 /// Where to listen.
@@ -40,6 +42,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Also make leaflets, offline files and compressed siblings on every rebuild (slower).
     pub everything: bool,
+    /// The language of the preview's messages, in the terminal and in the browser.
+    pub tongue: Tongue,
 }
 
 /// What the server hands out: the last good build, and the current error if the latest failed.
@@ -55,6 +59,8 @@ struct State {
     /// The site's default language as of the last build that could read `senda.toml`: the
     /// language of the preview's own pages.
     default_language: Option<String>,
+    /// The language of the messages the preview shows (`--lang`, else the site's).
+    tongue: Tongue,
 }
 
 /// What every connection's thread and the rebuilding thread share.
@@ -93,9 +99,10 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
     let listener = TcpListener::bind((options.bind.as_str(), options.port)).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AddrInUse {
             let next = options.port.wrapping_add(1).max(1024);
-            return Error::one(crate::diagnostics::Diagnostic::general(format!(
-                "port {} is already in use, most likely by another preview (`senda serve`) that is still running: stop it (Ctrl-C in its window), or use another port: `senda serve --port {next}`",
-                options.port
+            return Error::one(crate::diagnostics::Diagnostic::general(said!(
+                "preview-port-in-use",
+                port = options.port.to_string(),
+                next = next.to_string()
             )));
         }
         Error::Io {
@@ -108,6 +115,7 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         .local_addr()
         .map_err(Error::io("listen", Path::new(&options.bind)))?;
     let shared = Arc::new(Shared::new(&options.bind));
+    shared.write().tongue = options.tongue;
     // The preview is for the day it starts on.
     let build_options = Options {
         mode: if options.everything {
@@ -123,7 +131,11 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         pipeline::prepare_cached(&build_options, cache)
     });
     language(&shared, &build_options.root);
-    report(&shared, started, "first build");
+    report(
+        &shared,
+        started,
+        &said!("preview-first-build").words(options.tongue),
+    );
 
     let (tx, rx) = channel();
     let watcher = watch(&options.root, tx)?;
@@ -229,7 +241,7 @@ fn watch_loop(
                 pipeline::prepare_cached(options, cache)
             });
             language(shared, &options.root);
-            report(shared, started, &describe(&change));
+            report(shared, started, &describe(&change, options.tongue));
         }));
         broadcast(&shared.clients);
     }
@@ -237,20 +249,21 @@ fn watch_loop(
 
 fn report(shared: &Shared, started: Instant, what: &str) {
     let ms = started.elapsed().as_millis();
-    let (error, stages) = {
+    let (error, stages, tongue) = {
         let state = shared.read();
-        (state.error.clone(), state.stages.clone())
+        (state.error.clone(), state.stages.clone(), state.tongue)
     };
+    let ms = ms.to_string();
     match error {
         Some(diagnostics) => {
-            eprintln!(
-                "{what}: {} problem(s), shown in the browser ({ms} ms)",
-                diagnostics.len()
-            );
-            eprintln!("{}", Error::Invalid(diagnostics));
+            let count = diagnostics.len();
+            let said = said!("preview-problems", what = what, count = count, ms = ms);
+            eprintln!("{}", said.words(tongue));
+            eprintln!("{}", Error::Invalid(diagnostics).words(tongue));
         }
         None => {
-            eprintln!("{what}: rebuilt in {ms} ms ({stages})");
+            let said = said!("preview-rebuilt", what = what, ms = ms, stages = stages);
+            eprintln!("{}", said.words(tongue));
         }
     }
 }
@@ -269,13 +282,14 @@ fn rebuild(
     });
     let swapping = Instant::now();
     let mut state = shared.write();
+    let tongue = state.tongue;
     match result {
         Ok(built) => {
             let mut stages: Vec<String> = built
                 .stages
                 .iter()
                 .filter(|(_, d)| d.as_millis() > 0)
-                .map(|(name, d)| format!("{name} {} ms", d.as_millis()))
+                .map(|(name, d)| pipeline::stage(name, d.as_millis(), tongue))
                 .collect();
             state.files = built
                 .outputs
@@ -284,13 +298,17 @@ fn rebuild(
                 .collect();
             let previous = state.site.replace(built.site);
             state.error = None;
-            stages.push(format!("serve {} ms", swapping.elapsed().as_millis()));
+            stages.push(pipeline::stage(
+                "serve",
+                swapping.elapsed().as_millis(),
+                tongue,
+            ));
             state.stages = stages.join(", ");
             drop(state);
             drop(previous);
         }
         Err(Error::Invalid(diagnostics)) => state.error = Some(diagnostics),
-        Err(e) => state.error = Some(vec![Diagnostic::general(e.to_string())]),
+        Err(e) => state.error = Some(vec![Diagnostic::general(Said::verbatim(e.words(tongue)))]),
     }
 }
 
@@ -301,9 +319,9 @@ fn panicked(payload: &(dyn Any + Send)) -> Error {
         .map(|s| (*s).to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "(no message)".to_string());
-    Error::Invalid(vec![Diagnostic::general(format!(
-        "senda stopped on an internal error while building; this is a bug in senda, not in your \
-         files (please report it). Saving a file tries again. The error: {message}"
+    Error::Invalid(vec![Diagnostic::general(said!(
+        "preview-internal-error",
+        detail = message
     ))])
 }
 
@@ -352,15 +370,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) {
     if let Some(host) = &head.host
         && !http::host_is_ours(host, &shared.bind, reached)
     {
-        let why = format!(
-            "This preview answers only to http://localhost, http://127.0.0.1 or http://[::1] (or the \
-             address given to --bind), not to {host:?}: a page elsewhere may be trying to read it.\n"
-        );
+        let tongue = shared.read().tongue;
+        let host = format!("{host:?}");
+        let why = said!("preview-host-refused", host = host).words(tongue) + "\n";
         let _ = Reply::new("421 Misdirected Request", TEXT, why).send(&mut stream);
         return;
     }
     if head.method != "GET" && head.method != "HEAD" {
-        let _ = Reply::new("405 Method Not Allowed", TEXT, "only GET").send(&mut stream);
+        let only = said!("preview-only-get").words(shared.read().tongue);
+        let _ = Reply::new("405 Method Not Allowed", TEXT, only).send(&mut stream);
         return;
     }
     if head.path == "/_senda/events" {
@@ -396,7 +414,7 @@ fn reply(state: &State, path: &str) -> Reply {
         };
     }
     let Some(key) = safe_path(path) else {
-        return Reply::new("404 Not Found", TEXT, "not found");
+        return Reply::new("404 Not Found", TEXT, not_found(state.tongue));
     };
     // `/es/asilo` is the folder `/es/asilo/`: sent there, so that the page's relative links work
     // (served as it is, the browser would download it).
@@ -431,7 +449,7 @@ fn reply(state: &State, path: &str) -> Reply {
             let page = state
                 .files
                 .get("404.html")
-                .map_or_else(|| b"not found".to_vec(), |b| b.to_vec());
+                .map_or_else(|| not_found(state.tongue).into_bytes(), |b| b.to_vec());
             Reply::new("404 Not Found", HTML, page)
         }
     }
@@ -457,9 +475,16 @@ fn folder_location(key: &str) -> String {
     }
 }
 
-/// The preview's words, in the site's default language.
+/// The preview's words, in the site's default language, with its messages in the writer's.
 fn words_of(state: &State) -> Words {
-    Words::for_language(state.default_language.as_deref().unwrap_or("en"))
+    let mut words = Words::for_language(state.default_language.as_deref().unwrap_or("en"));
+    words.tongue = state.tongue;
+    words
+}
+
+/// "not found", for an address the build has no file for.
+fn not_found(tongue: Tongue) -> String {
+    said!("preview-not-found").words(tongue)
 }
 
 /// Whether the page at `key` shows the build's errors: the pages of the files that have them,

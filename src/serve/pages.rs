@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostics::Diagnostic;
 use crate::html::escape;
+use crate::said::Tongue;
 use crate::site::Site;
 use crate::status;
 
@@ -16,6 +17,8 @@ pub(super) const RELOAD_SCRIPT: &str =
 pub(super) struct Words {
     lang: String,
     words: BTreeMap<String, String>,
+    /// The language of the messages shown (the writer's, which may differ from the frame's).
+    pub(super) tongue: Tongue,
 }
 
 impl Words {
@@ -28,7 +31,11 @@ impl Words {
             .or_else(|| all.get_key_value("en"))
             .map(|(l, w)| (l.clone(), w.clone()))
             .unwrap_or_default();
-        Words { lang, words }
+        Words {
+            lang,
+            words,
+            tongue: Tongue::En,
+        }
     }
 
     fn get(&self, key: &str) -> String {
@@ -41,7 +48,7 @@ impl Words {
 pub(super) fn error_page(diagnostics: &[Diagnostic], words: &Words) -> String {
     let items: String = diagnostics
         .iter()
-        .map(|d| format!("<pre>{}</pre>", escape(&d.to_string())))
+        .map(|d| format!("<pre>{}</pre>", escape(&d.words(words.tongue))))
         .collect();
     format!(
         "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif;margin:1em}}pre{{background:#fdecee;border-left:4px solid #b00020;padding:.75em;white-space:pre-wrap}}</style><h1>{title}</h1><p>{fix}</p>{items}{RELOAD_SCRIPT}</html>",
