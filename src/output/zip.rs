@@ -14,7 +14,7 @@ pub fn zip(path: String, files: &[Output]) -> Result<Output> {
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let fail = |e: &dyn std::fmt::Display| Error::Io {
         path: path.clone().into(),
-        action: "make the zip",
+        action: "make-zip",
         source: std::io::Error::other(e.to_string()),
     };
     for file in files {

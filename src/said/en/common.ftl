@@ -26,6 +26,7 @@ io-failed = failed to { $action ->
         [move-aside] move aside the previous output
         [listen] listen on
         [watch] watch
+        [make-zip] make the zip
         [delete] delete
        *[other] { $action }
     } `{ $path }`: { $reason }

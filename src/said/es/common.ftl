@@ -26,6 +26,7 @@ io-failed = no se pudo { $action ->
         [move-aside] apartar la salida anterior
         [listen] escuchar en
         [watch] vigilar
+        [make-zip] crear el zip
         [delete] borrar
        *[other] { $action }
     } `{ $path }`: { $reason }
