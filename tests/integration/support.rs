@@ -85,6 +85,7 @@ impl Fixture {
             std::fs::remove_file(remove).expect("remove remove.txt");
         }
         let _ = std::fs::remove_file(self.root.join("expected.txt"));
+        let _ = std::fs::remove_file(self.root.join("expected.es.txt"));
     }
 
     /// Runs `senda <args> --root <site>` with a clean environment, speaking English unless
