@@ -7,7 +7,8 @@ mod sources;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
 pub use page::{
-    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, parse_page, parse_translated, read_page,
+    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, is_unwritten, parse_page, parse_translated,
+    read_page,
 };
 pub use sources::Source;
 
@@ -126,7 +127,8 @@ impl Content {
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
         for (f, result) in found.into_iter().zip(read) {
-            if let Some((beside, page)) = problems.take(result)? {
+            // A file nobody wrote in yet is no page: the page falls back to another language.
+            if let Some((beside, Some(page))) = problems.take(result)? {
                 if cache.keep {
                     files.insert(f.path, (f.stamp, beside, page.clone()));
                 }
@@ -232,7 +234,7 @@ impl Content {
         config: &Config,
         found: &[Found],
         cache: &PageCache,
-    ) -> Vec<Result<(u64, Arc<Page>)>> {
+    ) -> Vec<Result<(u64, Option<Arc<Page>>)>> {
         let beside: HashMap<&str, u64> = self
             .asset_index
             .iter()
@@ -251,7 +253,7 @@ impl Content {
                     && f.stamp.0.is_some()
                     && *was == here
                 {
-                    return Ok((here, page.clone()));
+                    return Ok((here, Some(page.clone())));
                 }
                 let asset = |rel: &str| self.image_size(&f.lang, rel);
                 let file = PageFile {
@@ -265,7 +267,7 @@ impl Content {
                     base_url: &config.base_url,
                     asset: &asset,
                 };
-                read_page(&f.path, &file).map(|p| (here, Arc::new(p)))
+                read_page(&f.path, &file).map(|p| (here, p.map(Arc::new)))
             })
             .collect()
     }
