@@ -12,8 +12,10 @@ use crate::limits::Limits;
 use crate::mode::Mode;
 use crate::toml_error;
 
+mod editor;
 mod host;
 mod sections;
+pub use editor::{Backend, Editor};
 pub use host::Host;
 use host::host;
 use sections::MarkdownSettings;
@@ -61,6 +63,10 @@ struct RawConfig {
     /// so that a build writes the files that host reads. Default: both `_headers` and `.htaccess`.
     #[serde(default)]
     host: Option<Spanned<String>>,
+    /// The browser editor (Decap CMS) that the build sets up in `admin/`, and the Git host it
+    /// saves to. Without it, no editor is made.
+    #[serde(default)]
+    editor: Option<editor::RawEditor>,
 }
 
 /// One `[[languages]]` entry.
@@ -133,6 +139,8 @@ pub struct Config {
     pub limits: Limits,
     /// The web host that serves the site.
     pub host: Host,
+    /// The browser editor to set up in `admin/`, if any.
+    pub editor: Option<Editor>,
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
@@ -254,6 +262,7 @@ impl Config {
             &mut problems,
         );
         let host = host(raw.host.as_ref(), file, &mut problems);
+        let editor = editor::editor(raw.editor, file, &mut problems);
         problems.finish()?;
         Ok(Config {
             root: root.to_path_buf(),
@@ -269,6 +278,7 @@ impl Config {
             safety: raw.safety,
             limits: raw.limits,
             host,
+            editor,
             fingerprint: 0,
             warnings,
         })

@@ -1,0 +1,133 @@
+//! The browser editor: with `[editor]` in senda.toml, a build writes `admin/` (Decap CMS's page,
+//! its configuration made from the site, senda's formats); readers' pages never load it.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::{Fixture, example};
+
+/// `admin/config.yml` as the data it holds (JSON under its comment lines: YAML reads it the same).
+fn settings(public: &Path) -> Value {
+    let text = std::fs::read_to_string(public.join("admin/config.yml")).expect("admin/config.yml");
+    let json: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    serde_json::from_str(&json).expect("config.yml holds JSON")
+}
+
+fn names(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .map(|a| a.iter().filter_map(|v| v["name"].as_str()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_example_sites_editor_has_its_languages_pages_and_services() {
+    let (public, _) = example();
+    let config = settings(public);
+    assert_eq!(config["backend"]["name"], "github");
+    assert_eq!(config["backend"]["branch"], "main");
+    assert_eq!(config["i18n"]["structure"], "multiple_folders");
+    assert_eq!(config["i18n"]["default_locale"], "es");
+    assert_eq!(
+        config["i18n"]["locales"],
+        serde_json::json!(["es", "en", "quc", "mam"]),
+        "the default language first, then the others in senda.toml's order"
+    );
+    let collections = &config["collections"];
+    assert_eq!(names(collections), ["pages", "services-mx", "services-us"]);
+    let pages = &collections[0];
+    assert_eq!(pages["folder"], "content");
+    assert_eq!(pages["format"], "senda-toml-frontmatter");
+    assert_eq!(pages["i18n"], true);
+    assert_eq!(
+        names(&pages["fields"]),
+        [
+            "title",
+            "description",
+            "updated",
+            "review_by",
+            "review",
+            "weight",
+            "draft",
+            "leaflet",
+            "aliases",
+            "body"
+        ]
+    );
+    let services = &collections[1];
+    assert_eq!(services["folder"], "services/mx");
+    assert_eq!(services["format"], "senda-toml");
+    let categories = &services["fields"][1];
+    assert_eq!(categories["name"], "categories");
+    let codes: Vec<&str> = categories["options"]
+        .as_array()
+        .expect("options")
+        .iter()
+        .filter_map(|o| o["value"].as_str())
+        .collect();
+    assert_eq!(codes, senda::directory::vocab::CATEGORIES);
+    let text = services["fields"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["name"] == "text"))
+        .expect("the service's words by language");
+    assert_eq!(names(&text["fields"]), ["es", "en", "quc", "mam"]);
+}
+
+#[test]
+fn only_the_admin_page_loads_the_editor_pinned_by_its_hash() {
+    let (public, _) = example();
+    let admin = std::fs::read_to_string(public.join("admin/index.html")).expect("admin page");
+    assert!(admin.contains(r#"<meta name="robots" content="noindex, nofollow">"#));
+    assert!(admin.contains(&format!(
+        r#"src="{}" integrity="{}" crossorigin="anonymous""#,
+        senda::editor::DECAP_URL,
+        senda::editor::DECAP_INTEGRITY
+    )));
+    assert!(public.join("admin/senda-cms.js").is_file());
+    for entry in walkdir::WalkDir::new(public) {
+        let entry = entry.expect("walk");
+        let path = entry.path();
+        if path.starts_with(public.join("admin")) || !path.to_string_lossy().ends_with(".html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(path).expect("page");
+        assert!(
+            !html.contains("decap") && !html.contains("senda-cms"),
+            "{} loads the editor",
+            path.display()
+        );
+    }
+    let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).expect("sitemap");
+    assert!(!sitemap.contains("admin"));
+}
+
+#[test]
+fn a_site_without_an_editor_section_has_no_admin_page() {
+    let site = Fixture::built("basic");
+    assert!(!site.root.join("public/admin").exists());
+}
+
+#[test]
+fn an_editor_section_with_a_mistake_is_refused_where_it_is_written() {
+    let site = Fixture::new("basic");
+    let toml = site.root.join("senda.toml");
+    let mut config = std::fs::read_to_string(&toml).expect("senda.toml");
+    config.push_str("\n[editor]\nbackend = \"bitbucket\"\nrepo = \"org derechos\"\n");
+    std::fs::write(&toml, config).expect("write senda.toml");
+    let out = site.run(&["check"]);
+    let stderr =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(
+            "the editor's backend `bitbucket` is not one senda knows: write `github` or `gitlab`"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("must be written `owner/name`"), "{stderr}");
+    assert!(stderr.contains("senda.toml:34:8:"), "{stderr}");
+}
