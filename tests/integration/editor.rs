@@ -131,3 +131,42 @@ fn an_editor_section_with_a_mistake_is_refused_where_it_is_written() {
     assert!(stderr.contains("must be written `owner/name`"), "{stderr}");
     assert!(stderr.contains("senda.toml:34:8:"), "{stderr}");
 }
+
+/// The editor for real (`tests/browser/cms.mjs`): Decap CMS in Chromium, saving through
+/// decap-server into a git copy of the example site. A Spanish page and its K'iche' translation
+/// are written through the form, a service's date changed; the files must land in content/es/
+/// and content/quc/, and `senda check` must accept the copy. The page's integrity hash must be
+/// the npm package's script's, and a changed script and a broken config must be refused.
+#[test]
+#[ignore = "chromium: drives Decap CMS with decap-server; `cargo test -- --ignored` runs it"]
+fn a_page_and_its_kiche_translation_written_in_the_editor_pass_check() {
+    let (browser_dir, chromium) = crate::browser::tools();
+    for package in ["decap-cms", "decap-server", "smol-toml"] {
+        assert!(
+            browser_dir.join("node_modules").join(package).is_dir(),
+            "the editor's test needs {package}: run `npm ci` in tests/browser"
+        );
+    }
+    let shots = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cms");
+    let run = std::process::Command::new("node")
+        .arg(browser_dir.join("cms.mjs"))
+        .arg(env!("CARGO_MANIFEST_DIR"))
+        .arg(env!("CARGO_BIN_EXE_senda"))
+        .env("CHROMIUM", &chromium)
+        .env("SHOTS", &shots)
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    println!("{stdout}");
+    assert!(run.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("cms ok"), "{stdout}");
+    assert!(
+        stdout.contains("a changed copy of the script is refused by its integrity hash"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("content/quc/prueba-del-cms.md ("),
+        "{stdout}"
+    );
+}
