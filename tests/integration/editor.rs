@@ -103,6 +103,23 @@ fn only_the_admin_page_loads_the_editor_pinned_by_its_hash() {
     }
     let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).expect("sitemap");
     assert!(!sitemap.contains("admin"));
+    // The readers' strict policy on every language's pages, the editor's own on admin/ (Netlify
+    // would join the two if both matched, and the editor could not start).
+    let headers = std::fs::read_to_string(public.join("_headers")).expect("_headers");
+    let blocks: Vec<&str> = headers.split("\n/").collect();
+    let block = |path: &str| {
+        blocks
+            .iter()
+            .find(|b| b.trim_start_matches('/').starts_with(path))
+            .copied()
+            .unwrap_or_default()
+    };
+    assert!(block("es/*").contains("default-src 'none'"), "{headers}");
+    assert!(block("admin/*").contains("Content-Security-Policy: frame-ancestors 'none'\n"));
+    assert!(
+        !headers.starts_with("/*\n  Content-Security-Policy"),
+        "{headers}"
+    );
 }
 
 #[test]
