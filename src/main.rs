@@ -105,6 +105,10 @@ enum Command {
         /// the files that host needs, and names it in senda.toml.
         #[arg(long, value_parser = host_name)]
         host: Option<senda::config::Host>,
+        /// Set up the browser editor (Decap CMS) at /admin/, saving to this repository:
+        /// `github:org/name` or `gitlab:group/name`.
+        #[arg(long, value_parser = senda::scaffold::EditorRepo::parse)]
+        editor: Option<senda::scaffold::EditorRepo>,
     },
     /// Write the pages' words as translation catalogues for Weblate, Pontoon, Poedit or any tool
     /// that reads PO: po/messages.pot, and po/<language>.po for every other language, brought up
@@ -192,9 +196,11 @@ fn run(command: Command) -> Result<(), Error> {
             dir,
             base_url,
             host,
+            editor,
         } => {
             let host = host.unwrap_or(senda::config::Host::Any);
-            senda::scaffold::init(&dir, base_url.as_deref(), host, Date::today())?;
+            let made = (host, editor.as_ref());
+            senda::scaffold::init(&dir, base_url.as_deref(), made, Date::today())?;
             println!(
                 "created a site in {0}; try: senda build --root {0}",
                 dir.display()

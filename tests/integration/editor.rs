@@ -187,3 +187,53 @@ fn a_page_and_its_kiche_translation_written_in_the_editor_pass_check() {
         "{stdout}"
     );
 }
+
+/// `senda init --editor github:org/name` makes a site whose build has the editor, saving there.
+#[test]
+fn init_with_an_editor_makes_a_site_with_its_admin_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_senda"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .expect("run senda")
+    };
+    let made = run(&[
+        "init",
+        "site",
+        "--base-url",
+        "https://derechos.example.org/",
+        "--editor",
+        "gitlab:red/derechos",
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let toml = std::fs::read_to_string(dir.path().join("site/senda.toml")).expect("senda.toml");
+    assert!(
+        toml.contains("[editor]\nbackend = \"gitlab\"\nrepo = \"red/derechos\"\n"),
+        "{toml}"
+    );
+    let built = run(&["build", "--root", "site"]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let public = dir.path().join("site/public");
+    let config = settings(&public);
+    assert_eq!(config["backend"]["name"], "gitlab");
+    assert_eq!(config["backend"]["repo"], "red/derechos");
+    assert_eq!(config["i18n"]["locales"], serde_json::json!(["es", "en"]));
+    // A new site has no services yet: one collection for the folder they will go in.
+    assert_eq!(names(&config["collections"]), ["pages", "services"]);
+
+    let refused = run(&["init", "other", "--editor", "bitbucket:red/derechos"]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("like github:org/derechos"), "{said}");
+    assert!(!dir.path().join("other").exists());
+}
