@@ -126,20 +126,32 @@ impl Content {
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
+        let mut unwritten = Vec::new();
         for (f, result) in found.into_iter().zip(read) {
             // A file nobody wrote in yet is no page: the page falls back to another language.
-            if let Some((beside, Some(page))) = problems.take(result)? {
-                if cache.keep {
-                    files.insert(f.path, (f.stamp, beside, page.clone()));
-                }
-                content
-                    .pages
-                    .entry(page.id.clone())
-                    .or_default()
-                    .insert(page.lang.clone(), page);
+            let Some((beside, page)) = problems.take(result)? else {
+                continue;
+            };
+            let Some(page) = page else {
+                unwritten.push((f.id, f.shown));
+                continue;
+            };
+            if cache.keep {
+                files.insert(f.path, (f.stamp, beside, page.clone()));
             }
+            content
+                .pages
+                .entry(page.id.clone())
+                .or_default()
+                .insert(page.lang.clone(), page);
         }
         cache.files = files;
+        // Empty in every language: nothing to fall back to, so the writer is told.
+        for (id, shown) in unwritten {
+            if !content.pages.contains_key(&id) {
+                problems.push(Diagnostic::at(&shown, "", 0..0, "this page is empty, and no other language has it either: write its front matter between two `+++` lines (at least `title` and `updated`) and its text, or delete the file"));
+            }
+        }
         Ok((content, problems.list))
     }
 
