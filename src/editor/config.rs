@@ -266,13 +266,6 @@ fn options(choices: &[&str]) -> Vec<Value> {
 
 /// A service's fields, with the choices and patterns of `senda::directory`.
 fn service_fields(w: &Words, config: &Config) -> Vec<Value> {
-    let phone = json!([
-        r"^\+?[0-9][0-9 ().-]{5,24}( ext\. [0-9]+)?$",
-        w.say(
-            "Un número como +52 55 1234 5678 (y, si tiene, ext. 12)",
-            "A number such as +52 55 1234 5678 (and, if it has one, ext. 12)"
-        )
-    ]);
     let optional = |name: &str, label: &str| json!({ "name": name, "label": label, "widget": "string", "required": false });
     let mut fields = vec![
         json!({ "name": "name", "label": w.say("Nombre", "Name"), "widget": "string" }),
@@ -286,36 +279,45 @@ fn service_fields(w: &Words, config: &Config) -> Vec<Value> {
             "pattern": [r"^[a-z]{2}(/[a-z0-9-]*[a-z-][a-z0-9-]*){0,2}$", w.say("Código del país de dos letras, luego estado y ciudad, separados por /", "The country's two-letter code, then state and city, separated by /")] }),
         json!({ "name": "placeholder", "label": w.say("Aún sin número verificado", "No checked number yet"), "widget": "boolean", "default": false, "required": false }),
     ];
+    // An optional one-line field that must match `pattern`, with what to write when it does not.
+    let patterned = |name: &str, label: &str, pattern: &str, (es, en): (&str, &str)| {
+        let mut field = optional(name, label);
+        field["pattern"] = json!([pattern, w.say(es, en)]);
+        field
+    };
+    let phone = (
+        r"^\+?[0-9][0-9 ().-]{5,24}( ext\. [0-9]+)?$",
+        (
+            "Un número como +52 55 1234 5678 (y, si tiene, ext. 12)",
+            "A number such as +52 55 1234 5678 (and, if it has one, ext. 12)",
+        ),
+    );
     for (name, label) in [
         ("phone", w.say("Teléfono", "Phone")),
         ("whatsapp", "WhatsApp"),
         ("sms", "SMS"),
     ] {
-        let mut field = optional(name, label);
-        field["pattern"] = phone.clone();
-        fields.push(field);
+        fields.push(patterned(name, label, phone.0, phone.1));
     }
-    let mut email = optional("email", w.say("Correo", "Email"));
-    email["pattern"] = json!([
+    fields.push(patterned(
+        "email",
+        w.say("Correo", "Email"),
         r"^[^\s@?,;&]+@[^\s@?,;&.]+(\.[^\s@?,;&.]+)+$",
-        w.say(
+        (
             "Solo la dirección, como ayuda@ejemplo.org",
-            "Only the address, such as help@example.org"
-        )
-    ]);
-    let mut website = optional("website", w.say("Sitio web", "Website"));
-    website["pattern"] = json!([
+            "Only the address, such as help@example.org",
+        ),
+    ));
+    fields.push(patterned(
+        "website",
+        w.say("Sitio web", "Website"),
         r"^https?://\S+$",
-        w.say(
+        (
             "Empieza con https:// y no lleva espacios",
-            "Starts with https:// and has no spaces"
-        )
-    ]);
-    fields.extend([
-        email,
-        website,
-        optional("address", w.say("Dirección", "Address")),
-    ]);
+            "Starts with https:// and has no spaces",
+        ),
+    ));
+    fields.push(optional("address", w.say("Dirección", "Address")));
     fields.push(json!({ "name": "cost", "label": w.say("Costo", "Cost"), "widget": "select", "required": false, "options": options(vocab::COSTS) }));
     fields.push(json!({ "name": "verified_by", "label": w.say("Verificado por", "Checked by"), "widget": "string" }));
     fields.push(date(
