@@ -59,6 +59,10 @@ git("init", "-q", "-b", "main");
 git("config", "user.name", "senda test");
 git("config", "user.email", "test@senda.invalid");
 git("config", "commit.gpgsign", "false");
+// A page in a folder under the language's folder, so that the config has a collection for that
+// folder too (`path: guias/{{slug}}`), which the CMS's schema must accept and list.
+fs.mkdirSync(path.join(copy, "content/es/guias"), { recursive: true });
+fs.writeFileSync(path.join(copy, "content/es/guias/rutas.md"), '+++\ntitle = "Rutas"\nupdated = 2026-12-01\n+++\n\nLas rutas más seguras.\n');
 // The build's cache stays out of the commits the CMS makes, as in a site's own repository.
 fs.writeFileSync(path.join(copy, ".gitignore"), ".senda-cache/\npublic/\n");
 git("add", "-A");
@@ -256,6 +260,11 @@ try {
   await login.click();
   await tab.getByText("Páginas", { exact: true }).first().waitFor({ timeout: 30000 });
   console.log(`the CMS started with the config (${elapsed()})`);
+  // The folder's own collection lists its page.
+  await tab.goto(`${admin}#/collections/pages-guias`, { waitUntil: "load" });
+  await tab.getByText("Rutas", { exact: true }).first().waitFor({ timeout: 30000 }).catch(() => problem("folder-collection-empty #/collections/pages-guias does not list content/es/guias/rutas.md"));
+  await tab.goto(`${admin}#/collections/pages`, { waitUntil: "load" });
+  await tab.getByText("Páginas", { exact: true }).first().waitFor({ timeout: 30000 });
   await shot(tab, "2-collections");
   for (const e of consoleErrors.filter((e) => /Config Errors|config/i.test(e))) problem(`config-error ${e}`);
 
