@@ -41,7 +41,10 @@ pub fn script_hashes(outputs: &[Output]) -> BTreeSet<String> {
 pub fn files(config: &Config, hashes: &BTreeSet<String>) -> Result<Vec<Output>> {
     let mut files = Vec::new();
     if config.host.reads_headers_file() {
-        files.push(headers(hashes));
+        files.push(match config.editor {
+            Some(_) => headers_beside_editor(config, hashes),
+            None => headers(hashes),
+        });
     }
     if config.host.reads_htaccess() {
         files.push(htaccess(config, hashes)?);
@@ -78,6 +81,45 @@ pub fn headers(hashes: &BTreeSet<String>) -> Output {
     }
 }
 
+/// The editor's page (`admin/`) loads Decap CMS from a CDN, which saves through GitHub's or
+/// GitLab's API: it cannot live under the readers' policy. It keeps only what does not stop it:
+/// no other site may frame it, no referrer, no guessed types.
+const EDITOR_CSP: &str = "frame-ancestors 'none'";
+
+/// `_headers` for a site with an editor: no referrer and no guessed types everywhere, the
+/// readers' policy on every page but the editor's (Netlify joins the values of every rule that
+/// matches, so it cannot go under `/*`), and the editor's own on `admin/`.
+fn headers_beside_editor(config: &Config, hashes: &BTreeSet<String>) -> Output {
+    let base = config.base_path();
+    let mut paths = vec![
+        base.to_string(),
+        format!("{base}index.html"),
+        format!("{base}404.html"),
+    ];
+    paths.extend(
+        config
+            .languages
+            .iter()
+            .map(|l| format!("{base}{}/*", l.code)),
+    );
+    let mut text =
+        String::from("/*\n  Referrer-Policy: no-referrer\n  X-Content-Type-Options: nosniff\n");
+    for path in paths {
+        text.push_str(&format!(
+            "{path}\n  Content-Security-Policy: {}\n",
+            csp(hashes)
+        ));
+    }
+    text.push_str(&format!(
+        "{base}{}/*\n  Content-Security-Policy: {EDITOR_CSP}\n",
+        crate::editor::FOLDER
+    ));
+    Output {
+        path: HEADERS.into(),
+        bytes: text.into_bytes().into(),
+    }
+}
+
 /// `.htaccess` (Apache): the same headers, the `.br`/`.gz` copies to those who can unpack them,
 /// the types phones need, and each language's "not found" page, under the site's base path.
 pub fn htaccess(config: &Config, hashes: &BTreeSet<String>) -> Result<Output> {
@@ -87,10 +129,17 @@ pub fn htaccess(config: &Config, hashes: &BTreeSet<String>) -> Result<Output> {
         false => HTACCESS_TEMPLATE.to_string(),
     };
     let base = config.base_path();
-    let text = template
+    let mut text = template
         .replace("{base}", base)
         .replace("{csp}", &csp(hashes))
         .replace("{not_found}", &not_found(config));
+    if config.editor.is_some() {
+        text.push_str(&format!(
+            "\n# The editor's page (admin/) loads Decap CMS from a CDN and saves through GitHub's or\n# GitLab's API: it keeps only the headers that do not stop it.\n<If \"%{{REQUEST_URI}} =~ m#^{}{}/#\">\n    <IfModule mod_headers.c>\n        Header always set Content-Security-Policy \"{EDITOR_CSP}\"\n    </IfModule>\n</If>\n",
+            regex_escape(base),
+            crate::editor::FOLDER
+        ));
+    }
     Ok(Output {
         path: HTACCESS.into(),
         bytes: text.into_bytes().into(),

@@ -14,6 +14,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod digest;
 pub mod directory;
+pub mod editor;
 pub mod files;
 pub mod hosting;
 pub mod html;

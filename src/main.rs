@@ -110,6 +110,10 @@ enum Command {
         /// the files that host needs, and names it in senda.toml.
         #[arg(long, value_parser = host_name)]
         host: Option<senda::config::Host>,
+        /// Set up the browser editor (Decap CMS) at /admin/, saving to this repository:
+        /// `github:org/name` or `gitlab:group/name`.
+        #[arg(long, value_parser = senda::scaffold::EditorRepo::parse)]
+        editor: Option<senda::scaffold::EditorRepo>,
     },
     /// Write the pages' words as translation catalogues for Weblate, Pontoon, Poedit or any tool
     /// that reads PO: po/messages.pot, and po/<language>.po for every other language, brought up
@@ -212,9 +216,11 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
             dir,
             base_url,
             host,
+            editor,
         } => {
             let host = host.unwrap_or(senda::config::Host::Any);
-            senda::scaffold::init(&dir, base_url.as_deref(), host, Date::today())?;
+            let made = (host, editor.as_ref());
+            senda::scaffold::init(&dir, base_url.as_deref(), made, Date::today())?;
             println!("{}", said!("init-created", dir = &dir).words(tongue));
             if let Some(next) = senda::scaffold::publishing_step(host) {
                 println!("{}", said!("init-publish", next = next).words(tongue));

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, Host};
+use crate::config::{Backend, Config, Host};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Result};
 
@@ -74,6 +74,35 @@ const THEME: &[(&str, &str)] = &[
         include_str!("../locales/en/directory.ftl"),
     ),
 ];
+
+/// `senda init --editor github:org/name`: the Git host and the repository the editor saves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorRepo {
+    pub backend: Backend,
+    pub repo: String,
+}
+
+impl EditorRepo {
+    /// `github:org/name` or `gitlab:group/name`, or what to write instead.
+    pub fn parse(text: &str) -> std::result::Result<EditorRepo, String> {
+        let wanted = "write the Git host and the repository, like github:org/derechos or gitlab:group/derechos";
+        let (host, repo) = text.split_once(':').ok_or(wanted)?;
+        let backend = Backend::named(host).ok_or(wanted)?;
+        let parts: Vec<&str> = repo.split('/').collect();
+        let plain = |p: &&str| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        };
+        if parts.len() < 2 || !parts.iter().all(plain) {
+            return Err(wanted.to_string());
+        }
+        Ok(EditorRepo {
+            backend,
+            repo: repo.to_string(),
+        })
+    }
+}
 
 /// What `senda init --host` writes for each host's own build: where, and from which template
 /// (`{version}` becomes this senda's version, so the host installs the same one).
@@ -152,8 +181,15 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 
 /// Makes a site skeleton in `dir` (which must be empty or new): it builds as it is, and `check`
 /// finds nothing in it but, without `base_url`, that its address is still a placeholder. With a
-/// host, `senda.toml` names it and the files that host's own build needs are written too.
-pub fn init(dir: &Path, base_url: Option<&str>, host: Host, today: Date) -> Result<Vec<PathBuf>> {
+/// host, `senda.toml` names it and the files that host's own build needs are written too; with
+/// an editor (`github:org/name`), `senda.toml` gets an `[editor]` section and the build an
+/// `admin/` page.
+pub fn init(
+    dir: &Path,
+    base_url: Option<&str>,
+    (host, editor): (Host, Option<&EditorRepo>),
+    today: Date,
+) -> Result<Vec<PathBuf>> {
     let base_url = base_url.unwrap_or("https://example.org/");
     let absolute = base_url.starts_with("https://") || base_url.starts_with("http://");
     if !absolute || base_url.contains(['"', '\\', '\n', ' ']) {
@@ -178,6 +214,13 @@ pub fn init(dir: &Path, base_url: Option<&str>, host: Host, today: Date) -> Resu
             "name = \"site\"\n",
             &format!("name = \"site\"\nhost = \"{}\"\n", host.name()),
         );
+    }
+    if let Some(editor) = editor {
+        config.push_str(&format!(
+            "\n# The browser editor at /admin/ (the guide's page \"Editing in the browser\" says how to\n# connect it and how colleagues log in).\n[editor]\nbackend = \"{}\"\nrepo = \"{}\"\nbranch = \"main\"\n",
+            editor.backend.name(),
+            editor.repo
+        ));
     }
     files.push(("senda.toml".into(), config));
     for (path, template) in host_files(host) {

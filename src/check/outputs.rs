@@ -36,6 +36,7 @@ pub(super) fn problems(site: &Site) -> Result<Vec<Diagnostic>> {
 fn generated(site: &Site) -> Vec<String> {
     let mut out = vec!["index.html".to_string(), "404.html".to_string()];
     out.push("sitemap.xml".to_string());
+    out.extend(crate::editor::outputs(site).into_iter().map(|o| o.path));
     for language in &site.config.languages {
         out.push(format!("{}/404.html", language.code));
         if site.config.outputs.offline {

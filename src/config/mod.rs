@@ -12,9 +12,11 @@ use crate::limits::Limits;
 use crate::mode::Mode;
 use crate::toml_error;
 
+mod editor;
 mod host;
 mod publish;
 mod sections;
+pub use editor::{Backend, Editor};
 pub use host::Host;
 use host::host;
 pub use publish::Publish;
@@ -68,6 +70,10 @@ struct RawConfig {
     /// so that a build writes the files that host reads. Default: both `_headers` and `.htaccess`.
     #[serde(default)]
     host: Option<Spanned<String>>,
+    /// The browser editor (Decap CMS) that the build sets up in `admin/`, and the Git host it
+    /// saves to. Without it, no editor is made.
+    #[serde(default)]
+    editor: Option<editor::RawEditor>,
 }
 
 /// One `[[languages]]` entry.
@@ -142,6 +148,8 @@ pub struct Config {
     pub limits: Limits,
     /// The web host that serves the site.
     pub host: Host,
+    /// The browser editor to set up in `admin/`, if any.
+    pub editor: Option<Editor>,
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
@@ -275,6 +283,7 @@ impl Config {
         );
         let host = host(raw.host.as_ref(), file, &mut problems);
         let publish = publish::patterns(raw.publish, file, &mut problems);
+        let editor = editor::editor(raw.editor, file, &mut problems);
         problems.finish()?;
         Ok(Config {
             root: root.to_path_buf(),
@@ -291,6 +300,7 @@ impl Config {
             safety: raw.safety,
             limits: raw.limits,
             host,
+            editor,
             fingerprint: 0,
             warnings,
         })

@@ -7,7 +7,8 @@ mod sources;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
 pub use page::{
-    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, parse_page, parse_translated, read_page,
+    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, is_unwritten, parse_page, parse_translated,
+    read_page,
 };
 pub use sources::Source;
 
@@ -125,19 +126,32 @@ impl Content {
         content.index_assets();
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
+        let mut unwritten = Vec::new();
         for (f, result) in found.into_iter().zip(read) {
-            if let Some((beside, page)) = problems.take(result)? {
-                if cache.keep {
-                    files.insert(f.path, (f.stamp, beside, page.clone()));
-                }
-                content
-                    .pages
-                    .entry(page.id.clone())
-                    .or_default()
-                    .insert(page.lang.clone(), page);
+            // A file nobody wrote in yet is no page: the page falls back to another language.
+            let Some((beside, page)) = problems.take(result)? else {
+                continue;
+            };
+            let Some(page) = page else {
+                unwritten.push((f.id, f.shown));
+                continue;
+            };
+            if cache.keep {
+                files.insert(f.path, (f.stamp, beside, page.clone()));
             }
+            content
+                .pages
+                .entry(page.id.clone())
+                .or_default()
+                .insert(page.lang.clone(), page);
         }
         cache.files = files;
+        // Empty in every language: nothing to fall back to, so the writer is told.
+        for (id, shown) in unwritten {
+            if !content.pages.contains_key(&id) {
+                problems.push(Diagnostic::at(&shown, "", 0..0, "this page is empty, and no other language has it either: write its front matter between two `+++` lines (at least `title` and `updated`) and its text, or delete the file"));
+            }
+        }
         Ok((content, problems.list))
     }
 
@@ -243,7 +257,7 @@ impl Content {
         config: &Config,
         found: &[Found],
         cache: &PageCache,
-    ) -> Vec<Result<(u64, Arc<Page>)>> {
+    ) -> Vec<Result<(u64, Option<Arc<Page>>)>> {
         let beside: HashMap<&str, u64> = self
             .asset_index
             .iter()
@@ -262,7 +276,7 @@ impl Content {
                     && f.stamp.0.is_some()
                     && *was == here
                 {
-                    return Ok((here, page.clone()));
+                    return Ok((here, Some(page.clone())));
                 }
                 let asset = |rel: &str| self.image_size(&f.lang, rel);
                 let file = PageFile {
@@ -276,7 +290,7 @@ impl Content {
                     base_url: &config.base_url,
                     asset: &asset,
                 };
-                read_page(&f.path, &file).map(|p| (here, Arc::new(p)))
+                read_page(&f.path, &file).map(|p| (here, p.map(Arc::new)))
             })
             .collect()
     }

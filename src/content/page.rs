@@ -163,8 +163,9 @@ impl Page {
 /// would only cost the build memory.
 pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
 
-/// Reads one page file.
-pub fn read_page(path: &Path, file: &PageFile) -> Result<Page> {
+/// Reads one page file: `None` when nobody has written it yet (see [`is_unwritten`]), which
+/// counts as no file at all, so the page falls back to another language.
+pub fn read_page(path: &Path, file: &PageFile) -> Result<Option<Page>> {
     let size = std::fs::metadata(path)
         .map_err(Error::io("read", path))?
         .len();
@@ -179,7 +180,27 @@ pub fn read_page(path: &Path, file: &PageFile) -> Result<Page> {
         )));
     }
     let source = read_text(path, file.shown)?;
-    parse_page(source, file)
+    if is_unwritten(&source) {
+        return Ok(None);
+    }
+    parse_page(source, file).map(Some)
+}
+
+/// A page file nobody has written in yet: empty, only blank lines, or front matter with nothing
+/// inside and nothing below (`+++\n\n+++`). A browser editor such as Decap CMS writes one for
+/// every language of a new page (decaporg/decap-cms#6932); it means "not translated yet".
+pub fn is_unwritten(source: &str) -> bool {
+    let text = source.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return true;
+    }
+    let Some(inner) = text
+        .strip_prefix("+++")
+        .and_then(|rest| rest.strip_suffix("+++"))
+    else {
+        return false;
+    };
+    inner.trim().is_empty() && inner.starts_with(['\n', '\r'])
 }
 
 /// Parses a page's text: front matter, then the body into its document.
@@ -272,6 +293,28 @@ pub fn digest(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_with_nothing_written_are_unwritten() {
+        for text in [
+            "",
+            " \n\n",
+            "\u{feff}",
+            "+++\n\n+++\n",
+            "+++\r\n+++",
+            "+++\n+++",
+        ] {
+            assert!(is_unwritten(text), "{text:?}");
+        }
+        for text in [
+            "+++\ntitle = \"a\"\n+++\n",
+            "+++\n+++\nTexto.\n",
+            "Texto",
+            "++++++",
+        ] {
+            assert!(!is_unwritten(text), "{text:?}");
+        }
+    }
 
     fn page(text: &str) -> Result<Page> {
         let file = PageFile {

@@ -49,6 +49,8 @@ pub(super) fn rest(
     extra.extend(vcards(site));
     extra.extend(output::documents(render::render_redirects(site)));
     extra.push(sitemap(site, cache));
+    // The browser editor's page, when senda.toml asks for one: the only page with its script.
+    extra.extend(crate::editor::outputs(site));
     stream.put(extra)?;
     let files = output::files(site)?;
     if site.config.outputs.offline {

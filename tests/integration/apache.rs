@@ -475,6 +475,15 @@ fn apache_serves_the_site_with_its_headers_compressed_copies_and_404s() {
         "{}",
         r.what
     );
+    // The editor's page (the example has `[editor]`) gets its own policy, which lets it start.
+    let r = apache.get("/admin/", None);
+    assert_eq!(r.status, 200, "{}", r.what);
+    assert_eq!(
+        r.header("content-security-policy"),
+        "frame-ancestors 'none'",
+        "{}",
+        r.what
+    );
     let said = apache.said();
     assert!(!said.contains(".htaccess:"), "{said}");
 }

@@ -22,7 +22,7 @@ fn missing_tools(browser_dir: &Path, chromium: &Path) -> Vec<String> {
 
 /// The browser test's folder and Chromium; a failure that names them when they are missing, so
 /// that a test that cannot look never passes as if it had.
-fn tools() -> (PathBuf, PathBuf) {
+pub(crate) fn tools() -> (PathBuf, PathBuf) {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let browser_dir = repo.join("tests/browser");
     let chromium = std::env::var_os("CHROMIUM")

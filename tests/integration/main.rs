@@ -8,6 +8,7 @@ mod build;
 mod catalogues;
 mod directory;
 mod editing;
+mod editor;
 mod errors;
 mod guide;
 mod hosting;

@@ -1,6 +1,6 @@
 //! `senda status`: the translation table, and stamping a translation as up to date.
 
-use crate::support::{Fixture, text};
+use crate::support::{Fixture, tags, text};
 
 fn row(table: &str, id: &str) -> Vec<String> {
     table
@@ -142,4 +142,44 @@ fn a_stale_translation_shows_what_changed_in_its_source_before_and_after() {
     assert_eq!(row(&status(), "derechos")[1], "ok");
     let kept = std::fs::read_dir(site.root.join("po/sources")).expect("po/sources");
     assert_eq!(kept.count(), 1, "the copy no stamp refers to is deleted");
+}
+
+/// A browser editor (Decap CMS) writes a file for every language of a new page, empty or
+/// `+++\n\n+++` where nobody wrote: such a file is "not translated yet", not a broken page. The
+/// page falls back as if the file were not there, and the table says it is missing.
+#[test]
+fn an_empty_page_file_is_a_translation_not_written_yet() {
+    let site = Fixture::new("basic");
+    site.overlay(
+        &std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unwritten"),
+    );
+    // `check` finds the fixture's own mistakes elsewhere, but none in the empty files.
+    let out = site.run(&["check"]);
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    for file in [
+        "content/quc/asilo.md",
+        "content/en/abogado.md",
+        "content/ht/asilo.md",
+    ] {
+        assert!(!said.contains(file), "{file}:\n{said}");
+    }
+    site.build();
+    // The English translation, now empty, gives way to the Spanish page under its Spanish name.
+    assert!(!site.exists("en/lawyer/index.html"));
+    assert!(text(&site.read("en/abogado/index.html")).contains("not translated"));
+    assert_eq!(
+        tags(&site.read("quc/asilo/index.html"), "article")[0]["lang"],
+        "es"
+    );
+    assert_eq!(
+        tags(&site.read("ht/asile/index.html"), "article")[0]["lang"],
+        "fr"
+    );
+    let out = site.run(&["status"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    // Columns: es en fr ht quc ar.
+    assert_eq!(row(&table, "abogado")[1], "missing", "{table}");
+    assert_eq!(row(&table, "asilo")[3], "missing", "{table}");
+    assert_eq!(row(&table, "asilo")[4], "missing", "{table}");
 }

@@ -14,11 +14,14 @@ const RESOURCE_TAGS: &[&str] = &[
 ];
 
 fn html_files(dir: &Path) -> Vec<PathBuf> {
+    // The editor's page (`admin/`, made from `[editor]`) is for the site's writers, not its
+    // readers: it loads Decap CMS from a CDN, and tests/integration/editor.rs checks it.
+    let editor = dir.join(senda::editor::FOLDER);
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .map(|e| e.path().to_path_buf())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .filter(|p| p.extension().is_some_and(|e| e == "html") && !p.starts_with(&editor))
         .collect();
     files.sort();
     files
