@@ -82,10 +82,7 @@ pub(super) fn editor(
     if backend.is_none() {
         problems.push(file.at(
             &raw.backend,
-            format!(
-                "the editor's backend `{}` is not one senda knows: write `github` or `gitlab`",
-                raw.backend.get_ref()
-            ),
+            crate::said!("editor-backend", backend = raw.backend.get_ref()),
         ));
     }
     let repo = raw.repo.get_ref();
@@ -97,7 +94,7 @@ pub(super) fn editor(
     };
     // GitLab groups may nest: `group/subgroup/name`.
     if parts.len() < 2 || !parts.iter().all(|p| plain(p)) {
-        problems.push(file.at(&raw.repo, format!("the editor's repo `{repo}` must be written `owner/name`, as in the repository's address (`org/derechos`), with no spaces")));
+        problems.push(file.at(&raw.repo, crate::said!("editor-repo", repo = repo)));
     }
     let mut address = |v: &Option<Spanned<String>>, field: &str, https_only: bool| {
         let v = v.as_ref()?;
@@ -110,12 +107,11 @@ pub(super) fn editor(
         if starts && clean {
             return Some(text.clone());
         }
-        let from = if https_only {
-            "https://"
-        } else {
-            "https:// or /"
+        let said = match https_only {
+            true => crate::said!("editor-address-https", field = field, text = text),
+            false => crate::said!("editor-address", field = field, text = text),
         };
-        problems.push(file.at(v, format!("the editor's {field} `{text}` must be an address that starts with {from}, with no spaces or quotes")));
+        problems.push(file.at(v, said));
         None
     };
     let auth_url = address(&raw.auth_url, "auth_url", true);
@@ -126,7 +122,7 @@ pub(super) fn editor(
     {
         problems.push(file.at(
             b,
-            format!("the editor's branch `{branch}` must be a branch name, with no spaces"),
+            crate::said!("editor-branch", branch = branch),
         ));
     }
     Some(Editor {

@@ -10,3 +10,14 @@ publish-from-language-folders = write a `publish` pattern from inside the langua
 publish-backslash = write the folders of a `publish` pattern with `/`, as in `descargas/*.pdf`
 # $pattern: the pattern as written in senda.toml.
 publish-no-file = `{ $pattern }` in `publish` names no file in content/: correct it, or remove it
+
+## The browser editor's section of senda.toml (config/editor.rs).
+
+# $backend: what was written.
+editor-backend = the editor's backend `{ $backend }` is not one senda knows: write `github` or `gitlab`
+editor-repo = the editor's repo `{ $repo }` must be written `owner/name`, as in the repository's address (`org/derechos`), with no spaces
+# $field: `auth_url`; $text: what was written.
+editor-address-https = the editor's { $field } `{ $text }` must be an address that starts with https://, with no spaces or quotes
+# $field: `script`; $text: what was written.
+editor-address = the editor's { $field } `{ $text }` must be an address that starts with https:// or /, with no spaces or quotes
+editor-branch = the editor's branch `{ $branch }` must be a branch name, with no spaces

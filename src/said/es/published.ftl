@@ -6,3 +6,11 @@ publish-empty = un patrón vacío en `publish` no nombra ningún archivo: bórra
 publish-from-language-folders = escribe un patrón de `publish` desde dentro de las carpetas de idioma (`descargas/*.pdf`), o desde `content/` con el idioma primero (`es/descargas/*.pdf`)
 publish-backslash = separa las carpetas de un patrón de `publish` con `/`, como en `descargas/*.pdf`
 publish-no-file = `{ $pattern }` en `publish` no nombra ningún archivo de content/: corrígelo o bórralo
+
+## La sección del editor en el navegador en senda.toml (config/editor.rs).
+
+editor-backend = senda no conoce el `backend` del editor `{ $backend }`: escribe `github` o `gitlab`
+editor-repo = el `repo` del editor `{ $repo }` se escribe `dueño/nombre`, como en la dirección del repositorio (`org/derechos`), sin espacios
+editor-address-https = el `{ $field }` del editor `{ $text }` debe ser una dirección que empiece con https://, sin espacios ni comillas
+editor-address = el `{ $field }` del editor `{ $text }` debe ser una dirección que empiece con https:// o con /, sin espacios ni comillas
+editor-branch = la rama (`branch`) del editor `{ $branch }` debe ser un nombre de rama, sin espacios
