@@ -222,7 +222,11 @@ impl Site {
             .all()
             .filter_map(|page| {
                 let due = page.front.review_by.filter(|due| *due < today)?;
-                Some(page.at(page.front.review_by_at, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning())
+                let message = crate::said!("site-review-overdue", date = due.iso());
+                Some(
+                    page.at(page.front.review_by_at, message.to_string())
+                        .warning(),
+                )
             })
             .collect()
     }

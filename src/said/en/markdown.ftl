@@ -64,3 +64,72 @@ markdown-html-address-removed = `{ $value }` is taken out of the page: images an
 
 # A page being written whose route the site does not know (a bug more than a mistake); $path: the route's address.
 render-no-page-for-route = no page for { $path }
+
+## The site as a whole: addresses, links between pages, headings, cited services (src/site/).
+
+# A page's old address (`aliases`) is a page's own address. $path: the old address; $page: the page's address.
+site-alias-is-a-page = the old address /{ $path } is also the page at /{ $page }: remove it from `aliases`, or give it to one page only
+# Two pages give the same old address. $path: the address; $old: as the other page writes it; $file: the other page.
+site-alias-is-an-alias = the old address /{ $path } is also the old address /{ $old } of { $file }: remove it from `aliases`, or give it to one page only
+# Links to headings that another generator's template code would make. $code: the template code; $links, $pages: how many link from how many pages; $ids: the first ids linked to.
+site-anchors-in-template-code = senda does not run `{ $code }`, template code of another site generator, so the headings it would make are missing: { $links ->
+        [one] 1 link
+       *[other] { $links } links
+    } on { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } point to them ({ $ids }). Write those headings in Markdown here
+# A link to a heading the page does not have. $written: the link's address; $target: the page's file; $fragment: the id after `#`; $hint: near (an id like it: $near), same-place (the translation's heading where the source has it: $source is the source's language, $heading the heading's text, $near its id) or none.
+site-anchor-missing = `{ $written }`: { $target } has no heading with the id `{ $fragment }`{ $hint ->
+        [near] {" "}(did you mean `#{ $near }`?)
+        [same-place] {" "}(`#{ $fragment }` is the { $source } page's id; this page's heading in the same place is “{ $heading }”: `#{ $near }`)
+       *[none] {""}
+    }
+# A warning on a translation that lacks a heading another page links to. $fragment: the id; $file and $line: where the link is; $readers: the language whose readers get this translation.
+site-anchor-missing-in-translation = no heading with the id `{ $fragment }`, which { $file }:{ $line } links to ({ $readers } readers get this page there); give the matching heading `{"{"}#{ $fragment }{"}"}`
+# A link to a folder that has no index.md. $written: the address; $folder: the folder.
+site-link-folder-without-page = `{ $written }` is a folder with no page of its own: add { $folder }/index.md (a title is enough: its page lists the folder's pages)
+# A link to a file that does not exist, and a page's file with a name like it. $path: the address; $near: the page's file.
+site-link-file-missing-near = `{ $path }` does not exist: link to a page's .md file, or put the file in the content folder (did you mean { $near }?)
+# A link to an address that is no page. $written: the address.
+site-link-page-missing = link to a page that does not exist: `{ $written }`
+# The same, with a page whose file has a name like it. $near: that file.
+site-link-page-missing-near = link to a page that does not exist: `{ $written }` (did you mean { $near }?)
+# A link to a page's .md file that is not in this language or its fallbacks. $written: the address; $id: the page's name.
+site-link-page-file-missing = link to a page that does not exist: `{ $written }` (no { $id }.md in this language or its fallbacks)
+# The same, with a page whose file has a name like it. $near: that file.
+site-link-page-file-missing-near = link to a page that does not exist: `{ $written }` (no { $id }.md in this language or its fallbacks; did you mean { $near }?)
+# A warning (an error in `senda check`) at a page's `review_by`. $date: the date passed.
+site-review-overdue = was due for review on { $date }: check it against current rules, then update `updated` and `review_by`
+# Two pages at one address. $other: the other page's file; $path: the address.
+site-route-taken = this page and { $other } would both be published at /{ $path }; give one of them another slug
+# A page at the address where an untranslated page's copy in the default language goes. $path: the address; $id: that page.
+site-route-taken-by-fallback = this page's address /{ $path } is also where the untranslated page `{ $id }` goes; give it another slug
+# A folder's name with a sign an address cannot have. $dir: the folder; $character: the sign.
+site-folder-name-character = the folder name `{ $dir }` contains `{ $character }`, which cannot be part of an address: rename the folder
+# A file's name with a sign an address cannot have. $segment: the name without .md; $character: the sign.
+site-file-name-character = the file name `{ $segment }.md` contains `{ $character }`, which cannot be part of an address: rename the file, or give the page a `slug` in its front matter
+# A ```services``` block for a place with no services. $place: the place; $count: how many categories it asks for; $categories: those categories.
+site-services-none-there = no service in `services/` is in `{ $place }` or around it{ $count ->
+        [0] {""}
+       *[other] {" "}with the categories { $categories }
+    }: check the place (like `mx/chiapas`), or add the services there
+# A ```service``` block names a service with its folders or `.toml`. $bare: the name alone.
+site-service-cited-with-folders = write `{ $bare }`: a service is cited by its file's name alone, without folders or `.toml`
+# A ```service``` block names a service that does not exist. $id: as written; $bare: the file's name.
+site-service-unknown = there is no service `{ $id }` in `services/` (no file `{ $bare }.toml` in it or its folders).
+# The same, with a service whose name is like it. $near: that service.
+site-service-unknown-near = there is no service `{ $id }` in `services/` (no file `{ $bare }.toml` in it or its folders). Did you mean `{ $near }`?
+# A service's place has no name in the site's main language. $place: the place; $count: how many names are missing; $others, $last: the missing messages; $default: the main language; $hint: place (a place like it: $near), message (a message like it: $near) or none.
+site-place-unnamed = the place `{ $place }` has no name in the site's main language: add { $count ->
+        [one] { $last }
+       *[other] { $others } and { $last }
+    } to locales/{ $default }/places.ftl.{ $hint ->
+        [place] {" "}If it is a typo: did you mean `{ $near }`?
+        [message] {" "}If it is a typo: did you mean the place named by `{ $near }`?
+       *[none] {""}
+    }
+# A word of the directory's pages that the site's main language does not define. $id: the message; $default: the main language.
+site-directory-word-missing = the message `{ $id }` is not defined, and the directory's pages need it: copy it from senda's own locales/{ $default }/directory.ftl (or locales/es/directory.ftl), then put it in your words
+# A language a service speaks that has no name in the site's main language. $code: the language; $id: its message; $default: the main language.
+site-language-unnamed = the language `{ $code }` has no name in the site's main language: add `{ $id } = …` to locales/{ $default }/directory.ftl, with the name its speakers would recognise
