@@ -73,7 +73,7 @@ impl markdown::Resolve for LinkContext<'_> {
         let site = self.site;
         let index = site
             .index_of(&self.route.id, &self.route.lang)
-            .ok_or_else(|| said!("render-no-page-for-route", path = &self.route.path))?;
+            .ok_or_else(|| said!("render-link-no-page", path = &self.route.path))?;
         Ok(match site.links.get(index, link.at.start) {
             Some(reached) => self.href(&site.routes[reached.route], reached.fragment.as_deref()),
             None => link.written.clone(),

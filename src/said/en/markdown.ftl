@@ -62,8 +62,28 @@ markdown-html-address-removed = `{ $value }` is taken out of the page: images an
 
 ## Putting the site's pages into HTML and text (src/render/).
 
-# A page being written whose route the site does not know (a bug more than a mistake); $path: the route's address.
-render-no-page-for-route = no page for { $path }
+# A link written from a route the site does not know (a bug in senda more than a mistake); $path: the route's address.
+render-link-no-page = no page for { $path }
+# A page to write whose route shows no page (a bug in senda more than a mistake); $path: the route's address.
+render-no-page-for-route = no page for route { $path }
+# The theme's folder (themes/<name>) is missing.
+render-theme-folder-missing = the theme folder does not exist
+# One of the templates every theme needs is missing. $name: the template.
+render-theme-template-missing = the theme has no `{ $name }` template
+# A template includes or imports a template that does not exist.
+render-template-not-found = this template is used but does not exist
+# A template extends a template that does not exist. $parent: that template.
+render-template-parent-missing = extends `{ $parent }`, which does not exist
+# A mistake in a template, in the words of tera, the template engine (English). $detail: tera's words.
+render-template-tera = { $detail }
+# The same, when tera does not say which template. $detail: tera's words; $dir: the templates folder.
+render-template-tera-in = { $detail } (in { $dir })
+# What a page shows could not be given to its template (a bug in senda more than a mistake). $detail: the cause.
+render-template-context = { $detail }
+# A template calls `t()` where it has no `lang`.
+render-template-no-lang = t() needs `lang` in the template context
+# A template's `t(key=…)` for a message no language of the reader's chain defines. $key: the message; $lang: the reader's language.
+render-template-message-undefined = the message `{ $key }` is not defined for `{ $lang }` nor any language it falls back to; add it to locales/<lang>/*.ftl
 
 ## The site as a whole: addresses, links between pages, headings, cited services (src/site/).
 

@@ -39,7 +39,17 @@ markdown-html-address-removed = `{ $value }` se quita de la página: las imágen
 
 ## La escritura de las páginas en HTML y en texto (src/render/).
 
-render-no-page-for-route = no hay ninguna página para { $path }
+render-link-no-page = no hay ninguna página para { $path }
+render-no-page-for-route = no hay ninguna página para la ruta { $path }
+render-theme-folder-missing = la carpeta del tema no existe
+render-theme-template-missing = el tema no tiene la plantilla `{ $name }`
+render-template-not-found = esta plantilla se usa pero no existe
+render-template-parent-missing = extiende `{ $parent }`, que no existe
+render-template-tera = { $detail }
+render-template-tera-in = { $detail } (en { $dir })
+render-template-context = { $detail }
+render-template-no-lang = t() necesita `lang` en el contexto de la plantilla
+render-template-message-undefined = el mensaje `{ $key }` no está definido para `{ $lang }` ni para ningún idioma de reserva; añádelo a locales/<lang>/*.ftl
 
 ## El sitio en conjunto: direcciones, enlaces entre páginas, títulos, servicios citados (src/site/).
 
