@@ -122,7 +122,7 @@ fn problem(
             source = near.source,
             heading = near.heading,
         );
-        return page.at(link.at.start, message.to_string());
+        return super::page_problem(page, link.at.start..link.at.start, message);
     }
     let (line, _, _) = line_col(&page.source, link.at.start);
     let readers = site

@@ -50,7 +50,7 @@ pub(super) fn resolve(site: &Site) -> LinkTable {
                 Err(message) => {
                     if reported.insert((page.shown.clone(), link.at.start)) {
                         let at = link.at.clone();
-                        let problem = page.problem(at, message.to_string());
+                        let problem = super::page_problem(page, at, message);
                         table.problems.push(problem);
                     }
                 }

@@ -224,8 +224,12 @@ impl Site {
                 let due = page.front.review_by.filter(|due| *due < today)?;
                 let message = crate::said!("site-review-overdue", date = due.iso());
                 Some(
-                    page.at(page.front.review_by_at, message.to_string())
-                        .warning(),
+                    page_problem(
+                        page,
+                        page.front.review_by_at..page.front.review_by_at,
+                        message,
+                    )
+                    .warning(),
                 )
             })
             .collect()
@@ -290,4 +294,18 @@ fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>
     }
     problems.finish()?;
     Ok(all)
+}
+
+/// A problem at `at` in `page`, in the writer's language. A page made from a catalogue is located
+/// at its entry by [`Page::problem`], which takes words (English) until it takes a `Said`; then
+/// this is `page.problem(at, message)`.
+pub(crate) fn page_problem(
+    page: &Page,
+    at: std::ops::Range<usize>,
+    message: crate::said::Said,
+) -> crate::Diagnostic {
+    match page.catalogue {
+        None => crate::Diagnostic::at(&page.shown, &page.source, at, message),
+        Some(_) => page.problem(at, message.to_string()),
+    }
 }

@@ -320,7 +320,8 @@ pub(super) fn missing_words(
             hint = hint,
             near = near,
         );
-        found.push(s.at(s.place_at, message.to_string()));
+        let at = s.place_at..s.place_at;
+        found.push(Diagnostic::at(&s.shown, &s.source, at, message));
     }
     found.extend(unnamed_languages(directory, default, &missing));
     let file = std::path::Path::new("locales")
@@ -359,7 +360,7 @@ fn unnamed_languages(
                 id = &id,
                 default = default
             );
-            found.push(s.at(at, message.to_string()));
+            found.push(Diagnostic::at(&s.shown, &s.source, at..at, message));
         }
     }
     found

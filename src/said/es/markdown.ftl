@@ -70,14 +70,14 @@ site-anchor-missing = `{ $written }`: { $target } no tiene ningún título con e
         [same-place] {" "}(`#{ $fragment }` es el id de la página en { $source }; el título de esta página en el mismo lugar es «{ $heading }»: `#{ $near }`)
        *[none] {""}
     }
-site-anchor-missing-in-translation = no hay ningún título con el id `{ $fragment }`, al que enlaza { $file }:{ $line } (los lectores en { $readers } reciben esta página ahí); pon al título que corresponde `{"{"}#{ $fragment }{"}"}`
+site-anchor-missing-in-translation = no hay ningún título con el id `{ $fragment }`, al que enlaza { $file }:{ $line } (quienes leen en { $readers } reciben esta página ahí); añade `{"{"}#{ $fragment }{"}"}` al título que le corresponde
 site-link-folder-without-page = `{ $written }` es una carpeta sin página propia: añade { $folder }/index.md (basta con un título: su página muestra las páginas de la carpeta)
 site-link-file-missing-near = `{ $path }` no existe: enlaza al archivo .md de una página, o pon el archivo en la carpeta de contenido (¿querías decir { $near }?)
 site-link-page-missing = enlace a una página que no existe: `{ $written }`
 site-link-page-missing-near = enlace a una página que no existe: `{ $written }` (¿querías decir { $near }?)
 site-link-page-file-missing = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de reserva)
 site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de reserva; ¿querías decir { $near }?)
-site-review-overdue = había que revisarla el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
+site-review-overdue = había que revisar esta página el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
 site-route-taken = esta página y { $other } se publicarían las dos en /{ $path }; dale a una de ellas otro `slug`
 site-route-taken-by-fallback = la dirección de esta página, /{ $path }, es también donde va la página sin traducir `{ $id }`; dale otro `slug`
 site-folder-name-character = el nombre de carpeta `{ $dir }` contiene `{ $character }`, que no puede formar parte de una dirección: cambia el nombre de la carpeta
