@@ -10,6 +10,7 @@ use fluent_syntax::ast;
 
 use super::{Definition, check_escapes};
 use crate::diagnostics::{Diagnostic, Error, Result, line_col};
+use crate::said;
 
 /// A language's `.ftl` files, in order of name (none when it has no folder).
 pub(super) fn ftl_files(lang_dir: &Path) -> Vec<PathBuf> {
@@ -117,10 +118,11 @@ fn located(source: &str, names: Vec<(bool, &str)>) -> Refs {
 
 /// A message defined a second time, shown at the second definition.
 fn defined_twice(source: &str, key: &str, first: &Definition, again: &Definition) -> Diagnostic {
-    let message = format!(
-        "`{key}` is already defined in {} on line {}; the text here is never used. Keep one of the two and delete the other",
-        first.path.display(),
-        first.line
+    let message = said!(
+        "strings-defined-twice",
+        key = key,
+        file = &first.path,
+        line = first.line
     );
     Diagnostic::at_line(&again.path, Some(source), again.line, 1, message)
 }
@@ -140,32 +142,27 @@ fn syntax_problem(
                 .get(entry.start..e.pos.start.min(source.len()))
                 .and_then(|text| text.rfind('{'))
                 .map_or(e.pos.start, |i| entry.start + i);
-            let written = source.get(open..).and_then(|t| t.lines().next()).unwrap_or_default();
+            let written = source
+                .get(open..)
+                .and_then(|t| t.lines().next())
+                .unwrap_or_default();
             match translated_name(written) {
                 Some(name) => (
                     open..open + 1,
-                    format!("`{name}` is not a name Fluent reads: the names after `$` are the theme's, in plain letters without accents or apostrophes, and are not translated. Write the name as the source language has it, like `{{ $date }}`"),
+                    said!("strings-translated-name", name = name),
                 ),
-                None => (
-                    open..open + 1,
-                    "this `{` is never closed: end it with `}` on the same line, like `{ $name }`"
-                        .to_string(),
-                ),
+                None => (open..open + 1, said!("strings-brace-unclosed")),
             }
         }
-        ErrorKind::UnbalancedClosingBrace => (
+        ErrorKind::UnbalancedClosingBrace => (e.pos.clone(), said!("strings-brace-unopened")),
+        ErrorKind::ExpectedToken('=') => (e.pos.clone(), said!("strings-equals-missing")),
+        ErrorKind::MissingDefaultVariant => {
+            (e.pos.clone(), said!("strings-default-variant-missing"))
+        }
+        kind => (
             e.pos.clone(),
-            "this `}` closes nothing: remove it, or open it with `{`, like `{ $name }`".to_string(),
+            said!("strings-fluent-syntax", detail = kind.to_string()),
         ),
-        ErrorKind::ExpectedToken('=') => (
-            e.pos.clone(),
-            "a message needs `=` after its name, like `hello = Hola`; a line that continues a message starts with spaces".to_string(),
-        ),
-        ErrorKind::MissingDefaultVariant => (
-            e.pos.clone(),
-            "a choice (`{ $count -> … }`) needs a default: mark one of its lines with `*`, like `*[other] …`".to_string(),
-        ),
-        kind => (e.pos.clone(), format!("Fluent syntax: {kind}")),
     };
     Diagnostic::at(shown, source, at, message)
 }
@@ -303,12 +300,8 @@ pub(super) fn unknown_refs(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
     {
         for (name, (line, col)) in refs.iter().filter(|(name, _)| !graph.contains_key(name)) {
             let message = match name.strip_prefix('-') {
-                Some(term) => format!(
-                    "`{{ -{term} }}` names a term this language does not define: add `-{term} = …` to this language's file"
-                ),
-                None => format!(
-                    "`{{ {name} }}` names no message of this language: to put in a value, write `{{ ${name} }}` with a `$`; to use another message, define `{name}` in this language's file"
-                ),
+                Some(term) => said!("strings-term-unknown", term = term),
+                None => said!("strings-reference-unknown", name = name),
             };
             found.push(Diagnostic::at_line(
                 &definition.path,
@@ -347,9 +340,10 @@ pub(super) fn cycles(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
                     None,
                     definition.line,
                     1,
-                    format!(
-                        "`{node}` contains itself ({}); a message cannot refer to itself",
-                        ring.join(" → ")
+                    said!(
+                        "strings-message-cycle",
+                        node = node,
+                        ring = ring.join(" → ")
                     ),
                 ));
             }
@@ -402,15 +396,26 @@ pub(super) fn crowded(graph: &BTreeMap<String, Node>) -> Vec<Diagnostic> {
     for (key, node) in graph {
         let total = parts(key, graph, &mut Vec::new(), &mut known);
         if total > MAX_PLACEABLES {
+            let message = if total == usize::MAX {
+                said!(
+                    "strings-message-crowded-endless",
+                    key = key,
+                    max = MAX_PLACEABLES
+                )
+            } else {
+                said!(
+                    "strings-message-crowded",
+                    key = key,
+                    parts = total,
+                    max = MAX_PLACEABLES
+                )
+            };
             found.push(Diagnostic::at_line(
                 &node.definition.path,
                 None,
                 node.definition.line,
                 1,
-                format!(
-                    "`{key}` has {} parts in `{{ }}` once the messages it uses are filled in; Fluent stops at {MAX_PLACEABLES}. Split it into shorter messages",
-                    if total == usize::MAX { "too many".to_string() } else { total.to_string() }
-                ),
+                message,
             ));
         }
     }

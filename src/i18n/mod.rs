@@ -13,6 +13,8 @@ use unic_langid::LanguageIdentifier;
 use crate::config::{Config, Direction};
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::files::read_text;
+use crate::said;
+use crate::said::Said;
 
 mod ftl;
 use ftl::{crowded, cycles, ftl_files, parse, unknown_refs};
@@ -75,7 +77,7 @@ impl Locales {
                 if !name.starts_with('.') && config.language(&name).is_none() {
                     problems.push(Diagnostic::in_file(
                         &Path::new("locales").join(&name),
-                        format!("the folder `{name}` is not a language declared in senda.toml"),
+                        said!("strings-folder-not-a-language", name = &name),
                     ));
                 }
             }
@@ -112,7 +114,8 @@ impl Locales {
                         .iter()
                         .filter(|e| !matches!(e, FluentError::Overriding { .. }))
                     {
-                        problems.push(Diagnostic::in_file(&shown, format!("{e}")));
+                        let message = said!("strings-fluent-error", detail = e.to_string());
+                        problems.push(Diagnostic::in_file(&shown, message));
                     }
                 }
             }
@@ -156,7 +159,7 @@ impl Locales {
                     .into_owned()
             }));
             let Ok(text) = formatted else {
-                return Some(Err(self.mark(code, id, "could not be formatted".into())));
+                return Some(Err(self.mark(code, id, ("unformattable", String::new()))));
             };
             if let Some(e) = errors.first() {
                 return Some(Err(self.mark(code, id, plain_error(e))));
@@ -186,16 +189,16 @@ impl Locales {
     pub fn require(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Result<Message> {
         match self.message(lang, id, args) {
             Some(Ok(m)) => Ok(m),
-            Some(Err(e)) => {
-                Err(Error::one(unmark(&e).unwrap_or_else(|| {
-                    Diagnostic::in_file(&self.file_for(lang), e)
-                })))
-            }
+            Some(Err(e)) => Err(Error::one(match unmarked(&e) {
+                Some((Some((path, line)), message)) => {
+                    Diagnostic::at_line(Path::new(path), None, line, 1, message)
+                }
+                Some((None, message)) => Diagnostic::in_file(&self.file_for(lang), message),
+                None => Diagnostic::in_file(&self.file_for(lang), Said::verbatim(e)),
+            })),
             None => Err(Error::one(Diagnostic::in_file(
                 &self.file_for(lang),
-                format!(
-                    "the message `{id}` is not defined for `{lang}` nor any language it falls back to; add it to this file"
-                ),
+                said!("strings-message-undefined", id = id, lang = lang),
             ))),
         }
     }
@@ -206,18 +209,15 @@ impl Locales {
             .map(|m| m.text.replace(['\u{2068}', '\u{2069}'], ""))
     }
 
-    /// A formatting problem of message `id` of language `code`, marked with where the message
-    /// is defined so that whoever reports it (a template's `t()`) blames the `.ftl` line.
-    fn mark(&self, code: &str, id: &str, problem: String) -> String {
-        let message = format!("the message `{id}`: {problem}");
-        match self.defined.get(code).and_then(|d| d.get(id)) {
-            Some(def) => format!(
-                "{MARK}{}{MARK}{}{MARK}{message}",
-                def.path.display(),
-                def.line
-            ),
-            None => message,
-        }
+    /// A formatting problem of message `id` of language `code` (its kind and detail, see
+    /// [`plain_error`]), marked with where the message is defined so that whoever reports it (a
+    /// template's `t()`, through tera's errors, which are text) blames the `.ftl` line.
+    fn mark(&self, code: &str, id: &str, (kind, detail): (&str, String)) -> String {
+        let (path, line) = match self.defined.get(code).and_then(|d| d.get(id)) {
+            Some(def) => (def.path.display().to_string(), def.line),
+            None => (String::new(), 0),
+        };
+        format!("{MARK}{path}{MARK}{line}{MARK}{kind}{MARK}{id}{MARK}{detail}{MARK}")
     }
 
     /// The `.ftl` file a message missing for `lang` belongs in: the last language of its chain
@@ -299,7 +299,7 @@ pub fn try_file(shown: &Path, text: &str) -> Result<usize> {
                     None,
                     definition.line,
                     1,
-                    format!("the message `{id}` could not be formatted"),
+                    said!("strings-message-unformattable", id = id),
                 ));
             }
             formatted += 1;
@@ -338,9 +338,10 @@ fn check_escapes(shown: &Path, text: &str) -> Result<()> {
                 shown,
                 text,
                 at..at + 2,
-                format!(
-                    "`\\{}` must be followed by {digits} hexadecimal digits (0-9, A-F)",
-                    bytes[at + 1] as char
+                said!(
+                    "strings-escape-digits",
+                    letter = bytes[at + 1] as char,
+                    digits = digits
                 ),
             )));
         }
@@ -353,12 +354,28 @@ const MARK: char = '\u{1}';
 
 /// The diagnostic a marked message stands for, at its `.ftl` line; `None` for any other text.
 pub fn unmark(text: &str) -> Option<Diagnostic> {
+    Some(match unmarked(text)? {
+        (Some((path, line)), message) => {
+            Diagnostic::at_line(Path::new(path), None, line, 1, message)
+        }
+        (None, message) => Diagnostic::general(message),
+    })
+}
+
+/// A marked message's place (its `.ftl` file and line, when known) and message.
+fn unmarked(text: &str) -> Option<(Option<(&str, usize)>, Said)> {
     let rest = &text[text.find(MARK)? + MARK.len_utf8()..];
-    let mut parts = rest.splitn(3, MARK);
+    // What tera adds after the mark (the template's lines) is not part of it.
+    let mut parts = rest.split(MARK);
     let path = parts.next()?;
     let line = parts.next()?.parse().ok()?;
-    let message = parts.next()?;
-    Some(Diagnostic::at_line(Path::new(path), None, line, 1, message))
+    let (kind, id, detail) = (parts.next()?, parts.next()?, parts.next()?);
+    let message = match kind {
+        "unformattable" => said!("strings-message-format-failed", id = id),
+        "variable" => said!("strings-message-unknown-variable", id = id, name = detail),
+        _ => said!("strings-message-fluent-error", id = id, detail = detail),
+    };
+    Some((Some((path, line)).filter(|_| !path.is_empty()), message))
 }
 
 /// `25 de noviembre de 2026`, from the `date` and `month-N` Fluent messages; a missing one is an
@@ -372,17 +389,16 @@ pub fn display_date(locales: &Locales, lang: &str, date: crate::content::Date) -
     Ok(locales.require(lang, "date", Some(&args))?.text)
 }
 
-/// A formatting error in the words of someone who edits `.ftl` files.
-fn plain_error(e: &fluent_bundle::FluentError) -> String {
+/// A formatting error in the words of someone who edits `.ftl` files: `variable` and the name of
+/// a variable the theme does not give, or `fluent` and Fluent's own words.
+fn plain_error(e: &fluent_bundle::FluentError) -> (&'static str, String) {
     use fluent_bundle::resolver::ResolverError;
     use fluent_bundle::resolver::errors::ReferenceKind;
     match e {
         fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
             ReferenceKind::Variable { id },
-        )) => format!(
-            "`{{ ${id} }}` is not a value the theme gives this message: keep the names inside `{{ }}` as the source language has them (they are the theme's, and are not translated), or ask whoever made the theme"
-        ),
-        other => other.to_string(),
+        )) => ("variable", id.clone()),
+        other => ("fluent", other.to_string()),
     }
 }
 

@@ -51,3 +51,28 @@ fn a_message_with_too_many_parts_is_an_error_not_a_panic() {
     assert!(!shown.contains("`c` has"), "{shown}");
     assert!(!shown.contains("could not be formatted"), "{shown}");
 }
+
+/// A string's problem met in a template travels through tera as marked text (tera adds the
+/// template's lines after it) and comes back a message at its `.ftl` line, in either tongue.
+#[test]
+fn a_marked_problem_comes_back_as_a_message_at_its_line() {
+    let text = format!(
+        "{MARK}locales/es/main.ftl{MARK}12{MARK}variable{MARK}notice{MARK}idioma{MARK}\n --> notices.html:1:59"
+    );
+    let Some(d) = unmark(&text) else {
+        panic!("not read back: {text:?}");
+    };
+    assert_eq!(d.location.map(|l| l.line), Some(12));
+    let english = d.message.to_string();
+    assert!(
+        english.starts_with("the message `notice`: `{ $idioma }` is not a value the theme gives")
+            && english.ends_with("or ask whoever made the theme"),
+        "{english}"
+    );
+    let spanish = d.message.words(crate::said::Tongue::Es);
+    assert!(
+        spanish.starts_with("el mensaje `notice`: `{ $idioma }`"),
+        "{spanish}"
+    );
+    assert!(unmark("the message `notice`: no mark").is_none());
+}

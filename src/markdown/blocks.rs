@@ -6,6 +6,9 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
+use crate::said;
+use crate::said::Said;
+
 /// How urgent a callout is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CalloutKind {
@@ -17,13 +20,11 @@ pub enum CalloutKind {
 
 impl CalloutKind {
     /// `callout important` (the default) or `callout danger`.
-    pub(super) fn parse(word: Option<&str>) -> Result<CalloutKind, String> {
+    pub(super) fn parse(word: Option<&str>) -> Result<CalloutKind, Said> {
         match word.unwrap_or("important") {
             "important" => Ok(CalloutKind::Important),
             "danger" => Ok(CalloutKind::Danger),
-            other => Err(format!(
-                "a callout is `important` or `danger`, not `{other}`"
-            )),
+            other => Err(said!("markdown-callout-kind", word = other)),
         }
     }
 
@@ -93,11 +94,11 @@ pub struct ServiceParts {
 
 impl Contact {
     /// Every rule a contact must keep, so that no output ever shows a number nobody can dial.
-    pub(super) fn validate(&self) -> Result<(), String> {
+    pub(super) fn validate(&self) -> Result<(), Said> {
         if self.placeholder
             && (self.phone.is_some() || self.whatsapp.is_some() || self.email.is_some())
         {
-            return Err("a placeholder contact cannot carry a phone, WhatsApp or email".into());
+            return Err(said!("markdown-placeholder-contact-numbers"));
         }
         for number in [&self.phone, &self.whatsapp].into_iter().flatten() {
             dial_number(number)?;
@@ -105,13 +106,13 @@ impl Contact {
         if let Some(email) = &self.email
             && (!email.contains('@') || email.contains(char::is_whitespace))
         {
-            return Err(format!("`{email}` is not an email address"));
+            return Err(said!("markdown-contact-email", email = email));
         }
         if let Some(website) = &self.website
             && !website.starts_with("https://")
             && !website.starts_with("http://")
         {
-            return Err(format!("the website `{website}` must start with https://"));
+            return Err(said!("markdown-contact-website", website = website));
         }
         Ok(())
     }
@@ -310,7 +311,7 @@ impl Cite {
         body: &str,
         body_offset: usize,
         at: Range<usize>,
-    ) -> Result<Cite, (Range<usize>, String)> {
+    ) -> Result<Cite, (Range<usize>, Said)> {
         let mut ids = Vec::new();
         let mut offset = body_offset;
         for line in body.split_inclusive('\n') {
@@ -319,9 +320,7 @@ impl Cite {
             if id.contains(char::is_whitespace) || id.contains('=') || id.contains(',') {
                 return Err((
                     start..start + id.len(),
-                    format!(
-                        "a `service` block lists services by their file's name, one per line (like `comar`), not `{id}`"
-                    ),
+                    said!("markdown-service-block-id", id = id),
                 ));
             }
             if !id.is_empty() {
@@ -330,7 +329,7 @@ impl Cite {
             offset += line.len();
         }
         if ids.is_empty() {
-            return Err((at, "this `service` block is empty: write the name of a file in `services/` without `.toml`, like `comar`".into()));
+            return Err((at, said!("markdown-service-block-empty")));
         }
         Ok(Cite {
             what: Cited::Ids(ids),
@@ -339,10 +338,7 @@ impl Cite {
     }
 
     /// A ` ```services ` block's place and categories (checked once the directory is loaded).
-    pub(super) fn listed(
-        listing: Listing,
-        at: Range<usize>,
-    ) -> Result<Cite, (Range<usize>, String)> {
+    pub(super) fn listed(listing: Listing, at: Range<usize>) -> Result<Cite, (Range<usize>, Said)> {
         Ok(Cite {
             what: Cited::Listed(listing),
             at,

@@ -7,6 +7,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::blocks::CalloutKind;
+use crate::said;
+use crate::said::Said;
 
 /// One `::: kind [title]` … `:::` box.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +36,7 @@ pub(super) type Found<'a> = (Cow<'a, str>, Vec<Container>);
 
 /// The containers in `text`, and the text with their fence lines blanked; an unclosed container
 /// is an error at its opening line.
-pub(super) fn find(text: &str) -> Result<Found<'_>, (Range<usize>, String)> {
+pub(super) fn find(text: &str) -> Result<Found<'_>, (Range<usize>, Said)> {
     let mut open: Vec<Container> = Vec::new();
     let mut found = Vec::new();
     let mut blank: Vec<Range<usize>> = Vec::new();
@@ -84,10 +86,7 @@ pub(super) fn find(text: &str) -> Result<Found<'_>, (Range<usize>, String)> {
         let word = &text[container.open.clone()];
         return Err((
             container.open.clone(),
-            format!(
-                "this `{}` box is never closed: add a line with `:::` where it ends",
-                word.trim()
-            ),
+            said!("markdown-container-unclosed", word = word.trim()),
         ));
     }
     found.sort_by_key(|c| c.open.start);
@@ -139,8 +138,9 @@ mod tests {
 
     #[test]
     fn an_unclosed_box_is_an_error_at_its_opening() {
-        let err = find("a\n\n::: danger\nx\n").err().unwrap_or_default();
-        assert_eq!(err.0, 3..13);
-        assert!(err.1.contains("never closed"), "{}", err.1);
+        let err = find("a\n\n::: danger\nx\n").err();
+        let (at, message) = err.map(|(at, m)| (at, m.to_string())).unwrap_or_default();
+        assert_eq!(at, 3..13);
+        assert!(message.contains("never closed"), "{message}");
     }
 }

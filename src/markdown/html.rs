@@ -11,12 +11,14 @@ use super::escape as commonmark;
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
+use crate::said;
+use crate::said::Said;
 
 /// What a document's links need from the rest of the site, for one reader.
 pub trait Resolve {
     /// The address, for this reader, of the page a link points at (a [`Target::Page`] or a
     /// [`Target::Address`]), and the heading in it; a message for the writer if there is none.
-    fn page(&self, link: &Link) -> std::result::Result<String, String>;
+    fn page(&self, link: &Link) -> std::result::Result<String, Said>;
     /// The address of a file in the content language's folder; empty for an image left out
     /// here (too heavy to carry inside the offline file).
     fn asset(&self, rel: &str) -> Option<String>;
@@ -360,7 +362,7 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn problem(&mut self, at: std::ops::Range<usize>, message: String) {
+    fn problem(&mut self, at: std::ops::Range<usize>, message: Said) {
         self.problems
             .push(Diagnostic::at(self.shown, self.file, at, message));
     }
@@ -387,10 +389,7 @@ impl<'a> Writer<'a> {
             Target::Asset { rel, fragment } => match self.resolve.asset(rel) {
                 Some(url) => with(url, fragment),
                 None => {
-                    let message = format!(
-                        "`{}` does not exist: link to a page's .md file, or put the file in the content folder",
-                        path()
-                    );
+                    let message = said!("markdown-link-file-missing", path = path());
                     self.problem(link.at.clone(), message);
                     link.written.clone()
                 }
@@ -443,10 +442,7 @@ impl<'a> Writer<'a> {
             return format!("<em>{}</em>", escape(&image.alt));
         }
         let Some(url) = url else {
-            let message = format!(
-                "the image `{}` does not exist in the content folder",
-                image.written
-            );
+            let message = said!("markdown-image-missing", dest = &image.written);
             self.problem(image.at.clone(), message);
             return String::new();
         };

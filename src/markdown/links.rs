@@ -2,9 +2,11 @@
 
 use super::document::Target;
 use super::read::Reading;
+use crate::said;
+use crate::said::Said;
 
 /// The target of a link as written; an error message for one that can never work.
-pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
+pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, Said> {
     let dest = dest.trim();
     if let Some(anchor) = dest.strip_prefix('#') {
         return Ok(Target::Here(decoded(anchor)));
@@ -14,7 +16,7 @@ pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
     }
     if let Some(scheme) = scheme(dest) {
         if matches!(scheme.as_str(), "javascript" | "data" | "vbscript" | "file") {
-            return Err(format!("`{scheme}:` addresses are not allowed in content"));
+            return Err(said!("markdown-link-scheme", scheme = scheme));
         }
         return Ok(Target::Verbatim(dest.to_string()));
     }
@@ -40,7 +42,7 @@ pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, String> {
         });
     }
     if path.ends_with(".md") || climbs_out_of_site(reading.id, &path) {
-        return Err(format!("`{dest}` points outside the content folder"));
+        return Err(said!("markdown-link-outside", dest = dest));
     }
     // An address (`/rights/at-home`, `../get-support/`, `printable`): which page it is depends
     // on the site's addresses, so the site resolves it.
@@ -97,7 +99,7 @@ fn climbs_out_of_site(id: &str, path: &str) -> bool {
 
 /// The file an image shows and its size; images must be files of the site (no request to
 /// another site).
-pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u32, u32)>), String> {
+pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u32, u32)>), Said> {
     let dest = dest.trim();
     // The site's own address written out: a path from its root.
     let own = Some(reading.base_url)
@@ -106,9 +108,7 @@ pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u3
         .map(|rest| format!("/{rest}"));
     let dest = own.as_deref().unwrap_or(dest);
     if scheme(dest).is_some() || dest.starts_with("//") {
-        return Err(format!(
-            "the image `{dest}` is on another site; readers would make a request to it. Put the file in the content folder"
-        ));
+        return Err(said!("markdown-image-elsewhere", dest = dest));
     }
     let path = decoded(dest);
     let resolved = resolve(reading.id, dest, &path)?;
@@ -118,16 +118,14 @@ pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u3
         .or_else(|| at_root().and_then(|p| (reading.asset)(&p).map(|size| (p, size))));
     match found {
         Some(found) => Ok(found),
-        None => Err(format!(
-            "the image `{dest}` does not exist in the content folder"
-        )),
+        None => Err(said!("markdown-image-missing", dest = dest)),
     }
 }
 
 /// A file path from the page's folder; an error when it climbs out of the language folder.
-fn resolve(id: &str, dest: &str, path: &str) -> Result<String, String> {
+fn resolve(id: &str, dest: &str, path: &str) -> Result<String, Said> {
     let path = path.split('?').next().unwrap_or(path);
-    resolve_relative(id, path).ok_or_else(|| format!("`{dest}` points outside the content folder"))
+    resolve_relative(id, path).ok_or_else(|| said!("markdown-link-outside", dest = dest))
 }
 
 /// `https:` in `https://x.org`: a URL scheme, lowercased, if the address starts with one.

@@ -8,14 +8,14 @@ use crate::diagnostics::Result;
 struct Fake;
 
 impl Resolve for Fake {
-    fn page(&self, link: &Link) -> std::result::Result<String, String> {
+    fn page(&self, link: &Link) -> std::result::Result<String, crate::said::Said> {
         let Target::Page { id, fragment } = &link.target else {
-            return Err(format!("not a page: {}", link.written));
+            return Err(format!("not a page: {}", link.written).into());
         };
         let hash = fragment.as_ref().map_or(String::new(), |f| format!("#{f}"));
         (id == "asilo" || id == "guias/mexico")
             .then(|| format!("../{id}/{hash}"))
-            .ok_or_else(|| format!("link to a page that does not exist: `{}`", link.written))
+            .ok_or_else(|| format!("link to a page that does not exist: `{}`", link.written).into())
     }
     fn asset(&self, rel: &str) -> Option<String> {
         (rel == "img/mapa.png").then(|| format!("../../es/{rel}"))

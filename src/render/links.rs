@@ -4,6 +4,8 @@
 use super::LinkStyle;
 use crate::html;
 use crate::markdown;
+use crate::said;
+use crate::said::Said;
 use crate::site::paths::original_path;
 use crate::site::{Route, Site, root_prefix};
 
@@ -67,11 +69,11 @@ impl markdown::Resolve for LinkContext<'_> {
 
     /// Read from the site's link table; a link it could not resolve is written as it was (the
     /// table's problems stop a build before any page is rendered).
-    fn page(&self, link: &markdown::Link) -> Result<String, String> {
+    fn page(&self, link: &markdown::Link) -> Result<String, Said> {
         let site = self.site;
         let index = site
             .index_of(&self.route.id, &self.route.lang)
-            .ok_or_else(|| format!("no page for {}", self.route.path))?;
+            .ok_or_else(|| said!("render-link-no-page", path = &self.route.path))?;
         Ok(match site.links.get(index, link.at.start) {
             Some(reached) => self.href(&site.routes[reached.route], reached.fragment.as_deref()),
             None => link.written.clone(),

@@ -182,8 +182,10 @@ pub(super) fn menu_value(
     more: Option<(String, String)>,
 ) -> Result<tera::Value> {
     let items = menu_items(entries, links, route, &more);
-    tera::Value::try_from_serializable(&items)
-        .map_err(|e| Error::one(Diagnostic::general(e.to_string())))
+    tera::Value::try_from_serializable(&items).map_err(|e| {
+        let message = crate::said!("render-template-context", detail = e.to_string());
+        Error::one(Diagnostic::general(message))
+    })
 }
 
 /// Menu entries: a route and the title to show.

@@ -145,9 +145,9 @@ pub(super) fn page_view<'s>(
     from: &str,
 ) -> Result<PageView<'s>> {
     let page = site.page(route).ok_or_else(|| {
-        Error::one(Diagnostic::general(format!(
-            "no page for route {}",
-            route.path
+        Error::one(Diagnostic::general(crate::said!(
+            "render-no-page-for-route",
+            path = &route.path
         )))
     })?;
     let config = &site.config;

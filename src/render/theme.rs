@@ -10,6 +10,8 @@ use tera::{Context as TeraContext, ErrorKind, Kwargs, State, Tera};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::i18n::Locales;
+use crate::said;
+use crate::said::Said;
 
 /// The loaded theme: compiled templates and the CSS every page inlines.
 pub struct Theme {
@@ -37,7 +39,7 @@ impl Theme {
         if !dir.is_dir() {
             return Err(Error::one(Diagnostic::in_file(
                 &shown_dir,
-                "the theme folder does not exist",
+                said!("render-theme-folder-missing"),
             )));
         }
         let templates_dir = dir.join("templates");
@@ -78,7 +80,7 @@ impl Theme {
             if !tera.contains_template(required) {
                 return Err(Error::one(Diagnostic::in_file(
                     &theme.shown_dir.join(required),
-                    format!("the theme has no `{required}` template"),
+                    said!("render-theme-template-missing", name = required),
                 )));
             }
         }
@@ -119,6 +121,8 @@ impl Theme {
                     message.push_str(&format!(": {c}"));
                     cause = c.source();
                 }
+                let message = ours(&message)
+                    .unwrap_or_else(|| said!("render-template-tera", detail = message));
                 Diagnostic::at_line(
                     &self.shown_dir.join(report.filename()),
                     source,
@@ -129,11 +133,11 @@ impl Theme {
             }
             ErrorKind::TemplateNotFound(name) => Diagnostic::in_file(
                 &self.shown_dir.join(name),
-                "this template is used but does not exist",
+                said!("render-template-not-found"),
             ),
             ErrorKind::MissingParent { current, parent } => Diagnostic::in_file(
                 &self.shown_dir.join(current),
-                format!("extends `{parent}`, which does not exist"),
+                said!("render-template-parent-missing", parent = parent),
             ),
             _ => self.reports(&e.to_string()),
         }
@@ -159,8 +163,8 @@ impl Theme {
             .lines()
             .next()
             .unwrap_or(text)
-            .trim_start_matches("error: ")
-            .to_string();
+            .trim_start_matches("error: ");
+        let message = said!("render-template-tera", detail = message);
         let location = text
             .lines()
             .find_map(|l| l.trim_start().strip_prefix("--> "))
@@ -179,10 +183,10 @@ impl Theme {
                     .map(|(_, s)| s.as_str());
                 Diagnostic::at_line(&self.shown_dir.join(&name), source, line, col, message)
             }
-            None => Diagnostic::general(format!(
-                "{} (in {})",
-                text.trim_start_matches("error: "),
-                self.shown_dir.display()
+            None => Diagnostic::general(said!(
+                "render-template-tera-in",
+                detail = text.trim_start_matches("error: "),
+                dir = &self.shown_dir
             )),
         }
     }
@@ -228,7 +232,10 @@ fn read_templates(dir: &Path, shown: &Path) -> Result<Vec<(String, String)>> {
 
 /// A template's context from a serialisable view of what it shows.
 pub(super) fn context(view: &impl serde::Serialize) -> Result<TeraContext> {
-    TeraContext::from_serialize(view).map_err(|e| Error::one(Diagnostic::general(e.to_string())))
+    TeraContext::from_serialize(view).map_err(|e| {
+        let message = said!("render-template-context", detail = e.to_string());
+        Error::one(Diagnostic::general(message))
+    })
 }
 
 /// The theme's CSS minified once, since every page inlines the same stylesheet; pages are then
@@ -262,7 +269,7 @@ pub(super) fn translate(
     let plain = kwargs.get::<bool>("plain")?.unwrap_or(false);
     let lang: String = state
         .get("lang")?
-        .ok_or_else(|| tera::Error::message("t() needs `lang` in the template context"))?;
+        .ok_or_else(|| tera::Error::message(format!("{OURS}no-lang{OURS}{OURS}{OURS}")))?;
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str().filter(|n| !matches!(*n, "key" | "plain")) else {
@@ -296,7 +303,22 @@ pub(super) fn translate(
         Some(Ok(m)) => Ok(tera::Value::from(locales.text_for(&lang, m))),
         Some(Err(e)) => Err(tera::Error::message(e)),
         None => Err(tera::Error::message(format!(
-            "the message `{key}` is not defined for `{lang}` nor any language it falls back to; add it to locales/<lang>/*.ftl"
+            "{OURS}undefined{OURS}{key}{OURS}{lang}{OURS}"
         ))),
     }
+}
+
+/// Marks senda's own words in an error `t()` gives tera, which carries them as text: the kind
+/// and its values, read back by [`ours`] into a message in the writer's language.
+const OURS: char = '\u{2}';
+
+/// The message a template error's text stands for, when it is one of `t()`'s own.
+fn ours(text: &str) -> Option<Said> {
+    let rest = &text[text.find(OURS)? + OURS.len_utf8()..];
+    let mut parts = rest.split(OURS);
+    let (kind, key, lang) = (parts.next()?, parts.next()?, parts.next()?);
+    Some(match kind {
+        "undefined" => said!("render-template-message-undefined", key = key, lang = lang),
+        _ => said!("render-template-no-lang"),
+    })
 }

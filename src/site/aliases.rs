@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::Route;
 use crate::content::Content;
 use crate::diagnostics::{Diagnostic, Problems, Result};
+use crate::said;
 
 /// One old address: the output path it is written at and the page it sends readers to.
 #[derive(Debug, Clone)]
@@ -19,21 +20,30 @@ pub struct Alias {
 /// Every page's old addresses, each checked against the site's addresses and the others.
 pub(super) fn aliases(content: &Content, routes: &[Route]) -> Result<Vec<Alias>> {
     let mut problems = Problems::default();
-    let mut claimed: BTreeMap<String, String> = routes
+    // Who has each address: a page's own (its path), or a page's old one (its path and file).
+    let mut claimed: BTreeMap<String, (String, Option<String>)> = routes
         .iter()
         .filter(|r| !r.is_fallback())
-        .map(|r| (key(&r.path), format!("the page at /{}", r.path)))
+        .map(|r| (key(&r.path), (r.path.clone(), None)))
         .collect();
     let mut out = Vec::new();
     for by_lang in content.pages.values() {
         for page in by_lang.values().filter(|p| !p.front.draft) {
             for path in &page.front.aliases {
-                let owner = format!("the old address /{path} of {}", page.shown.display());
+                let owner = (path.clone(), Some(page.shown.display().to_string()));
                 if let Some(other) = claimed.insert(key(path), owner) {
-                    problems.push(Diagnostic::in_file(
-                        &page.shown,
-                        format!("the old address /{path} is also {other}: remove it from `aliases`, or give it to one page only"),
-                    ));
+                    let message = match other {
+                        (page_path, None) => {
+                            said!("site-alias-is-a-page", path = path, page = page_path)
+                        }
+                        (old, Some(file)) => said!(
+                            "site-alias-is-an-alias",
+                            path = path,
+                            old = old,
+                            file = file
+                        ),
+                    };
+                    problems.push(Diagnostic::in_file(&page.shown, message));
                     continue;
                 }
                 out.push(Alias {

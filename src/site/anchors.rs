@@ -8,6 +8,7 @@ use super::{Route, Site};
 use crate::content::Page;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::markdown::{Link, Target};
+use crate::said;
 
 /// Links to headings missing from a page that holds another generator's template code, which
 /// would have made them: the links, the pages they are on, and the ids they want.
@@ -50,22 +51,23 @@ pub(super) fn broken(site: &Site) -> Vec<Diagnostic> {
     }
     found.extend(unmade.into_values().filter_map(|(target, group)| {
         let at = target.document.template_code.clone()?;
-        let ids: Vec<String> = group.ids.iter().take(3).map(|id| format!("`#{id}`")).collect();
+        let ids: Vec<String> = group
+            .ids
+            .iter()
+            .take(3)
+            .map(|id| format!("`#{id}`"))
+            .collect();
         let more = if group.ids.len() > 3 { ", …" } else { "" };
-        let message = format!(
-            "senda does not run `{}`, template code of another site generator, so the headings it would make are missing: {} on {} point to them ({}{more}). Write those headings in Markdown here",
-            target.source.get(at.clone()).unwrap_or_default().trim(),
-            count(group.links, "link", "links"),
-            count(group.pages.len(), "page", "pages"),
-            ids.join(", "),
+        let message = said!(
+            "site-anchors-in-template-code",
+            code = target.source.get(at.clone()).unwrap_or_default().trim(),
+            links = group.links,
+            pages = group.pages.len(),
+            ids = format!("{}{more}", ids.join(", ")),
         );
         Some(Diagnostic::at(&target.shown, &target.source, at, message))
     }));
     found
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The page a reader of `route` gets for a link with a fragment, and the fragment, from the
@@ -102,18 +104,25 @@ fn problem(
         .map(|id| (strsim::normalized_levenshtein(fragment, id), id))
         .filter(|(score, _)| *score > 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, id)| format!(" (did you mean `#{id}`?)"))
+        .map(|(_, id)| Hint {
+            kind: "near",
+            id: id.to_string(),
+            ..Hint::default()
+        })
         .or_else(|| same_place(site, target, fragment))
         .unwrap_or_default();
     if target.lang == page.lang {
-        return page.at(
-            link.at.start,
-            format!(
-                "`{}`: {} has no heading with the id `{fragment}`{near}",
-                link.written,
-                target.shown.display()
-            ),
+        let message = said!(
+            "site-anchor-missing",
+            written = &link.written,
+            target = &target.shown,
+            fragment = fragment,
+            hint = near.kind,
+            near = near.id,
+            source = near.source,
+            heading = near.heading,
         );
+        return super::page_problem(page, link.at.start..link.at.start, message);
     }
     let (line, _, _) = line_col(&page.source, link.at.start);
     let readers = site
@@ -122,9 +131,12 @@ fn problem(
         .map_or(route.lang.as_str(), |l| l.name.as_str());
     Diagnostic::in_file(
         &target.shown,
-        format!(
-            "no heading with the id `{fragment}`, which {}:{line} links to ({readers} readers get this page there); give the matching heading `{{#{fragment}}}`",
-            page.shown.display()
+        said!(
+            "site-anchor-missing-in-translation",
+            fragment = fragment,
+            file = &page.shown,
+            line = line,
+            readers = readers,
         ),
     )
     .warning()
@@ -132,7 +144,7 @@ fn problem(
 
 /// A heading id copied from the source page into a translation, whose own heading there has
 /// another id: the translation's heading in the same place, suggested instead.
-fn same_place(site: &Site, target: &Page, fragment: &str) -> Option<String> {
+fn same_place(site: &Site, target: &Page, fragment: &str) -> Option<Hint> {
     let source = site
         .source_of(&target.id)
         .filter(|s| s.lang != target.lang)?;
@@ -142,9 +154,20 @@ fn same_place(site: &Site, target: &Page, fragment: &str) -> Option<String> {
         .iter()
         .position(|h| h.id == fragment)?;
     let heading = target.document.headings.get(at)?;
-    let (id, text) = (&heading.id, heading.text.trim());
-    Some(format!(
-        " (`#{fragment}` is the {} page's id; this page's heading in the same place is “{text}”: `#{id}`)",
-        source.lang
-    ))
+    Some(Hint {
+        kind: "same-place",
+        id: heading.id.clone(),
+        source: source.lang.clone(),
+        heading: heading.text.trim().to_string(),
+    })
+}
+
+/// A suggestion after a missing heading: a near id (`near`), the translation's heading in the
+/// source's place (`same-place`), or none.
+#[derive(Default)]
+struct Hint {
+    kind: &'static str,
+    id: String,
+    source: String,
+    heading: String,
 }

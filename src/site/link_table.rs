@@ -8,6 +8,8 @@ use super::{Route, Site};
 use crate::content::Page;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::{Link, Target};
+use crate::said;
+use crate::said::Said;
 
 /// Where one link takes a reader: a route (its place in [`Site::routes`]) and a heading in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +50,7 @@ pub(super) fn resolve(site: &Site) -> LinkTable {
                 Err(message) => {
                     if reported.insert((page.shown.clone(), link.at.start)) {
                         let at = link.at.clone();
-                        let problem = page.problem(at, message);
+                        let problem = super::page_problem(page, at, message);
                         table.problems.push(problem);
                     }
                 }
@@ -60,16 +62,16 @@ pub(super) fn resolve(site: &Site) -> LinkTable {
 
 /// The route a reader of `route` reaches through `link`; `None` for links that stay on the page
 /// or leave the site; a message for the writer when it reaches nothing.
-fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Option<Reached>, String> {
+fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Option<Reached>, Said> {
     let (id, fragment) = match &link.target {
         Target::Page { id, fragment } => (id.clone(), fragment),
         Target::Address { path, fragment } => (site.page_at(page, path)?, fragment),
         Target::Asset { rel, .. } => {
             return match site.content.linked_asset(page, &route.content_lang, rel) {
                 Some(_) => Ok(None),
-                None => Err(format!(
-                    "`{}` does not exist: link to a page's .md file, or put the file in the content folder",
-                    without_fragment(&link.written)
+                None => Err(said!(
+                    "markdown-link-file-missing",
+                    path = without_fragment(&link.written)
                 )),
             };
         }

@@ -6,6 +6,8 @@
 use super::Site;
 use crate::content::Page;
 use crate::markdown::join;
+use crate::said;
+use crate::said::Said;
 
 /// What is left of an address once it is normalised: a language and a path in it.
 struct Candidate {
@@ -16,7 +18,7 @@ struct Candidate {
 impl Site {
     /// The identity of the page that `written` (an address in page `from`) points at; a message
     /// for the writer, with a suggestion, when there is none.
-    pub fn page_at(&self, from: &Page, written: &str) -> Result<String, String> {
+    pub fn page_at(&self, from: &Page, written: &str) -> Result<String, Said> {
         for candidate in self.candidates(from, written) {
             if let Some(id) = self.find(&candidate) {
                 return Ok(id);
@@ -26,8 +28,10 @@ impl Site {
             return Ok(id);
         }
         if let Some(folder) = self.folder_without_page(from, written) {
-            return Err(format!(
-                "`{written}` is a folder with no page of its own: add {folder}/index.md (a title is enough: its page lists the folder's pages)"
+            return Err(said!(
+                "site-link-folder-without-page",
+                written = written,
+                folder = folder
             ));
         }
         let looks_like_file = written
@@ -35,29 +39,32 @@ impl Site {
             .next()
             .and_then(|name| name.rsplit_once('.'))
             .is_some_and(|(_, ext)| !matches!(ext, "html" | "htm"));
-        let mut message = if looks_like_file {
-            format!(
-                "`{written}` does not exist: link to a page's .md file, or put the file in the content folder"
-            )
-        } else {
-            format!("link to a page that does not exist: `{written}`")
-        };
-        if let Some(near) = self.nearest(from, written) {
-            message.push_str(&format!(" (did you mean {}?)", near.shown.display()));
-        }
-        Err(message)
+        let near = self
+            .nearest(from, written)
+            .map(|p| p.shown.display().to_string());
+        Err(match (looks_like_file, near) {
+            (true, None) => said!("markdown-link-file-missing", path = written),
+            (true, Some(near)) => said!("site-link-file-missing-near", path = written, near = near),
+            (false, None) => said!("site-link-page-missing", written = written),
+            (false, Some(near)) => said!(
+                "site-link-page-missing-near",
+                written = written,
+                near = near
+            ),
+        })
     }
 
     /// The page a link to file `id` names, or a message with a suggestion.
-    pub fn missing_page(&self, from: &Page, id: &str, written: &str) -> String {
-        let mut message = format!(
-            "link to a page that does not exist: `{written}` (no {id}.md in this language or its fallbacks"
-        );
+    pub fn missing_page(&self, from: &Page, id: &str, written: &str) -> Said {
         match self.nearest(from, id) {
-            Some(near) => message.push_str(&format!("; did you mean {}?)", near.shown.display())),
-            None => message.push(')'),
+            Some(near) => said!(
+                "site-link-page-file-missing-near",
+                written = written,
+                id = id,
+                near = &near.shown
+            ),
+            None => said!("site-link-page-file-missing", written = written, id = id),
         }
-        message
     }
 
     /// The page whose `aliases` hold the address, written from the site's root or from the page.

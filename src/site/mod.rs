@@ -228,7 +228,15 @@ impl Site {
             .all()
             .filter_map(|page| {
                 let due = page.front.review_by.filter(|due| *due < today)?;
-                Some(page.at(page.front.review_by_at, format!("was due for review on {}: check it against current rules, then update `updated` and `review_by`", due.iso())).warning())
+                let message = crate::said!("site-review-overdue", date = due.iso());
+                Some(
+                    page_problem(
+                        page,
+                        page.front.review_by_at..page.front.review_by_at,
+                        message,
+                    )
+                    .warning(),
+                )
             })
             .collect()
     }
@@ -292,4 +300,18 @@ fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>
     }
     problems.finish()?;
     Ok(all)
+}
+
+/// A problem at `at` in `page`, in the writer's language. A page made from a catalogue is located
+/// at its entry by [`Page::problem`], which takes words (English) until it takes a `Said`; then
+/// this is `page.problem(at, message)`.
+pub(crate) fn page_problem(
+    page: &Page,
+    at: std::ops::Range<usize>,
+    message: crate::said::Said,
+) -> crate::Diagnostic {
+    match page.catalogue {
+        None => crate::Diagnostic::at(&page.shown, &page.source, at, message),
+        Some(_) => page.problem(at, message.to_string()),
+    }
 }

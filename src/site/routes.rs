@@ -7,6 +7,8 @@ use super::Route;
 use crate::config::Config;
 use crate::content::{Content, Page};
 use crate::diagnostics::{Diagnostic, Problems, Result};
+use crate::said;
+use crate::said::Said;
 
 /// Every route of the site: each page for each language whose chain has it.
 pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
@@ -31,10 +33,7 @@ pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
                 if let Some(other) = claimed.get(&path) {
                     problems.push(Diagnostic::in_file(
                         &page.shown,
-                        format!(
-                            "this page and {} would both be published at /{path}; give one of them another slug",
-                            other.shown.display()
-                        ),
+                        said!("site-route-taken", other = &other.shown, path = &path),
                     ));
                     continue;
                 }
@@ -60,12 +59,9 @@ pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
             && let Some(page) = content.get(owner, &r.lang)
         {
             clashes.push(Diagnostic::in_file(
-                    &page.shown,
-                    format!(
-                        "this page's address /{} is also where the untranslated page `{}` goes; give it another slug",
-                        r.path, r.id
-                    ),
-                ));
+                &page.shown,
+                said!("site-route-taken-by-fallback", path = &r.path, id = &r.id),
+            ));
         }
     }
     problems.list.extend(clashes);
@@ -76,21 +72,23 @@ pub(super) fn routes(config: &Config, content: &Content) -> Result<Vec<Route>> {
 /// `es/asilo/`, `es/guias/mexico/`, `es/` for the home page. Spaces in file and folder names
 /// become `-` (`guía de asilo.md` → `es/guía-de-asilo/`); a character that cannot be part of an
 /// address is an error that says how to fix it.
-fn route_path(lang: &str, page: &Page) -> std::result::Result<String, String> {
+fn route_path(lang: &str, page: &Page) -> std::result::Result<String, Said> {
     let mut path = format!("{lang}/");
     let parts: Vec<&str> = page.id.split('/').collect();
     let (dirs, _) = parts.split_at(parts.len().saturating_sub(1));
     for dir in dirs {
-        path.push_str(&address_part(dir).map_err(|c| {
-            format!("the folder name `{dir}` contains `{c}`, which cannot be part of an address: rename the folder")
-        })?);
+        path.push_str(
+            &address_part(dir)
+                .map_err(|c| said!("site-folder-name-character", dir = *dir, character = c))?,
+        );
         path.push('/');
     }
     if !page.is_index() {
         let segment = page.url_segment();
-        path.push_str(&address_part(segment).map_err(|c| {
-            format!("the file name `{segment}.md` contains `{c}`, which cannot be part of an address: rename the file, or give the page a `slug` in its front matter")
-        })?);
+        path.push_str(
+            &address_part(segment)
+                .map_err(|c| said!("site-file-name-character", segment = segment, character = c))?,
+        );
         path.push('/');
     }
     Ok(path)

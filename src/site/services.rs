@@ -10,6 +10,8 @@ use crate::content::Content;
 use crate::diagnostics::Diagnostic;
 use crate::directory::{Directory, Service, Words, vocab};
 use crate::markdown::{Cite, Cited, Contact, Document, ServiceParts};
+use crate::said;
+use crate::said::Said;
 
 /// Every citation of every page that names no service, a category senda does not know, or a
 /// place where the directory has nothing.
@@ -17,7 +19,7 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
     let mut found = Vec::new();
     for page in content.all() {
         for cite in &page.document.cites {
-            let at = |range: std::ops::Range<usize>, message: String| {
+            let at = |range: std::ops::Range<usize>, message: Said| {
                 Diagnostic::at(&page.shown, &page.source, range, message)
             };
             match &cite.what {
@@ -30,12 +32,18 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
                     for c in &listing.categories {
                         let what = ("category", "categories");
                         if let Err(m) = vocab::check_code(what, c, vocab::CATEGORIES) {
-                            found.push(at(cite.at.clone(), m));
+                            found.push(at(cite.at.clone(), m.into()));
                         }
                     }
                     let (here, around) = directory.serving(&listing.place, &listing.categories);
                     if here.is_empty() && around.is_empty() {
-                        found.push(at(cite.at.clone(), format!("no service in `services/` is in `{}` or around it{}: check the place (like `mx/chiapas`), or add the services there", listing.place, if listing.categories.is_empty() { String::new() } else { format!(" with the categories {}", listing.categories.join(", ")) })));
+                        let message = said!(
+                            "site-services-none-there",
+                            place = &listing.place,
+                            count = listing.categories.len(),
+                            categories = listing.categories.join(", "),
+                        );
+                        found.push(at(cite.at.clone(), message));
                     }
                 }
             }
@@ -46,16 +54,14 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
 
 /// "There is no service `comr`. Did you mean `comar`?", naming the folder to look in; a name
 /// written with its folders or `.toml` is told how to write it.
-fn unknown(directory: &Directory, id: &str) -> String {
+fn unknown(directory: &Directory, id: &str) -> Said {
     let bare = id
         .rsplit('/')
         .next()
         .unwrap_or(id)
         .trim_end_matches(".toml");
     if bare != id && directory.get(bare).is_some() {
-        return format!(
-            "write `{bare}`: a service is cited by its file's name alone, without folders or `.toml`"
-        );
+        return said!("site-service-cited-with-folders", bare = bare);
     }
     let closest = directory
         .services
@@ -63,11 +69,16 @@ fn unknown(directory: &Directory, id: &str) -> String {
         .map(|k| (strsim::jaro_winkler(k, &bare.to_lowercase()), k))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| format!(" Did you mean `{k}`?"))
-        .unwrap_or_default();
-    format!(
-        "there is no service `{id}` in `services/` (no file `{bare}.toml` in it or its folders).{closest}"
-    )
+        .map(|(_, k)| k);
+    match closest {
+        Some(near) => said!(
+            "site-service-unknown-near",
+            id = id,
+            bare = bare,
+            near = near
+        ),
+        None => said!("site-service-unknown", id = id, bare = bare),
+    }
 }
 
 impl Site {
@@ -295,15 +306,22 @@ pub(super) fn missing_words(
             .filter(|id| missing(id))
             .map(|id| format!("`{id} = …`"))
             .collect();
-        if unnamed.is_empty() {
+        let Some((last, others)) = unnamed.split_last() else {
             continue;
-        }
-        let others = closest_place(&s.place, &named);
-        found.push(s.at(s.place_at, format!(
-            "the place `{}` has no name in the site's main language: add {} to locales/{default}/places.ftl.{others}",
-            s.place,
-            unnamed.join(" and ")
-        )));
+        };
+        let (hint, near) = closest_place(&s.place, &named);
+        let message = said!(
+            "site-place-unnamed",
+            place = &s.place,
+            count = unnamed.len(),
+            others = others.join(", "),
+            last = last,
+            default = default,
+            hint = hint,
+            near = near,
+        );
+        let at = s.place_at..s.place_at;
+        found.push(Diagnostic::at(&s.shown, &s.source, at, message));
     }
     found.extend(unnamed_languages(directory, default, &missing));
     let file = std::path::Path::new("locales")
@@ -315,9 +333,8 @@ pub(super) fn missing_words(
         .iter()
         .filter(|id| !told(id) && missing(id))
     {
-        found.push(Diagnostic::in_file(&file, format!(
-            "the message `{id}` is not defined, and the directory's pages need it: copy it from senda's own locales/{default}/directory.ftl (or locales/es/directory.ftl), then put it in your words"
-        )));
+        let message = said!("site-directory-word-missing", id = id, default = default);
+        found.push(Diagnostic::in_file(&file, message));
     }
     found
 }
@@ -337,17 +354,22 @@ fn unnamed_languages(
             Some((s, s.languages_at.get(i).copied().unwrap_or(s.place_at)))
         });
         if let Some((s, at)) = first.filter(|_| missing(&id)) {
-            found.push(s.at(at, format!(
-                "the language `{code}` has no name in the site's main language: add `{id} = …` to locales/{default}/directory.ftl, with the name its speakers would recognise"
-            )));
+            let message = said!(
+                "site-language-unnamed",
+                code = code,
+                id = &id,
+                default = default
+            );
+            found.push(Diagnostic::at(&s.shown, &s.source, at..at, message));
         }
     }
     found
 }
 
-/// " Did you mean `mx/chiapas/tapachula`?" when `place` looks like a typo of a place that has a
-/// name (`named` are message ids: `place-mx-chiapas-tapachula`).
-fn closest_place(place: &str, named: &[&str]) -> String {
+/// A suggestion when `place` looks like a typo of a place that has a name (`named` are message
+/// ids: `place-mx-chiapas-tapachula`): `place` and the place (`mx/chiapas/tapachula`), `message`
+/// and the id where no place fits, or `none`.
+fn closest_place(place: &str, named: &[&str]) -> (&'static str, String) {
     let wanted = vocab::place_message(place);
     let Some((_, id)) = named
         .iter()
@@ -355,12 +377,12 @@ fn closest_place(place: &str, named: &[&str]) -> String {
         .filter(|(score, _)| *score > 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0))
     else {
-        return String::new();
+        return ("none", String::new());
     };
     let parts: Vec<&str> = place.split('/').collect();
     match as_place(id.trim_start_matches("place-"), &parts) {
-        Some(code) => format!(" If it is a typo: did you mean `{code}`?"),
-        None => format!(" If it is a typo: did you mean the place named by `{id}`?"),
+        Some(code) => ("place", code),
+        None => ("message", id.to_string()),
     }
 }
 

@@ -16,6 +16,8 @@ use super::containers::{self, Container};
 use super::document::{Block, Callout, Document, Heading, Image};
 use super::slug::{footnote_id, slug, unique_id};
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::said;
+use crate::said::Said;
 use crate::toml_error;
 
 /// Callouts inside callouts inside callouts are as deep as a page may go.
@@ -101,7 +103,7 @@ pub type AssetLookup<'a> = dyn Fn(&str) -> Option<Option<(u32, u32)>> + Sync + '
 /// Reads a page's body into its document, reporting every broken link and block together.
 pub fn read(reading: &Reading) -> Result<Document> {
     PAGES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let problem = |at: Range<usize>, message: String| {
+    let problem = |at: Range<usize>, message: Said| {
         let at = reading.body_start + at.start..reading.body_start + at.end;
         Error::one(Diagnostic::at(reading.shown, reading.file, at, message))
     };
@@ -110,8 +112,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
     let events = events(&body);
     let (depth, too_deep) = depth(&events);
     if let Some(range) = too_deep {
-        let message =
-            format!("lists or quotes are nested more than {MAX_NESTING} levels deep here");
+        let message = said!("markdown-nested-too-deep", levels = MAX_NESTING);
         return Err(problem(range, message));
     }
     let mut builder = Builder {
@@ -150,10 +151,10 @@ pub(super) struct Builder<'r> {
 }
 
 impl Builder<'_> {
-    pub(super) fn problem(&mut self, at: Range<usize>, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, at: Range<usize>, message: Said) {
         let r = self.reading;
         self.problems
-            .push(Diagnostic::at(r.shown, r.file, at, message.into()));
+            .push(Diagnostic::at(r.shown, r.file, at, message));
     }
 
     /// Footnote ids are reserved first so that no heading can take them.
@@ -272,7 +273,7 @@ impl Builder<'_> {
                 .map_or(text.len(), |e| found + e);
             let r = self.reading;
             let at = start..self.reading.body_start + range.start + end;
-            let message = "this is template code of another site generator (a Hugo shortcode or a Liquid tag): senda shows it as written. Write what it makes in Markdown";
+            let message = said!("markdown-template-code");
             self.doc.template_code.get_or_insert(at.clone());
             self.doc
                 .warnings
@@ -283,7 +284,7 @@ impl Builder<'_> {
     /// A list indented with a tab is read as code: shown as typed, wider than a phone's screen.
     pub(super) fn tabbed_list(&mut self, at: Range<usize>) {
         let r = self.reading;
-        let message = "this list is indented with a tab, so it is shown as code, in a box wider than a phone's screen: start each line of the list with `-` and no tab before it (indent lists inside lists with spaces)";
+        let message = said!("markdown-tabbed-list");
         let start = crate::diagnostics::floor_char_boundary(r.file, at.start.min(r.file.len()));
         let line = r.file[..start].rfind('\n').map_or(0, |i| i + 1);
         let warning = Diagnostic::at(r.shown, r.file, line..line + 1, message).warning();
@@ -318,9 +319,7 @@ impl Builder<'_> {
                     continue;
                 }
                 let offset = self.reading.body_start;
-                let message = format!(
-                    "an address with spaces is not a link, so readers would see this as text: put it between `<` and `>`, like `(<{address}>)`, or rename the file with dashes instead of spaces"
-                );
+                let message = said!("markdown-spaced-address", address = address);
                 self.problem(offset + start..offset + start + close, message);
             }
         }
@@ -363,10 +362,7 @@ impl Builder<'_> {
         let wanted = custom.map_or_else(|| slug(&title), str::to_string);
         let id = unique_id(&wanted, &mut self.used_ids);
         if custom.is_some() && id != wanted {
-            self.problem(
-                at.clone(),
-                format!("the heading id `{wanted}` is already used on this page"),
-            );
+            self.problem(at.clone(), said!("markdown-heading-id-taken", id = &wanted));
         }
         self.doc.headings.push(Heading {
             level: level as u8,
@@ -387,10 +383,7 @@ impl Builder<'_> {
     ) -> Option<Image> {
         let alt = self.plain_text(text, inner);
         if alt.trim().is_empty() {
-            self.problem(
-                at.clone(),
-                "this image has no alt text: write what it shows between the brackets, ![like this](map.png), for people who cannot see it",
-            );
+            self.problem(at.clone(), said!("markdown-image-no-alt"));
         }
         match super::links::image(self.reading, dest) {
             Ok((rel, size)) => Some(Image {
@@ -445,7 +438,7 @@ impl Builder<'_> {
             }
         };
         if depth > MAX_CALLOUT_DEPTH {
-            self.problem(fence, "callouts nest too deep");
+            self.problem(fence, said!("markdown-callouts-too-deep"));
             return None;
         }
         let inner = events(body);
@@ -484,7 +477,7 @@ impl Builder<'_> {
 
     /// A `service` or `services` block; which services it names is checked once the directory
     /// is loaded.
-    fn cite(&mut self, cite: std::result::Result<Cite, (Range<usize>, String)>) -> Option<Block> {
+    fn cite(&mut self, cite: std::result::Result<Cite, (Range<usize>, Said)>) -> Option<Block> {
         match cite {
             Ok(cite) => {
                 self.doc.cites.push(cite);

@@ -10,6 +10,8 @@ use super::Builder;
 use super::tree::Place;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::document::{Block, Link, RawHtml, Target};
+use crate::said;
+use crate::said::Said;
 
 /// One opening tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,25 +189,18 @@ impl Builder<'_> {
             return;
         }
         let here = at + tag.at.start..at + tag.at.end;
-        let mut warn = |message: String| {
+        let mut warn = |message: Said| {
             let d = Diagnostic::at(r.shown, r.file, here.clone(), message).warning();
             self.doc.warnings.push(d);
         };
         let name = tag.name.as_str();
         if REMOVED_WITH_CONTENT.contains(&name) {
-            warn(format!(
-                "the `<{name}>` element is taken out of the page with all it holds: pages carry no scripts or styles. Write what it showed in Markdown"
-            ));
+            warn(said!("markdown-html-removed-with-content", name = name));
         } else if !crate::markdown::sanitize::TAGS.contains(&name) {
-            warn(format!(
-                "the `<{name}>` element is taken out of the page (its text stays): pages keep to plain HTML that every phone shows"
-            ));
+            warn(said!("markdown-html-removed", name = name));
         }
         for attr in tag.attrs.iter().filter(|a| a.name.starts_with("on")) {
-            warn(format!(
-                "the `{}` attribute is taken out: pages carry no scripts",
-                attr.name
-            ));
+            warn(said!("markdown-html-attribute-removed", name = &attr.name));
         }
     }
 
@@ -230,9 +225,7 @@ impl Builder<'_> {
         };
         if taken_out && !self.reading.allow_raw_html {
             let r = self.reading;
-            let message = format!(
-                "`{value}` is taken out of the page: images and links come from this site or go to safe addresses"
-            );
+            let message = said!("markdown-html-address-removed", value = value);
             self.doc
                 .warnings
                 .push(Diagnostic::at(r.shown, r.file, at, message).warning());
