@@ -221,7 +221,7 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
                 "created a site in {0}; try: senda build --root {0}",
                 dir.display()
             );
-            if let Some(next) = senda::scaffold::publishing_step(host) {
+            if let Some(next) = senda::scaffold::publishing_step(host, tongue) {
                 println!("to publish it: {next}");
             }
             Ok(())
