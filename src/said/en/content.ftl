@@ -60,3 +60,43 @@ slug-character = the slug `{ $slug }` contains `{ $character }`; use letters, di
 source-no-name = the source has no name: write who published it, and its title if it helps
 # A source's date senda cannot read. $date: what was written.
 source-date = `{ $date }` is not a date senda reads here: write the year and month it was published, like "2021-03", or only the year, like "2021"
+
+## Catalogues of pages for translators, po/<code>.po (src/catalogue/).
+
+# A warning on a po/ file no language reads (after its name). $languages: the site's other languages, comma-separated.
+catalogue-unread = no language of senda.toml reads this catalogue, so its translations are never shown: name it po/<code>.po with the code of one of the site's other languages ({ $languages })
+
+## Reading a PO file, po/<code>.po (src/po/). Translators read these: keep the PO words (msgid, msgstr, msgctxt, #|) as they are.
+
+# A #| line that is none of the forms a PO file has.
+po-previous-line = a `#|` line gives the text a fuzzy translation was made from, as `#| msgid "…"`, `#| msgctxt "…"` or `#| "…"` right after one of those
+# A msgstr without a msgid before it.
+po-msgstr-without-msgid = this `msgstr` has no `msgid` above it: each translation comes right after the text it translates, `msgid "…"` then `msgstr "…"`
+# The same message twice in a file. $first: the line of the first; $line: the line of this one.
+po-duplicate = this message is already in the file, at line { $first }: a message may appear only once. Keep the entry with the better translation (line { $first } or line { $line }) and delete the other
+# A header line without "Name: value". $line: the line.
+po-header-line = the header line `{ $line }` is not a field: each line of the header's `msgstr` reads `Name: value\n`, like `Language: quc\n`
+# A PO file in another encoding than UTF-8. $charset: the encoding it declares.
+po-charset = this file says it is written in `{ $charset }`, but senda reads and writes UTF-8 only: save it as UTF-8 and change the header to `charset=UTF-8`
+# A msgid without msgstr.
+po-msgid-without-msgstr = this `msgid` has no `msgstr` after it: add the translation on the next line, as `msgstr "…"` (or `msgstr ""` if it is not translated yet)
+# A keyword given twice in one entry. $keyword: msgid, msgstr or msgctxt; $line: where it was first.
+po-twice = this entry already has a `{ $keyword }`, on line { $line }: a text that goes on over several lines continues with lines holding only quoted text "…", and a new message begins with its own `msgid`
+# A plural entry (msgid_plural), which page catalogues never have.
+po-plural = pages have no plural forms, so senda's catalogues have no `msgid_plural` or `msgstr[…]`: this entry did not come from senda's template; delete it, from its comments down to its last `msgstr[…]` line
+# A line starting with an unknown word. $word: the word.
+po-unknown-keyword = `{ $word }` is not something a PO file can say here: a line starts with `msgid`, `msgstr` or `msgctxt`, with a quoted text "…", or with `#` for a comment (text always goes between double quotes)
+# The same, when the word looks like a keyword misspelt. $word: the word; $keyword: the keyword probably meant.
+po-unknown-keyword-suggest = `{ $word }` is not something a PO file can say here: did you mean `{ $keyword }`? a line starts with `msgid`, `msgstr` or `msgctxt`, with a quoted text "…", or with `#` for a comment (text always goes between double quotes)
+# A text without its opening quote. $keyword: msgid, msgstr, msgctxt or text.
+po-no-opening-quote = this `{ $keyword }` has no opening quote: its text goes between double quotes, like { $keyword } "…"
+# Something after a text's closing quote.
+po-after-closing-quote = there is more after the closing quote: if that `"` belongs to the text, write it as `\"`; if it ends the text, delete what follows it
+# A text without its closing quote.
+po-no-closing-quote = this text has no closing quote: add `"` at the end of the line (a quote inside the text is written `\"`)
+# A line ending in a backslash.
+po-trailing-backslash = this line ends in a backslash: a text ends with `"`, and a backslash in the text is written `\\`
+# An escape a PO file does not have. $character: the letter after the backslash.
+po-unknown-escape = `\{ $character }` is not an escape a PO file knows: a backslash is written `\\`, a quote `\"`, a line break `\n` and a tab `\t`
+# A numeric escape that is no letter.
+po-escape-not-letter = this escape does not stand for a letter: write the letter itself (the file is UTF-8)

@@ -33,3 +33,26 @@ slug-dot = el slug `{ $slug }` no puede empezar por un punto
 slug-character = el slug `{ $slug }` contiene `{ $character }`; usa solo letras, números y `-` (se convierte en una parte de la dirección)
 source-no-name = la fuente no tiene nombre: escribe quién la publicó, y su título si ayuda
 source-date = `{ $date }` no es una fecha que senda lea aquí: escribe el año y el mes en que se publicó, como "2021-03", o solo el año, como "2021"
+
+## Catálogos de páginas para quien traduce, po/<código>.po (src/catalogue/).
+
+catalogue-unread = ningún idioma de senda.toml lee este catálogo, así que sus traducciones nunca se muestran: llámalo po/<código>.po con el código de uno de los otros idiomas del sitio ({ $languages })
+
+## Leer un archivo PO, po/<código>.po (src/po/).
+
+po-previous-line = una línea `#|` da el texto del que se hizo una traducción dudosa (fuzzy), como `#| msgid "…"`, `#| msgctxt "…"` o `#| "…"` justo después de una de esas
+po-msgstr-without-msgid = este `msgstr` no tiene ningún `msgid` encima: cada traducción va justo después del texto que traduce, `msgid "…"` y luego `msgstr "…"`
+po-duplicate = este mensaje ya está en el archivo, en la línea { $first }: un mensaje solo puede aparecer una vez. Quédate con la entrada que tenga la mejor traducción (línea { $first } o línea { $line }) y borra la otra
+po-header-line = la línea de la cabecera `{ $line }` no es un campo: cada línea del `msgstr` de la cabecera dice `Nombre: valor\n`, como `Language: quc\n`
+po-charset = este archivo dice que está escrito en `{ $charset }`, pero senda solo lee y escribe UTF-8: guárdalo como UTF-8 y cambia la cabecera a `charset=UTF-8`
+po-msgid-without-msgstr = este `msgid` no tiene ningún `msgstr` después: añade la traducción en la línea siguiente, como `msgstr "…"` (o `msgstr ""` si aún no está traducido)
+po-twice = esta entrada ya tiene un `{ $keyword }`, en la línea { $line }: un texto que ocupa varias líneas sigue en líneas que solo tienen texto entre comillas "…", y un mensaje nuevo empieza con su propio `msgid`
+po-plural = las páginas no tienen formas de plural, así que los catálogos de senda no tienen `msgid_plural` ni `msgstr[…]`: esta entrada no viene de la plantilla de senda; bórrala, desde sus comentarios hasta su última línea `msgstr[…]`
+po-unknown-keyword = `{ $word }` no es algo que un archivo PO pueda decir aquí: una línea empieza con `msgid`, `msgstr` o `msgctxt`, con un texto entre comillas "…", o con `#` para un comentario (el texto siempre va entre comillas dobles)
+po-unknown-keyword-suggest = `{ $word }` no es algo que un archivo PO pueda decir aquí: ¿quisiste decir `{ $keyword }`? Una línea empieza con `msgid`, `msgstr` o `msgctxt`, con un texto entre comillas "…", o con `#` para un comentario (el texto siempre va entre comillas dobles)
+po-no-opening-quote = a este `{ $keyword }` le falta la comilla de apertura: su texto va entre comillas dobles, como { $keyword } "…"
+po-after-closing-quote = hay algo más después de la comilla de cierre: si esa `"` es parte del texto, escríbela `\"`; si termina el texto, borra lo que va detrás
+po-no-closing-quote = a este texto le falta la comilla de cierre: añade `"` al final de la línea (una comilla dentro del texto se escribe `\"`)
+po-trailing-backslash = esta línea termina en una barra invertida: un texto termina con `"`, y una barra invertida dentro del texto se escribe `\\`
+po-unknown-escape = `\{ $character }` no es un código de escape que un archivo PO conozca: una barra invertida se escribe `\\`, una comilla `\"`, un salto de línea `\n` y un tabulador `\t`
+po-escape-not-letter = este código de escape no corresponde a ninguna letra: escribe la letra tal cual (el archivo es UTF-8)
