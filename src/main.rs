@@ -418,7 +418,10 @@ fn status(
             }
             println!("{}: source_digest = \"{digest}\"", file.display());
         }
-        None => print!("{}", status::format_table(&site, &status::table(&site))),
+        None => print!(
+            "{}",
+            status::format_table(&site, &status::table(&site), tongue)
+        ),
     }
     Ok(())
 }

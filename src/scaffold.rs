@@ -233,10 +233,8 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
             p.is_empty() || p == ".." || p == "." || crate::content::check_slug(p).is_err()
         });
     if bad {
-        return Err(Error::one(Diagnostic::general(said!(
-            "new-page-path",
-            path = path
-        ))));
+        let message = said!("new-page-path", path = path);
+        return Err(Error::one(Diagnostic::general(message)));
     }
     let file = |lang: &str| {
         config
@@ -286,10 +284,8 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
         });
     }
     if planned.is_empty() {
-        return Err(Error::one(Diagnostic::general(said!(
-            "new-page-exists",
-            path = rel
-        ))));
+        let message = said!("new-page-exists", path = rel);
+        return Err(Error::one(Diagnostic::general(message)));
     }
     let mut made = Vec::new();
     for (path, text) in planned {

@@ -56,3 +56,139 @@ po-no-closing-quote = a este texto le falta la comilla de cierre: añade `"` al 
 po-trailing-backslash = esta línea termina en una barra invertida: un texto termina con `"`, y una barra invertida dentro del texto se escribe `\\`
 po-unknown-escape = `\{ $character }` no es un código de escape que un archivo PO conozca: una barra invertida se escribe `\\`, una comilla `\"`, un salto de línea `\n` y un tabulador `\t`
 po-escape-not-letter = este código de escape no corresponde a ninguna letra: escribe la letra tal cual (el archivo es UTF-8)
+
+## senda status: la tabla de traducciones, y marcar una traducción como al día (src/status/).
+
+status-state = { $state ->
+        [source] original
+        [ok] al día
+        [stale] atrasada
+        [unknown] sin marcar
+        [missing] falta
+        [review] revisar
+       *[partial] parcial
+    }
+status-page-column = página
+status-translated-column = traducidos
+status-to-check-column = por revisar
+status-untranslated-column = sin traducir
+status-summary = { $stale ->
+        [one] 1 atrasada
+       *[other] { $stale } atrasadas
+    }, { $missing ->
+        [one] 1 falta
+       *[other] { $missing } faltan
+    }, { $review ->
+        [one] 1 espera revisión
+       *[other] { $review } esperan revisión
+    }. Después de poner al día una traducción, ejecuta `senda status --stamp content/<idioma>/<página>.md`.
+status-source-changed = { $page }: { $source } cambió desde que se tradujo
+status-translate-what-changed = Traduce lo que cambió y luego ejecuta `senda status --stamp` sobre la traducción.
+status-no-copy-kept = (marcada por una versión antigua de senda, que no guardaba copia del original: compara los dos archivos; desde la próxima marca se muestra cada cambio)
+status-before = antes
+status-after = ahora
+status-new = nuevo
+status-taken-out = quitado
+status-catalogue-counts = { $catalogue }: { $done } de { $total } mensajes traducidos, { $fuzzy } por revisar (el original cambió)
+status-catalogue-page-instead = se publica { $page } en su lugar
+status-catalogue-translated = traducida
+status-catalogue-rest-in-source = el resto se muestra en el idioma original
+status-recordings = grabaciones:
+status-recording-state = { $state ->
+        [ok] al día
+        [stale] atrasada: la página cambió después de revisar la grabación
+       *[unknown] sin marcar: nunca se comparó con la página
+    }
+status-recordings-how = Después de comparar una grabación con su página, ejecuta `senda status --stamp-recording content/<idioma>/<página>.md`.
+status-services = servicios:
+status-service-state = { $state ->
+        [ok] al día
+        [partial] parcial
+       *[missing] falta
+    }
+status-service-overdue = ATRASADO: había que verificarlo el { $date }
+status-service-due = verificar antes del { $date }
+status-services-how = El texto de un servicio en un idioma va bajo `[text.<código>]` en su archivo (`partial`: faltan algunos de los textos que tiene el idioma principal); después de llamar o visitar el servicio, actualiza `verified_on`, `verified_by` y `review_by`.
+stamp-no-source = no tiene página original
+stamp-source-itself = es el propio texto original; marca sus traducciones, no el original
+stamp-draft = sigue siendo un borrador (`draft = true`): no se publica, y quien la lee la recibe en otro idioma. Quita `draft = true` cuando esté traducida
+stamp-same-text = tiene el mismo texto que { $source }: todavía no está traducida, aunque ahora está marcada como al día
+stamp-no-recording = no tiene grabación: ponla junto a la página con el mismo nombre (`{ $name }.mp3`)
+stamp-not-under-content = no es una página dentro de content/<idioma>/
+stamp-not-a-page = no es una página de este sitio
+
+## Los avisos de senda check y su resumen de traducciones (src/check/).
+
+check-old-source = su fuente más reciente es de { $date }, hace más de { $years } años: comprueba sus datos con una fuente más nueva, o sube `[check] source_years` en senda.toml si siguen siendo válidos
+check-template-message-missing = el mensaje `{ $key }` no está definido para `{ $lang }` ni para ningún idioma de respaldo; añádelo en locales/<idioma>/*.ftl
+check-template-not-given = el mensaje `{ $key }`: `{"{"} ${ $name } {"}"}` no es un valor que el tema dé a este mensaje ({ $gives ->
+        [senda-none] no da ninguno
+       *[other] da { $gives }
+    }): { $dropped ->
+        [senda-none] deja los nombres dentro de `{"{"} {"}"}` como los tiene el idioma original: son del tema, y no se traducen
+       *[other] escribe { $dropped } tal como estaba: los nombres dentro de `{"{"} {"}"}` son del tema, y no se traducen
+    }
+check-recording-stale = { $why ->
+        [changed] su texto cambió después de comparar la grabación con él
+       *[never] nadie ha confirmado que la grabación lea el texto tal como está
+    }: escucha la grabación junto a la página, grábala de nuevo si no coinciden, y luego ejecuta `senda status --stamp-recording { $page }`
+check-orphan = su original, { $gone }, ya no existe: quienes leen en { $name } { $shown ->
+        [senda-none] ya no reciben esta página
+       *[other] ahora la reciben en { $shown }
+    }{ $measured ->
+        [senda-none] {""}
+       *[other] , y las traducciones se comparan ahora con { $measured }
+    }. Vuelve a poner el original o, si la página se retiró, borra también sus traducciones
+check-translation-missing = todavía sin traducir: quienes leen la reciben en { $language ->
+        [senda-none] ningún idioma (no se publica)
+       *[other] { $language }
+    }
+check-translation-stale = atrasada: su original cambió desde que se tradujo; ponla al día y luego ejecuta `senda status --stamp` sobre ella{ $changes }
+check-translation-partial = traduce { $done } de los { $total } mensajes de la página `{ $page }`: el resto se muestra en { $language ->
+        [senda-none] ningún idioma (no se publica)
+       *[other] { $language }
+    }
+check-translation-review = espera revisión (`review` en sus datos)
+check-translation-unknown = nunca se marcó: compárala con su original y luego ejecuta `senda status --stamp` sobre ella
+check-service-partial = a `[text.{ $code }]` le falta { $lacking ->
+        [description] `description`
+        [hours] `hours`
+       *[both] `description` y `hours`
+    }: quienes leen en { $language } lo reciben en otro idioma hasta que lo añadas
+check-service-missing = no tiene `[text.{ $code }]`: quienes leen en { $language } { $shown ->
+        [senda-none] no reciben ni descripción ni horario; añade sus textos en { $language }
+       *[other] reciben su descripción y su horario en { $shown }
+    }
+check-strings-undefined = mensajes que se usan pero no están definidos en el idioma principal: { $keys }
+check-string-unused = el mensaje `{ $key }` no se usa nunca
+check-strings-untranslated = { $count } textos de la interfaz no están traducidos (quienes leen los ven en { $language ->
+        [senda-nowhere] ningún idioma
+       *[other] { $language }
+    }); cópialos de locales/{ $default }/{ $file } y tradúcelos: { $keys }
+check-heading-h1 = el título `{ $id }` es un título `#`; el título de la página ya es el principal, así que empieza por `##`
+check-heading-jump = este título salta del nivel { $previous } al { $level }; quienes usan lector de pantalla se mueven por niveles: usa { $marks }
+check-long-sentence = una frase de { $words } palabras (más de { $limit }); a niñas y niños les resultan más fáciles las frases cortas: “{ $opening } …”
+check-average-sentence = las frases tienen { $words } palabras de media; intenta que tengan { $aim } o menos
+check-fact-differs = `{ $written }` no es lo que tiene el original ({ $source }): { $expected }. Cópialo cifra por cifra: una cifra equivocada lleva a quien lee a un desconocido
+check-fact-extra = `{ $written }` no está en el original ({ $source }): añádelo también allí, o quítalo de aquí
+check-fact-missing = el original ({ $source }) tiene { $expected }, que esta traducción no incluye
+check-summary-in = { $count } en { $language ->
+        [senda-none] ningún idioma (no se publica)
+        [senda-nowhere] ningún idioma
+       *[other] { $language }
+    }
+check-summary-pages = { $done } de { $total } páginas al día
+check-summary-state = { $count } { $state ->
+        [stale] { $count ->
+            [one] atrasada
+           *[other] atrasadas
+        }
+        [unknown] sin marcar
+       *[review] { $count ->
+            [one] espera revisión
+           *[other] esperan revisión
+        }
+    }
+check-summary-missing = { $count } sin traducir (quienes leen las reciben: { $readers })
+check-summary-strings = { $count } de { $total } textos de la interfaz sin traducir (quienes leen los ven: { $readers })
+check-summary-services = { $count } de { $total } servicios sin traducir (o traducidos en parte)
