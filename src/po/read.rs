@@ -191,11 +191,7 @@ impl Reader<'_> {
                 match self.field_mut() {
                     Some(slot) => slot.push_str(&text),
                     None => {
-                        return Err(self.error(
-                            span,
-                            "this quoted text follows no `msgid` or `msgstr`: a text that goes \
-                             on over several lines continues right after its keyword line",
-                        ));
+                        return Err(self.error(span, said!("po-text-without-keyword")));
                     }
                 }
             }

@@ -278,3 +278,6 @@ check-summary-missing = { $count } not translated (readers get { $readers })
 check-summary-strings = { $count } of { $total } interface strings not translated (readers see { $readers })
 # In the summary. $count, $total: services not (fully) translated, in all.
 check-summary-services = { $count } of { $total } services' words not (fully) translated
+
+# A PO file's quoted line with no msgid or msgstr before it.
+po-text-without-keyword = this quoted text follows no `msgid` or `msgstr`: a text that goes on over several lines continues right after its keyword line

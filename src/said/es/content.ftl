@@ -192,3 +192,5 @@ check-summary-state = { $count } { $state ->
 check-summary-missing = { $count } sin traducir (quienes leen las reciben: { $readers })
 check-summary-strings = { $count } de { $total } textos de la interfaz sin traducir (quienes leen los ven: { $readers })
 check-summary-services = { $count } de { $total } servicios sin traducir (o traducidos en parte)
+
+po-text-without-keyword = este texto entre comillas no sigue a ningún `msgid` ni `msgstr`: un texto que ocupa varias líneas continúa justo después de la línea de su palabra clave
