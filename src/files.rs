@@ -9,10 +9,7 @@ use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 
 /// The message for a link found where senda reads.
 pub fn link_refused(shown: &Path) -> Diagnostic {
-    Diagnostic::in_file(
-        shown,
-        "is a symbolic link; senda does not follow links, so that nothing from outside the site is published. Copy the file here instead",
-    )
+    Diagnostic::in_file(shown, crate::said!("file-symbolic-link"))
 }
 
 /// Refuses `path` if it, or a folder it lies in below the site's folder, is a symbolic link.
@@ -81,7 +78,7 @@ pub fn read_text(path: &Path, shown: &Path) -> Result<String> {
                 None,
                 line,
                 col,
-                "this file is not valid UTF-8 text; save it again as UTF-8",
+                crate::said!("file-not-utf8"),
             )))
         }
     }

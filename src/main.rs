@@ -222,7 +222,7 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
             let made = (host, editor.as_ref());
             senda::scaffold::init(&dir, base_url.as_deref(), made, Date::today())?;
             println!("{}", said!("init-created", dir = &dir).words(tongue));
-            if let Some(next) = senda::scaffold::publishing_step(host) {
+            if let Some(next) = senda::scaffold::publishing_step(host, tongue) {
                 println!("{}", said!("init-publish", next = next).words(tongue));
             }
             Ok(())
@@ -442,7 +442,10 @@ fn status(
             }
             println!("{}: source_digest = \"{digest}\"", file.display());
         }
-        None => print!("{}", status::format_table(&site, &status::table(&site))),
+        None => print!(
+            "{}",
+            status::format_table(&site, &status::table(&site), tongue)
+        ),
     }
     Ok(())
 }

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::config::{Backend, Config, Host};
 use crate::content::Date;
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::said;
+use crate::said::Tongue;
 
 /// The default theme and interface strings, as shipped in this repository.
 const THEME: &[(&str, &str)] = &[
@@ -126,30 +128,20 @@ fn host_files(host: Host) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// What is left to do by hand to publish on this host, in one sentence.
-pub fn publishing_step(host: Host) -> Option<String> {
+/// What is left to do by hand to publish on this host, in one sentence, in `tongue`.
+pub fn publishing_step(host: Host, tongue: Tongue) -> Option<String> {
     let step = match host {
-        Host::Github => Some(
-            "put the folder in a GitHub repository, push it, and in the repository's Settings > Pages set Source to \"GitHub Actions\" (.github/workflows/senda.yml does the rest)",
+        Host::Github => said!("init-publish-github"),
+        Host::Gitlab => said!("init-publish-gitlab"),
+        Host::Netlify => said!("init-publish-netlify"),
+        Host::Cloudflare => said!(
+            "init-publish-cloudflare",
+            version = env!("CARGO_PKG_VERSION")
         ),
-        Host::Gitlab => Some(
-            "put the folder in a GitLab project and push it: .gitlab-ci.yml builds and publishes it on GitLab Pages",
-        ),
-        Host::Netlify => Some(
-            "put the folder in a repository and add it in Netlify as a new site: netlify.toml gives the build settings",
-        ),
-        Host::Cloudflare => {
-            return Some(format!(
-                "in Cloudflare Pages, connect the repository with build command `pip install senda-ssg=={} && senda build` and output folder `public`",
-                env!("CARGO_PKG_VERSION")
-            ));
-        }
-        Host::Apache => Some(
-            "run senda build, then upload everything in public/, with the hidden file .htaccess, to your web folder by FTP",
-        ),
-        Host::Any => None,
+        Host::Apache => said!("init-publish-apache"),
+        Host::Any => return None,
     };
-    step.map(str::to_string)
+    Some(step.words(tongue))
 }
 
 const CONFIG: &str = r#"# Every field is explained in senda's guide, page "Configuración" (guide/content/es/configuracion.md).
@@ -170,7 +162,7 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
     if path.exists() {
         return Err(Error::one(Diagnostic::in_file(
             path,
-            "already exists; nothing was changed",
+            said!("scaffold-file-exists"),
         )));
     }
     if let Some(parent) = path.parent() {
@@ -193,14 +185,15 @@ pub fn init(
     let base_url = base_url.unwrap_or("https://example.org/");
     let absolute = base_url.starts_with("https://") || base_url.starts_with("http://");
     if !absolute || base_url.contains(['"', '\\', '\n', ' ']) {
-        return Err(Error::one(Diagnostic::general(format!(
-            "--base-url `{base_url}` is not a web address: write it whole, like https://derechos.example.org/"
+        return Err(Error::one(Diagnostic::general(said!(
+            "init-base-url",
+            url = base_url
         ))));
     }
     if dir.read_dir().is_ok_and(|mut d| d.next().is_some()) {
         return Err(Error::one(Diagnostic::in_file(
             dir,
-            "is not empty; choose a new folder for the site",
+            said!("init-folder-not-empty"),
         )));
     }
     let mut made = Vec::new();
@@ -283,9 +276,8 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
             p.is_empty() || p == ".." || p == "." || crate::content::check_slug(p).is_err()
         });
     if bad {
-        return Err(Error::one(Diagnostic::general(format!(
-            "`{path}` is not a page path: use letters, digits and `-`, with `/` between folders, like `guias/mexico`"
-        ))));
+        let message = said!("new-page-path", path = path);
+        return Err(Error::one(Diagnostic::general(message)));
     }
     let file = |lang: &str| {
         config
@@ -335,9 +327,8 @@ pub fn new_page(config: &Config, path: &str, today: Date) -> Result<NewPage> {
         });
     }
     if planned.is_empty() {
-        return Err(Error::one(Diagnostic::general(format!(
-            "`{rel}` already exists in every language; nothing was changed"
-        ))));
+        let message = said!("new-page-exists", path = rel);
+        return Err(Error::one(Diagnostic::general(message)));
     }
     let mut made = Vec::new();
     for (path, text) in planned {

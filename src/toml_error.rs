@@ -5,6 +5,8 @@
 use std::path::Path;
 
 use crate::diagnostics::Diagnostic;
+use crate::said;
+use crate::said::Said;
 
 /// `offset` is where the TOML text starts inside `file_text` (front matter sits below `+++`).
 pub fn diagnostic(
@@ -41,7 +43,7 @@ const CURLY: &str = "“”„‟«»‘’‚‛";
 
 /// A value on the line of `at` that opens with a curly quote (`description = “…”`, as Word and
 /// phones write it): where that quote is, and the line as it should be, in straight quotes.
-fn curly(text: &str, at: usize) -> Option<(std::ops::Range<usize>, String)> {
+fn curly(text: &str, at: usize) -> Option<(std::ops::Range<usize>, Said)> {
     let at = crate::diagnostics::floor_char_boundary(text, at.min(text.len()));
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -64,8 +66,12 @@ fn curly(text: &str, at: usize) -> Option<(std::ops::Range<usize>, String)> {
         .last()
         .filter(|c| CURLY.contains(*c));
     let close = close.map(String::from).unwrap_or_default();
-    let message = format!(
-        "the text of `{key}` is between curly quotes ({quote}…{close}), as word processors and phones write them; senda reads only straight quotes: `{key} = \"{fixed}\"`"
+    let message = said!(
+        "toml-curly-quotes",
+        key = key,
+        quote = quote,
+        close = close,
+        fixed = fixed
     );
     Some((start..start + quote.len_utf8(), message))
 }
@@ -103,12 +109,11 @@ const DATES: &[&str] = &["updated", "review_by", "verified_on"];
 const SWITCHES: &[&str] = &["draft", "sensitive", "originals", "leaflets", "offline"];
 
 /// The message in plain words, with the fix written out, when the mistake is a common one.
-fn plain(message: &str, w: &Written) -> Option<String> {
+fn plain(message: &str, w: &Written) -> Option<Said> {
     let key = w.key;
     let value = w.value;
-    let number =
-        || format!("`{key}` is a number written in digits, like `{key} = 10` (not `{value}`)");
-    let switch = || format!("`{key}` is `true` or `false`, without quotes (not `{value}`)");
+    let number = || said!("toml-number", key = key, value = value);
+    let switch = || said!("toml-switch", key = key, value = value);
     if message.starts_with("string values must be quoted") {
         return Some(if NUMBERS.contains(&key) {
             number()
@@ -117,15 +122,16 @@ fn plain(message: &str, w: &Written) -> Option<String> {
         } else if SWITCHES.contains(&key) {
             switch()
         } else {
-            format!("text goes between double quotes: `{key} = \"{value}\"`")
+            said!("toml-text", key = key, value = value)
         });
     }
     let unquoted = value.trim_matches('"');
     if message.contains("expected i64") || message.contains("expected u64") {
         return Some(match unquoted.parse::<f64>() {
-            Ok(n) => format!(
-                "`{key}` is a whole number, without quotes: `{key} = {}`",
-                n.round()
+            Ok(n) => said!(
+                "toml-whole-number",
+                key = key,
+                number = n.round().to_string()
             ),
             Err(_) => number(),
         });
@@ -137,54 +143,36 @@ fn plain(message: &str, w: &Written) -> Option<String> {
         return Some(switch());
     }
     if message.contains("expected a string") {
-        return Some(format!(
-            "text goes between double quotes: `{key} = \"{value}\"`"
-        ));
+        return Some(said!("toml-text", key = key, value = value));
     }
     if message.starts_with("unexpected key or value") {
         return quotes(key, value);
     }
     if message.starts_with("invalid basic string") || message.starts_with("invalid literal string")
     {
-        return Some("this text has no closing quote: end it with `\"` on the same line".into());
+        return Some(said!("toml-no-closing-quote"));
     }
     if let Some(detail) = message.strip_prefix("invalid date, expected ") {
-        return Some(format!(
-            "this date does not exist ({detail}): write year-month-day, like `2026-11-29`"
-        ));
+        return Some(said!("toml-date-does-not-exist", detail = detail));
     }
     if let Some(field) = message.strip_prefix("missing field `") {
         let field = field.trim_end_matches('`');
         let example = if DATES.contains(&field) {
-            "2026-11-29".to_string()
+            "2026-11-29"
         } else {
-            "…".to_string()
+            "…"
         };
-        return Some(format!(
-            "the field `{field}` is missing: add a line `{field} = {example}`"
+        return Some(said!(
+            "toml-missing-field",
+            field = field,
+            example = example
         ));
     }
     None
 }
 
-/// The months' names, for a date that could be read two ways.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A date as the writer typed it (`29/11/2026`, `"2026-11-29"`), and how to write it.
-fn date(key: &str, value: &str) -> String {
+fn date(key: &str, value: &str) -> Said {
     let parts: Vec<&str> = value
         .trim_matches(['"', '\''])
         .split(['/', '-', '.'])
@@ -195,10 +183,13 @@ fn date(key: &str, value: &str) -> String {
         [y, m, d] if *y > 1000 => Some((*y, *m, *d)),
         // Day first where both could be the month: say which was assumed, and the other.
         [d, m, y] if *y > 1000 && month(d) && month(m) && d != m => {
-            return format!(
-                "write the date as year-month-day, without quotes: `{key} = {y}-{m:02}-{d:02}` if you mean {d} {}, or `{key} = {y}-{d:02}-{m:02}` if you mean {} {m}",
-                MONTHS[*m as usize - 1],
-                MONTHS[*d as usize - 1]
+            return said!(
+                "toml-date-two-ways",
+                key = key,
+                first = format!("{y}-{m:02}-{d:02}"),
+                second = format!("{y}-{d:02}-{m:02}"),
+                day = *d,
+                month = *m
             );
         }
         // Month first, as in the United States (`11/20/2026`).
@@ -207,37 +198,29 @@ fn date(key: &str, value: &str) -> String {
         _ => None,
     };
     match iso.filter(|&(_, m, d)| month(&m) && (1..=31).contains(&d)) {
-        Some((y, m, d)) => {
-            format!("write the date as year-month-day, without quotes: `{key} = {y}-{m:02}-{d:02}`")
-        }
-        None => format!(
-            "write the date as year-month-day, without quotes, like `{key} = 2026-11-29` (not `{value}`)"
-        ),
+        Some((y, m, d)) => said!("toml-date", key = key, date = format!("{y}-{m:02}-{d:02}")),
+        None => said!("toml-date-unreadable", key = key, value = value),
     }
 }
 
 /// Text whose quotes end it early: an apostrophe inside single quotes, a `"` inside double ones.
-fn quotes(key: &str, value: &str) -> Option<String> {
+fn quotes(key: &str, value: &str) -> Option<Said> {
     if value.starts_with('\'') {
         let text = value.trim_matches('\'');
-        return Some(format!(
-            "this text is between single quotes and has an apostrophe inside, which ends it early: put it between double quotes instead: `{key} = \"{text}\"`"
-        ));
+        return Some(said!("toml-apostrophe", key = key, text = text));
     }
-    value.starts_with('"').then(|| {
-        "a `\"` inside the text ends it early: use curly quotes “ ” inside it, or write `\\\"`"
-            .to_string()
-    })
+    value.starts_with('"').then(|| said!("toml-quote-inside"))
 }
 
 /// serde says "unknown field `titel`, expected one of `title`, ..."; add the likely intended one.
-fn improve(message: &str) -> String {
-    let message = message.trim_end().to_string();
+fn improve(message: &str) -> Said {
+    let message = message.trim_end();
+    let theirs = || said!("toml-error", detail = message);
     let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message;
+        return theirs();
     };
     let Some((unknown, expected)) = rest.split_once('`') else {
-        return message;
+        return theirs();
     };
     let best = expected
         .split('`')
@@ -247,9 +230,13 @@ fn improve(message: &str) -> String {
         .min();
     match best {
         Some((d, candidate)) if d <= 2.max(unknown.len() / 3) => {
-            format!("unknown field `{unknown}` (did you mean `{candidate}`?)")
+            said!(
+                "toml-unknown-field",
+                unknown = unknown,
+                candidate = candidate
+            )
         }
-        _ => message,
+        _ => theirs(),
     }
 }
 
@@ -371,6 +358,7 @@ mod tests {
         );
         assert!(
             improve("unknown field `zzzzzz`, expected `title`")
+                .to_string()
                 .starts_with("unknown field `zzzzzz`, expected")
         );
     }

@@ -149,10 +149,7 @@ pub fn strays(config: &Config) -> Vec<Diagnostic> {
             continue;
         };
         if !read.contains(&code) {
-            let message = format!(
-                "no language of senda.toml reads this catalogue, so its translations are never shown: name it po/<code>.po with the code of one of the site's other languages ({})",
-                read.join(", ")
-            );
+            let message = crate::said!("catalogue-unread", languages = read.join(", "));
             found.push(Diagnostic::in_file(&Path::new(FOLDER).join(&name), message).warning());
         }
     }

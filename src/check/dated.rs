@@ -24,13 +24,17 @@ pub(super) fn old_sources(site: &Site, today: Date) -> Vec<Diagnostic> {
             ..today
         };
         if newest < limit {
-            found.push(Diagnostic::in_file(
-                &page.shown,
-                format!(
-                    "its newest source is from {}-{:02}, more than {years} years ago: check its facts against a newer source, or raise `[check] source_years` in senda.toml if they still hold",
-                    newest.year, newest.month
-                ),
-            ).warning());
+            found.push(
+                Diagnostic::in_file(
+                    &page.shown,
+                    crate::said!(
+                        "check-old-source",
+                        date = format!("{}-{:02}", newest.year, newest.month),
+                        years = years
+                    ),
+                )
+                .warning(),
+            );
         }
     }
     found

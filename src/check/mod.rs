@@ -8,22 +8,29 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 mod dated;
+mod json;
 mod outputs;
 mod report;
 mod templates;
-pub use report::text;
+pub use json::to_json;
+pub use report::{Summary, text};
 
 use crate::config::Config;
 use crate::content::{Date, Page};
-use crate::diagnostics::{Diagnostic, Location, Result, Severity};
+use crate::diagnostics::{Diagnostic, Result, Severity};
 use crate::directory::Translated;
 use crate::markdown::{Target, dial_number};
 use crate::pipeline::{self, Options};
+use crate::said::Tongue;
 use crate::site::Site;
 use crate::status::{self, Freshness};
+
+/// A value that stands for "none" in a message's choices (`{ $language -> [senda-none] … }`).
+pub(crate) const NONE: &str = "senda-none";
+
+/// The same for an interface string no language defines (`{ $language -> [senda-nowhere] … }`).
+pub(crate) const NOWHERE: &str = "senda-nowhere";
 
 /// Fluent messages the program itself asks for (the templates' own are read from them).
 /// Messages code uses only when a site needs them: sources' lines (only when a page names its
@@ -83,7 +90,7 @@ pub struct Findings {
     pub translation: Vec<Diagnostic>,
     /// One sentence per language other than the default: its pages and strings, and what its
     /// readers get instead of what is missing.
-    pub summary: Vec<String>,
+    pub summary: Vec<report::Summary>,
 }
 
 /// Every problem found in the site as it is written. `options.today` decides which review dates
@@ -165,10 +172,11 @@ fn stale_recordings(site: &Site) -> Vec<Diagnostic> {
     pages
         .map(|page| {
             let why = match page.front.recording_digest {
-                Some(_) => "its text changed after its recording was checked against it",
-                None => "nobody has said that its recording reads its text as it is",
+                Some(_) => "changed",
+                None => "never",
             };
-            Diagnostic::in_file(&page.shown, format!("{why}: listen to the recording against the page, record it again if they differ, then run `senda status --stamp-recording {}`", page.shown.display())).warning()
+            let message = crate::said!("check-recording-stale", why = why, page = &page.shown);
+            Diagnostic::in_file(&page.shown, message).warning()
         })
         .collect()
 }
@@ -190,24 +198,22 @@ fn orphans(site: &Site) -> Vec<Diagnostic> {
             .config
             .language(default)
             .map_or(default.as_str(), |l| l.name.as_str());
-        let readers = match site.route(id, default) {
-            Some(_) => format!(
-                "readers of {name} now get it in {}",
-                report::shown_in(site, id, default)
-            ),
-            None => format!("readers of {name} no longer get this page"),
+        let shown = match site.route(id, default) {
+            Some(_) => report::shown_in(site, id, default),
+            None => NONE.to_string(),
         };
-        let measured = site.source_of(id).map_or(String::new(), |s| {
-            format!(
-                ", and translations are measured against {}",
-                s.shown.display()
-            )
-        });
+        let measured = site
+            .source_of(id)
+            .map_or(NONE.to_string(), |s| s.shown.display().to_string());
         for page in by_lang.values().filter(|p| p.front.source_digest.is_some()) {
-            found.push(Diagnostic::in_file(&page.shown, format!(
-                "its source, {}, is gone: {readers}{measured}. Put the source back, or, if the page is retired, delete its translations too",
-                gone.display(),
-            )).warning());
+            let message = crate::said!(
+                "check-orphan",
+                gone = &gone,
+                name = name,
+                shown = &shown,
+                measured = &measured
+            );
+            found.push(Diagnostic::in_file(&page.shown, message).warning());
         }
     }
     found
@@ -222,15 +228,31 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
                 .join(&language.code)
                 .join(format!("{}.md", row.id));
             let message = match state {
-                Freshness::Missing => format!("not translated yet: readers get it in {}", report::shown_in(site, &row.id, &language.code)),
-                Freshness::Stale => format!("stale: its source changed since it was translated; update it, then run `senda status --stamp` on it{}", status::what_changed_in(site, &row.id, &language.code).trim_end()),
+                Freshness::Missing => crate::said!(
+                    "check-translation-missing",
+                    language = report::shown_in(site, &row.id, &language.code)
+                ),
+                // What changed is told in English: a message cannot hold another's words yet.
+                Freshness::Stale => crate::said!(
+                    "check-translation-stale",
+                    changes = status::what_changed_in(site, &row.id, &language.code, Tongue::En)
+                        .trim_end()
+                ),
                 Freshness::Partial => {
                     let page = site.content.get(&row.id, &language.code);
-                    let (done, total) = page.and_then(|p| p.catalogue.as_ref()).map_or((0, 0), |p| (p.translated, p.total));
-                    format!("translates {done} of the {total} messages of the page `{}`: the rest is shown in {}", row.id, report::shown_in(site, &row.id, &site.config.default_language))
+                    let (done, total) = page
+                        .and_then(|p| p.catalogue.as_ref())
+                        .map_or((0, 0), |p| (p.translated, p.total));
+                    crate::said!(
+                        "check-translation-partial",
+                        done = done,
+                        total = total,
+                        page = &row.id,
+                        language = report::shown_in(site, &row.id, &site.config.default_language)
+                    )
                 }
-                Freshness::NeedsReview => "waiting for review (`review` in its front matter)".to_string(),
-                Freshness::Unknown => "never stamped: check it against its source, then run `senda status --stamp` on it".to_string(),
+                Freshness::NeedsReview => crate::said!("check-translation-review"),
+                Freshness::Unknown => crate::said!("check-translation-unknown"),
                 Freshness::Source | Freshness::UpToDate => continue,
             };
             let diagnostic = match site.content.get(&row.id, &language.code) {
@@ -253,11 +275,15 @@ fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
             match service.translated(&language.code, default) {
                 Translated::Complete => continue,
                 Translated::Partial(lacking) => {
-                    let message = format!(
-                        "`[text.{}]` has no {}: readers in {} get it from another language until you add it",
-                        language.code,
-                        lacking.join(" and no "),
-                        language.name
+                    let message = crate::said!(
+                        "check-service-partial",
+                        code = &language.code,
+                        lacking = if lacking.len() > 1 {
+                            "both".to_string()
+                        } else {
+                            lacking.join("")
+                        },
+                        language = &language.name
                     );
                     found.push(Diagnostic::in_file(&service.shown, message).warning());
                     continue;
@@ -270,16 +296,12 @@ fn untranslated_services(site: &Site) -> Vec<Diagnostic> {
                 .find(|code| service.text.contains_key(*code))
                 .and_then(|code| site.config.language(code))
                 .map(|l| l.name.clone());
-            let message = match shown_in {
-                Some(shown_in) => format!(
-                    "has no `[text.{}]`: readers in {} get its description and hours in {shown_in}",
-                    language.code, language.name
-                ),
-                None => format!(
-                    "has no `[text.{}]`: readers in {} get no description and no hours; add its words in {}",
-                    language.code, language.name, language.name
-                ),
-            };
+            let message = crate::said!(
+                "check-service-missing",
+                code = &language.code,
+                language = &language.name,
+                shown = shown_in.as_deref().unwrap_or(NONE)
+            );
             found.push(Diagnostic::in_file(&service.shown, message).warning());
         }
     }
@@ -303,10 +325,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
         if !missing.is_empty() && language.code == config.default_language {
             found.push(Diagnostic::in_file(
                 &Path::new("locales").join(&language.code),
-                format!(
-                    "messages used but not defined in the default language: {}",
-                    missing.join(", ")
-                ),
+                crate::said!("check-strings-undefined", keys = missing.join(", ")),
             ));
         }
         for (key, definition) in defined.into_iter().flatten() {
@@ -317,7 +336,7 @@ fn messages(site: &Site, config: &Config) -> Vec<Diagnostic> {
                         None,
                         definition.line,
                         1,
-                        format!("the message `{key}` is never used"),
+                        crate::said!("check-string-unused", key = key),
                     )
                     .warning(),
                 );
@@ -353,10 +372,13 @@ fn untranslated_strings(site: &Site) -> Vec<Diagnostic> {
             found.push(
                 Diagnostic::in_file(
                     &Path::new("locales").join(&language.code).join(&file),
-                    format!(
-                        "{} interface strings are not translated (readers see them in {shown_in}); copy them from locales/{default}/{file} and translate them: {}",
-                        keys.len(),
-                        keys.join(", ")
+                    crate::said!(
+                        "check-strings-untranslated",
+                        count = keys.len(),
+                        language = shown_in,
+                        default = default,
+                        file = &file,
+                        keys = keys.join(", ")
                     ),
                 )
                 .warning(),
@@ -409,9 +431,16 @@ fn heading_order(page: &Page) -> Vec<Diagnostic> {
     for heading in &page.document.headings {
         let (id, level) = (&heading.id, heading.level);
         if level == 1 {
-            found.push(page.at(heading.at, format!("the heading `{id}` is a `#` heading; the title is the page's main heading, so start at `##`")).warning());
+            let message = crate::said!("check-heading-h1", id = id);
+            found.push(page.at(heading.at, message).warning());
         } else if level > previous + 1 {
-            found.push(page.at(heading.at, format!("this heading jumps from level {previous} to {level}; screen-reader users navigate by levels: use {}", "#".repeat(previous as usize + 1))).warning());
+            let message = crate::said!(
+                "check-heading-jump",
+                previous = previous,
+                level = level,
+                marks = "#".repeat(previous as usize + 1)
+            );
+            found.push(page.at(heading.at, message).warning());
         }
         previous = level;
     }
@@ -432,15 +461,21 @@ fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
             words += n;
             if n > limit {
                 let opening: Vec<&str> = sentence.split_whitespace().take(6).collect();
-                found.push(page.at(*start, format!("a sentence of {n} words (more than {limit}); shorter sentences are easier for children: “{} …”", opening.join(" "))).warning());
+                let message = crate::said!(
+                    "check-long-sentence",
+                    words = n,
+                    limit = limit,
+                    opening = opening.join(" ")
+                );
+                found.push(page.at(*start, message).warning());
             }
         }
     }
     if sentences > 0 && words / sentences > limit * 2 / 3 {
-        let message = format!(
-            "sentences average {} words; aim for {} or fewer",
-            words / sentences,
-            limit * 2 / 3
+        let message = crate::said!(
+            "check-average-sentence",
+            words = words / sentences,
+            aim = limit * 2 / 3
         );
         found.push(Diagnostic::in_file(&page.shown, message).warning());
     }
@@ -486,18 +521,28 @@ fn differences(source: &Page, expected: &Facts, page: &Page) -> Option<Diagnosti
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let from = source.shown.display();
+    let from = &source.shown;
     Some(match (extra.first(), missing.is_empty()) {
         (None, true) => return None,
-        (Some((written, at)), false) => page.at(*at, format!(
-            "`{written}` is not what the source ({from}) has: {}. Copy it digit by digit: a wrong digit sends a reader to a stranger",
-            list(&missing)
-        )),
-        (Some((written, at)), true) => page.at(*at, format!(
-            "`{written}` is not in the source ({from}): add it there too, or take it out here"
-        )),
+        (Some((written, at)), false) => page.at(
+            *at,
+            crate::said!(
+                "check-fact-differs",
+                written = written,
+                source = from,
+                expected = list(&missing)
+            ),
+        ),
+        (Some((written, at)), true) => page.at(
+            *at,
+            crate::said!("check-fact-extra", written = written, source = from),
+        ),
         (None, false) => {
-            let message = format!("the source ({from}) has {}, which this translation leaves out", list(&missing));
+            let message = crate::said!(
+                "check-fact-missing",
+                source = from,
+                expected = list(&missing)
+            );
             match got.values().map(|(_, at)| *at).min() {
                 Some(at) => page.at(at, message),
                 None => Diagnostic::in_file(&page.shown, message),
@@ -536,52 +581,4 @@ fn page_facts(page: &Page) -> Facts {
         }
     }
     facts
-}
-
-/// One problem as `senda check --format json` writes it.
-#[derive(Serialize)]
-struct JsonProblem {
-    severity: &'static str,
-    file: Option<String>,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: String,
-}
-
-/// The problems as JSON for CI: `{"errors": n, "warnings": n, "problems": [...], "translations": [...]}`,
-/// every translation line included.
-pub fn to_json(findings: &Findings, tongue: crate::said::Tongue) -> String {
-    let found: Vec<&Diagnostic> = findings
-        .problems
-        .iter()
-        .chain(&findings.translation)
-        .collect();
-    let problems: Vec<JsonProblem> = found
-        .iter()
-        .map(|d| {
-            let loc: Option<&Location> = d.location.as_ref();
-            JsonProblem {
-                severity: if d.severity == Severity::Error {
-                    "error"
-                } else {
-                    "warning"
-                },
-                file: loc.map(|l| l.path.display().to_string()),
-                line: loc.map(|l| l.line).filter(|l| *l > 0),
-                column: loc.map(|l| l.col).filter(|c| *c > 0),
-                message: d.message.words(tongue),
-            }
-        })
-        .collect();
-    let errors = found
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    serde_json::json!({
-        "errors": errors,
-        "warnings": found.len() - errors,
-        "problems": problems,
-        "translations": findings.summary,
-    })
-    .to_string()
 }

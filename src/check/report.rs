@@ -5,8 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::Findings;
+use super::{Findings, NONE, NOWHERE};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::said;
 use crate::said::Tongue;
 use crate::site::Site;
 use crate::status::{self, Freshness};
@@ -36,7 +37,7 @@ pub fn text(findings: &Findings, verbose: bool, tongue: Tongue) -> String {
         };
         let _ = writeln!(out, "── {}", heading.words(tongue));
         for line in &findings.summary {
-            let _ = writeln!(out, "{line}");
+            let _ = writeln!(out, "{}", line.words(tongue));
         }
         out.push('\n');
     }
@@ -77,14 +78,12 @@ fn counts(errors: usize, warnings: usize, tongue: Tongue) -> String {
     crate::said!("check-counts", errors = errors, warnings = warnings).words(tongue)
 }
 
-/// The name of the language readers of `lang` get page `id` in.
+/// The name of the language readers of `lang` get page `id` in; [`NONE`] when it is not
+/// published, which messages put in words.
 pub(super) fn shown_in(site: &Site, id: &str, lang: &str) -> String {
     site.route(id, lang)
         .and_then(|r| site.config.language(&r.content_lang))
-        .map_or_else(
-            || "no language (it is not published)".to_string(),
-            |l| l.name.clone(),
-        )
+        .map_or_else(|| NONE.to_string(), |l| l.name.clone())
 }
 
 /// Each string in `used` that `lang` does not define, with the language its readers see it in.
@@ -110,14 +109,87 @@ pub(super) fn missing_strings(
                 .iter()
                 .find(|code| defines(code, key))
                 .and_then(|code| site.config.language(code))
-                .map_or_else(|| "no language".to_string(), |l| l.name.clone());
+                .map_or_else(|| NOWHERE.to_string(), |l| l.name.clone());
             (key.clone(), from)
         })
         .collect()
 }
 
-/// One sentence per language other than the default.
-pub(super) fn summary(site: &Site) -> Vec<String> {
+/// Where one language other than the default stands, put in words in the writer's language
+/// when the report is shown ([`Summary::words`]).
+#[derive(Debug, Clone)]
+pub struct Summary {
+    name: String,
+    code: String,
+    /// Pages up to date, and in all.
+    done: (usize, usize),
+    /// How many pages are stale, never stamped, waiting for review.
+    states: Vec<(&'static str, usize)>,
+    /// Pages not translated, and the languages their readers get instead.
+    missing: Option<(usize, Readers)>,
+    /// Interface strings not translated, in all, and the languages readers see them in.
+    strings: Option<(usize, usize, Readers)>,
+    /// Services not (fully) translated, and in all.
+    services: Option<(usize, usize)>,
+}
+
+/// How many readers get something in which language.
+type Readers = Vec<(String, usize)>;
+
+impl Summary {
+    /// The sentence, in `tongue`.
+    pub fn words(&self, tongue: Tongue) -> String {
+        let words = |said: said::Said| said.words(tongue);
+        let readers = |counts: &Readers| {
+            let list: Vec<String> = counts
+                .iter()
+                .map(|(l, n)| words(said!("check-summary-in", count = *n, language = l)))
+                .collect();
+            list.join(", ")
+        };
+        let (done, total) = self.done;
+        let mut parts = vec![words(said!(
+            "check-summary-pages",
+            done = done,
+            total = total
+        ))];
+        for (state, n) in &self.states {
+            parts.push(words(said!(
+                "check-summary-state",
+                count = *n,
+                state = *state
+            )));
+        }
+        if let Some((n, instead)) = &self.missing {
+            let instead = readers(instead);
+            parts.push(words(said!(
+                "check-summary-missing",
+                count = *n,
+                readers = instead
+            )));
+        }
+        if let Some((n, total, from)) = &self.strings {
+            let from = readers(from);
+            parts.push(words(said!(
+                "check-summary-strings",
+                count = *n,
+                total = *total,
+                readers = from
+            )));
+        }
+        if let Some((n, total)) = self.services {
+            parts.push(words(said!(
+                "check-summary-services",
+                count = n,
+                total = total
+            )));
+        }
+        format!("{} ({}): {}", self.name, self.code, parts.join("; "))
+    }
+}
+
+/// Where each language other than the default stands.
+pub(super) fn summary(site: &Site) -> Vec<Summary> {
     let table = status::table(site);
     let used = super::used_messages(site);
     let mut lines = Vec::new();
@@ -136,37 +208,10 @@ pub(super) fn summary(site: &Site) -> Vec<String> {
                     .or_default() += 1;
             }
         }
-        let done = states.get("ok").copied().unwrap_or(0);
-        let mut parts = vec![format!("{done} of {} pages up to date", table.len())];
-        for (label, word) in [
-            ("stale", "stale"),
-            ("unknown", "never stamped"),
-            ("review", "waiting for review"),
-        ] {
-            if let Some(n) = states.get(label) {
-                parts.push(format!("{n} {word}"));
-            }
-        }
-        if let Some(n) = states.get("missing") {
-            let readers: Vec<String> = instead.iter().map(|(l, n)| format!("{n} in {l}")).collect();
-            parts.push(format!(
-                "{n} not translated (readers get {})",
-                readers.join(", ")
-            ));
-        }
         let strings = missing_strings(site, &used, &language.code);
-        if !strings.is_empty() {
-            let mut from: BTreeMap<&str, usize> = BTreeMap::new();
-            for (_, l) in &strings {
-                *from.entry(l.as_str()).or_default() += 1;
-            }
-            let readers: Vec<String> = from.iter().map(|(l, n)| format!("{n} in {l}")).collect();
-            parts.push(format!(
-                "{} of {} interface strings not translated (readers see {})",
-                strings.len(),
-                used.len(),
-                readers.join(", ")
-            ));
+        let mut from: BTreeMap<String, usize> = BTreeMap::new();
+        for (_, l) in &strings {
+            *from.entry(l.clone()).or_default() += 1;
         }
         let services = &site.directory.services;
         let untold = services
@@ -176,18 +221,21 @@ pub(super) fn summary(site: &Site) -> Vec<String> {
                     != crate::directory::Translated::Complete
             })
             .count();
-        if untold > 0 {
-            parts.push(format!(
-                "{untold} of {} services' words not (fully) translated",
-                services.len()
-            ));
-        }
-        lines.push(format!(
-            "{} ({}): {}",
-            language.name,
-            language.code,
-            parts.join("; ")
-        ));
+        lines.push(Summary {
+            name: language.name.clone(),
+            code: language.code.clone(),
+            done: (states.get("ok").copied().unwrap_or(0), table.len()),
+            states: ["stale", "unknown", "review"]
+                .into_iter()
+                .filter_map(|label| Some((label, *states.get(label)?)))
+                .collect(),
+            missing: states
+                .get("missing")
+                .map(|n| (*n, instead.into_iter().collect())),
+            strings: (!strings.is_empty())
+                .then(|| (strings.len(), used.len(), from.into_iter().collect())),
+            services: (untold > 0).then_some((untold, services.len())),
+        });
     }
     lines
 }

@@ -45,9 +45,10 @@ fn missing(site: &Site, shown: &std::path::Path, source: &str, call: &Call) -> O
         .languages
         .iter()
         .find(|l| site.locales.variables(&l.code, &call.key).is_none())?;
-    let message = format!(
-        "the message `{}` is not defined for `{}` nor any language it falls back to; add it to locales/<lang>/*.ftl",
-        call.key, lang.code
+    let message = crate::said!(
+        "check-template-message-missing",
+        key = &call.key,
+        lang = &lang.code
     );
     Some(Diagnostic::at_line(shown, Some(source), call.line, call.col, message).error())
 }
@@ -58,8 +59,8 @@ fn not_given(site: &Site, code: &str, call: &Call, name: &str) -> Option<Diagnos
     let at = site.locales.defined.get(code)?.get(&call.key)?;
     let gives: Vec<String> = call.gives.iter().map(|g| format!("`{{ ${g} }}`")).collect();
     let gives = match gives.is_empty() {
-        true => "it gives none".to_string(),
-        false => format!("it gives {}", gives.join(", ")),
+        true => super::NONE.to_string(),
+        false => gives.join(", "),
     };
     // A given name this message no longer uses is most likely the one that was translated.
     let used = site
@@ -73,13 +74,16 @@ fn not_given(site: &Site, code: &str, call: &Call, name: &str) -> Option<Diagnos
         .filter(|g| !used.contains(*g))
         .map(|g| format!("`{{ ${g} }}`"))
         .collect();
-    let fix = match dropped.as_slice() {
-        [one] => format!("write {one} as it was: the names inside `{{ }}` are the theme's, and are not translated"),
-        _ => "keep the names inside `{ }` as the source language has them: they are the theme's, and are not translated".to_string(),
+    let dropped = match dropped.as_slice() {
+        [one] => one.as_str(),
+        _ => super::NONE,
     };
-    let message = format!(
-        "the message `{}`: `{{ ${name} }}` is not a value the theme gives this message ({gives}): {fix}",
-        call.key
+    let message = crate::said!(
+        "check-template-not-given",
+        key = &call.key,
+        name = name,
+        gives = gives,
+        dropped = dropped
     );
     Some(Diagnostic::at_line(&at.path, None, at.line, 1, message).error())
 }

@@ -120,10 +120,7 @@ pub(super) fn editor(
     if let Some(b) = &raw.branch
         && (branch.is_empty() || branch.chars().any(|c| c.is_whitespace() || c == '"'))
     {
-        problems.push(file.at(
-            b,
-            crate::said!("editor-branch", branch = branch),
-        ));
+        problems.push(file.at(b, crate::said!("editor-branch", branch = branch)));
     }
     Some(Editor {
         backend: backend?,

@@ -65,10 +65,10 @@ pub(super) fn host(raw: Option<&Spanned<String>>, file: &Located, problems: &mut
         let known: Vec<&str> = Host::ALL.iter().map(|h| h.name()).collect();
         problems.push(file.at(
             name,
-            format!(
-                "host `{}` is not one senda knows: write one of {}, or remove the line to write the files of every host",
-                name.get_ref(),
-                known.join(", ")
+            crate::said!(
+                "config-host-unknown",
+                host = name.get_ref(),
+                known = known.join(", ")
             ),
         ));
         Host::Any

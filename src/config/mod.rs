@@ -10,6 +10,8 @@ use crate::diagnostics::{Diagnostic, Error, Problems, Result};
 use crate::files::read_text;
 use crate::limits::Limits;
 use crate::mode::Mode;
+use crate::said;
+use crate::said::Said;
 use crate::toml_error;
 
 mod editor;
@@ -190,7 +192,7 @@ struct Located<'a> {
 }
 
 impl Located<'_> {
-    fn at(&self, spanned: &Spanned<String>, message: impl Into<crate::said::Said>) -> Diagnostic {
+    fn at(&self, spanned: &Spanned<String>, message: impl Into<Said>) -> Diagnostic {
         Diagnostic::at(self.shown, self.text, spanned.span(), message)
     }
 }
@@ -218,7 +220,7 @@ impl Config {
         if !path.is_file() {
             return Err(Error::one(Diagnostic::in_file(
                 &path,
-                "no senda.toml here: run senda in a site's folder, or pass --root",
+                said!("config-missing"),
             )));
         }
         let shown = PathBuf::from(FILE_NAME);
@@ -252,8 +254,8 @@ impl Config {
     ) -> Result<Config> {
         let mut problems = Problems::default();
         let base_url = match &overrides.base_url {
-            Some(url) => base_url(url).map_err(|m| Diagnostic::general(format!("--base-url: {m}"))),
-            None => base_url(raw.base_url.get_ref()).map_err(|m| file.at(&raw.base_url, m)),
+            Some(url) => base_url(url, "--base-url: ").map_err(Diagnostic::general),
+            None => base_url(raw.base_url.get_ref(), "").map_err(|m| file.at(&raw.base_url, m)),
         };
         let base_url = base_url.unwrap_or_else(|d| {
             problems.push(d);
@@ -261,7 +263,8 @@ impl Config {
         });
         let mut warnings = Vec::new();
         if overrides.base_url.is_none() && is_placeholder(&base_url) {
-            warnings.push(file.at(&raw.base_url, format!("`{base_url}` is a placeholder, not your site's address: links people share and the QR codes printed on leaflets would point there. Write your site's address here")).warning());
+            let message = said!("config-base-url-placeholder", url = &base_url);
+            warnings.push(file.at(&raw.base_url, message).warning());
         }
         let default_language = raw.default_language.get_ref().clone();
         let languages = languages(raw.languages, &raw.default_language, file, &mut problems);
@@ -334,15 +337,14 @@ fn is_placeholder(url: &str) -> bool {
 }
 
 /// The site's address as it must be written: absolute, or a path from the host, ending in `/`.
-fn base_url(written: &str) -> std::result::Result<String, String> {
+/// `flag` comes before the message when the address came from the command line.
+fn base_url(written: &str, flag: &str) -> std::result::Result<String, Said> {
     let mut url = written.trim().to_string();
     if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')) {
-        return Err(format!(
-            "base_url `{url}` must start with https://, http:// or /"
-        ));
+        return Err(said!("config-base-url-start", flag = flag, url = &url));
     }
     if url.chars().any(char::is_whitespace) {
-        return Err(format!("base_url `{url}` must not contain spaces"));
+        return Err(said!("config-base-url-spaces", flag = flag, url = &url));
     }
     if !url.ends_with('/') {
         url.push('/');
@@ -361,30 +363,22 @@ fn languages(
     for lang in &raw {
         let code = lang.code.get_ref();
         if !valid_code(code) {
-            problems.push(file.at(
-                &lang.code,
-                format!(
-                    "language code `{code}` is not a BCP 47 code (letters, digits and `-`, like `quc` or `pt-BR`)"
-                ),
-            ));
+            problems.push(file.at(&lang.code, said!("config-language-code", code = code)));
         }
         if !seen.insert(code.clone()) {
-            problems.push(file.at(&lang.code, format!("language `{code}` is configured twice")));
+            problems.push(file.at(&lang.code, said!("config-language-twice", code = code)));
         }
     }
     if raw.is_empty() {
         problems.push(Diagnostic::in_file(
             file.shown,
-            "no [[languages]] configured",
+            said!("config-no-languages"),
         ));
     }
     if !seen.contains(default.get_ref()) {
         problems.push(file.at(
             default,
-            format!(
-                "default_language `{}` is not one of the configured [[languages]]",
-                default.get_ref()
-            ),
+            said!("config-default-language", code = default.get_ref()),
         ));
     }
     raw.into_iter()
@@ -408,11 +402,12 @@ fn language(
         }
         problems.push(file.at(
             v,
-            format!(
-                "{field} must be \"{}\" or \"{}\", not \"{}\"",
-                options[0],
-                options[1],
-                v.get_ref()
+            said!(
+                "config-choice",
+                field = field,
+                first = options[0],
+                second = options[1],
+                value = v.get_ref()
             ),
         ));
         None
@@ -428,10 +423,7 @@ fn language(
         if !seen.contains(f.get_ref()) {
             problems.push(file.at(
                 f,
-                format!(
-                    "fallback language `{}` of `{code}` is not configured",
-                    f.get_ref()
-                ),
+                said!("config-fallback", fallback = f.get_ref(), code = &code),
             ));
         }
     }
@@ -473,14 +465,7 @@ fn plain_name(
     {
         return value.clone();
     }
-    let names = match field {
-        "theme" => "it is a folder under themes/",
-        _ => "it names files",
-    };
-    problems.push(file.at(
-        n,
-        format!("{field} `{value}` must be letters, digits, `-` and `_` only ({names})"),
-    ));
+    problems.push(file.at(n, said!("config-plain-name", field = field, value = value)));
     default.to_string()
 }
 
@@ -493,10 +478,7 @@ fn settings(
     problems: &mut Problems,
 ) -> bool {
     if !(6..=64).contains(&budgets.audio_kbps) {
-        problems.push(Diagnostic::in_file(
-            file.shown,
-            "budgets.audio_kbps is the bit rate of recordings: a whole number from 6 to 64 (16 to 24 is clear speech)",
-        ));
+        problems.push(Diagnostic::in_file(file.shown, said!("config-audio-kbps")));
     }
     for (value, field) in [
         (budgets.page_kb, "page_kb"),
@@ -506,14 +488,14 @@ fn settings(
         if value.is_nan() || value <= 0.0 {
             problems.push(Diagnostic::in_file(
                 file.shown,
-                format!("budgets.{field} must be a positive number of kilobytes"),
+                said!("config-budget-positive", field = field),
             ));
         }
     }
     if !safety.quick_exit_url.starts_with("https://") {
         problems.push(Diagnostic::in_file(
             file.shown,
-            "safety.quick_exit_url must be an https:// address",
+            said!("config-quick-exit-url"),
         ));
     }
     match &markdown.raw_html {
@@ -521,13 +503,7 @@ fn settings(
         Some(v) if v.get_ref() == "sanitize" => false,
         Some(v) if v.get_ref() == "allow" => true,
         Some(v) => {
-            problems.push(file.at(
-                v,
-                format!(
-                    "raw_html must be \"sanitize\" or \"allow\", not \"{}\"",
-                    v.get_ref()
-                ),
-            ));
+            problems.push(file.at(v, said!("config-raw-html", value = v.get_ref())));
             false
         }
     }

@@ -9,6 +9,8 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::said;
+use crate::said::Said;
 use crate::toml_error;
 
 /// The front matter as written. Every field is documented: this is the writer's reference too.
@@ -193,7 +195,7 @@ impl Date {
 pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result<FrontMatter> {
     let raw: RawFrontMatter = toml::from_str(&source[toml.clone()])
         .map_err(|e| Error::one(toml_error::diagnostic(shown, source, toml.start, &e)))?;
-    let at = |span: Range<usize>, message: String| {
+    let at = |span: Range<usize>, message: Said| {
         Diagnostic::at(
             shown,
             source,
@@ -213,7 +215,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
             shown,
             source,
             toml.clone(),
-            "the title is empty",
+            said!("page-title-empty"),
         ));
     }
     if let Some(slug) = &raw.slug {
@@ -221,10 +223,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
             problems.push(at(slug.span(), m));
         }
         if id == "index" || id.ends_with("/index") {
-            problems.push(at(
-                slug.span(),
-                "an index page takes its folder's address; remove its slug".into(),
-            ));
+            problems.push(at(slug.span(), said!("page-index-slug")));
         }
     }
     let mut aliases = Vec::new();
@@ -270,7 +269,7 @@ pub fn parse(source: &str, toml: Range<usize>, shown: &Path, id: &str) -> Result
 }
 
 /// A TOML date (`2026-11-25`) as a [`Date`]; a time of day is refused.
-pub fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
+pub fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, Said> {
     let dt = value.get_ref();
     match (dt.date, dt.time) {
         (Some(d), None) => Ok(Date {
@@ -278,17 +277,15 @@ pub fn date_of(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
             month: d.month,
             day: d.day,
         }),
-        _ => Err(format!("`{dt}` should be a plain date like 2026-11-25")),
+        _ => Err(said!("page-date-plain", date = dt.to_string())),
     }
 }
 
 /// Where an old address is written in the output: `/a/b` and `/a/b/` → `a/b/` (a folder with an
 /// `index.html`), `/a/b.html` → `a/b.html`.
-pub fn alias_path(written: &str) -> std::result::Result<String, String> {
+pub fn alias_path(written: &str) -> std::result::Result<String, Said> {
     let Some(path) = written.strip_prefix('/') else {
-        return Err(format!(
-            "the old address `{written}` should start with `/`: write it from the site's root, like `/old/page/`"
-        ));
+        return Err(said!("alias-slash", alias = written));
     };
     let path = path.strip_suffix("index.html").unwrap_or(path);
     if let Some(c) = path.chars().find(|c| {
@@ -297,16 +294,15 @@ pub fn alias_path(written: &str) -> std::result::Result<String, String> {
             '\\' | '<' | '>' | '"' | '|' | '?' | '*' | '#' | '%' | ' ' | ':'
         ) || c.is_control()
     }) {
-        return Err(format!(
-            "the old address `{written}` contains `{}`, which cannot be part of a published address",
-            c.escape_default()
+        return Err(said!(
+            "alias-character",
+            alias = written,
+            character = c.escape_default().to_string()
         ));
     }
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     if parts.is_empty() || parts.iter().any(|p| p.starts_with('.')) {
-        return Err(format!(
-            "the old address `{written}` cannot be the site's root or contain `.` or `..` parts"
-        ));
+        return Err(said!("alias-dots", alias = written));
     }
     let joined = parts.join("/");
     Ok(if joined.ends_with(".html") || joined.ends_with(".htm") {
@@ -317,12 +313,12 @@ pub fn alias_path(written: &str) -> std::result::Result<String, String> {
 }
 
 /// A slug becomes a folder name and part of an address: keep it to one safe path segment.
-pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
+pub fn check_slug(slug: &str) -> std::result::Result<(), Said> {
     if slug.trim().is_empty() {
-        return Err("the slug is empty".into());
+        return Err(said!("slug-empty"));
     }
     if slug.starts_with('.') {
-        return Err(format!("the slug `{slug}` cannot start with a dot"));
+        return Err(said!("slug-dot", slug = slug));
     }
     if let Some(c) = slug.chars().find(|c| {
         matches!(
@@ -330,9 +326,10 @@ pub fn check_slug(slug: &str) -> std::result::Result<(), String> {
             '/' | '\\' | '<' | '>' | ':' | '"' | '|' | '?' | '*' | '#' | '%' | ' '
         ) || c.is_control()
     }) {
-        return Err(format!(
-            "the slug `{slug}` contains `{}`; use letters, digits and `-` only (it becomes one part of the address)",
-            c.escape_default()
+        return Err(said!(
+            "slug-character",
+            slug = slug,
+            character = c.escape_default().to_string()
         ));
     }
     Ok(())

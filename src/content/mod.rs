@@ -209,7 +209,8 @@ impl Content {
                     .get(id, lang)
                     .map(|p| p.shown.clone())
                     .unwrap_or_default();
-                problems.push(Diagnostic::in_file(&shown, format!("the recording `{rel}` named in its front matter is not in content/{lang}/: put the audio file there, or correct its name")));
+                let message = crate::said!("recording-missing", file = rel, lang = lang);
+                problems.push(Diagnostic::in_file(&shown, message));
             }
         }
         (audio, problems)
@@ -389,12 +390,12 @@ fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Resul
         } else if !kind.is_dir() {
             problems.push(Diagnostic::in_file(
                 &shown,
-                "pages go inside a language folder, for example content/es/",
+                crate::said!("content-outside-language"),
             ));
         } else if config.language(&name).is_none() {
             problems.push(Diagnostic::in_file(
                 &shown,
-                format!("the folder `{name}` is not a language declared in senda.toml; add it to [[languages]] or rename it"),
+                crate::said!("content-unknown-language", folder = &name),
             ));
         } else {
             locale_dirs.push(name);
@@ -444,7 +445,7 @@ fn walk_locale(
                     .unwrap_or_else(|| base.clone());
                 problems.push(Diagnostic::in_file(
                     &shown_path(dir, &path),
-                    format!("cannot be read: {e}"),
+                    crate::said!("file-unreadable", reason = e.to_string()),
                 ));
                 continue;
             }
@@ -452,10 +453,7 @@ fn walk_locale(
         let path = entry.path();
         let shown = shown_path(dir, path);
         if entry.path_is_symlink() {
-            problems.push(Diagnostic::in_file(
-                &shown,
-                "is a symbolic link; senda does not follow links, so that nothing from outside the site is published. Copy the file here instead",
-            ));
+            problems.push(crate::files::link_refused(&shown));
             continue;
         }
         if !entry.file_type().is_file() {
@@ -473,9 +471,7 @@ fn walk_locale(
         // A Mac writes `niños.md` decomposed (NFD), Linux and Windows composed (NFC): one name.
         let rel: String = rel.nfc().collect();
         if let Some(page) = page_named_otherwise(&rel) {
-            let message = format!(
-                "this looks like a page, but senda reads only files whose names end in `.md`, in small letters, and would publish this one as a download: rename it to `{page}`"
-            );
+            let message = crate::said!("page-named-otherwise", page = page);
             problems.push(Diagnostic::in_file(&shown, message));
             continue;
         }

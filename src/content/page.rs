@@ -8,6 +8,8 @@ use super::front_matter::{self, FrontMatter};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::files::read_text;
 use crate::markdown::{self, AssetLookup, Document, Foreign, Reading};
+use crate::said;
+use crate::said::Said;
 
 /// One Markdown file: one page in one language.
 #[derive(Debug, Clone)]
@@ -79,10 +81,11 @@ impl Progress {
             Some((_, line)) => Diagnostic::at_line(catalogue, None, *line, 1, found.message),
             None => Diagnostic::in_file(
                 &self.source,
-                format!(
-                    "{} (as {} shows it where it has no translation)",
-                    found.message,
-                    catalogue.display()
+                // The problem's own words come in English until a message can hold another.
+                said!(
+                    "page-problem-untranslated",
+                    problem = found.message.to_string(),
+                    catalogue = catalogue
                 ),
             ),
         };
@@ -145,8 +148,8 @@ impl Page {
 
     /// A problem at `at` in the page's text, shown where the writer can mend it (for a page made
     /// from a catalogue, at the catalogue's entry).
-    pub fn problem(&self, at: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
-        let found = Diagnostic::at(&self.shown, &self.source, at.clone(), message.into());
+    pub fn problem(&self, at: std::ops::Range<usize>, message: impl Into<Said>) -> Diagnostic {
+        let found = Diagnostic::at(&self.shown, &self.source, at.clone(), message);
         match &self.catalogue {
             Some(progress) => progress.problem(&self.shown, Some(at.start), found),
             None => found,
@@ -154,7 +157,7 @@ impl Page {
     }
 
     /// Where a problem at byte `offset` of the file is.
-    pub fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, offset: usize, message: impl Into<Said>) -> Diagnostic {
         self.problem(offset..offset, message)
     }
 }
@@ -172,10 +175,10 @@ pub fn read_page(path: &Path, file: &PageFile) -> Result<Option<Page>> {
     if size > MAX_PAGE_BYTES {
         return Err(Error::one(Diagnostic::in_file(
             file.shown,
-            format!(
-                "this page is {:.1} MB; a page must be under {} MB (readers pay for every kilobyte): split it into several pages",
-                size as f64 / 1_048_576.0,
-                MAX_PAGE_BYTES / 1_048_576
+            said!(
+                "page-too-large",
+                size = format!("{:.1}", size as f64 / 1_048_576.0),
+                limit = MAX_PAGE_BYTES / 1_048_576
             ),
         )));
     }
@@ -235,7 +238,7 @@ fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<P
                 file.shown,
                 &source,
                 toml,
-                "this page has no title: add `title = \"…\"` to its front matter, or start its text with a `# Title` line",
+                said!("page-no-title"),
             ))
         })?;
     }
@@ -262,7 +265,7 @@ fn split_front_matter(source: &str, shown: &Path) -> Result<(std::ops::Range<usi
             shown,
             source,
             0..first_line_end.saturating_sub(1),
-            "a page must start with front matter between two `+++` lines (at least `title` and `updated`)",
+            said!("page-no-front-matter"),
         )));
     }
     let mut pos = first_line_end;
@@ -279,7 +282,7 @@ fn split_front_matter(source: &str, shown: &Path) -> Result<(std::ops::Range<usi
         shown,
         source,
         0..3,
-        "the front matter opened here is never closed: add a line with `+++` after it",
+        said!("page-front-matter-unclosed"),
     )))
 }
 

@@ -7,6 +7,9 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::said;
+use crate::said::Said;
+
 /// One source as written in the front matter.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,27 +41,20 @@ impl Source {
 
 /// Each source checked: a name, and a date of a year (`2021`) or a month (`2021-03`). Problems
 /// come back with the span (within the front matter) they concern.
-pub(super) fn validate(raw: Vec<RawSource>) -> (Vec<Source>, Vec<(Range<usize>, String)>) {
+pub(super) fn validate(raw: Vec<RawSource>) -> (Vec<Source>, Vec<(Range<usize>, Said)>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     for source in raw {
         let name = source.name.get_ref().trim().to_string();
         if name.is_empty() {
-            problems.push((
-                source.name.span(),
-                "the source has no name: write who published it, and its title if it helps"
-                    .to_string(),
-            ));
+            problems.push((source.name.span(), said!("source-no-name")));
             continue;
         }
         match month_of(source.date.get_ref()) {
             Some((year, month)) => sources.push(Source { name, year, month }),
             None => problems.push((
                 source.date.span(),
-                format!(
-                    "`{}` is not a date senda reads here: write the year and month it was published, like \"2021-03\", or only the year, like \"2021\"",
-                    source.date.get_ref()
-                ),
+                said!("source-date", date = source.date.get_ref()),
             )),
         }
     }

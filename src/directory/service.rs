@@ -433,7 +433,7 @@ fn check_place(place: &str) -> std::result::Result<(), Said> {
 }
 
 fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
-    crate::content::date_of(value)
+    crate::content::date_of(value).map_err(|m| m.to_string())
 }
 
 /// A spoken language's code as the site writes codes: the ISO 639 code of two or three small

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::{Catalogue, Entry, strings};
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::said;
 
 /// The string a continuation line `"…"` adds to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -160,11 +161,7 @@ impl Reader<'_> {
                 self.pending.field
             }
             _ => {
-                return Err(self.error(
-                    at..at + body.len().max(1),
-                    "a `#|` line gives the text a fuzzy translation was made from, as \
-                     `#| msgid \"…\"`, `#| msgctxt \"…\"` or `#| \"…\"` right after one of those",
-                ));
+                return Err(self.error(at..at + body.len().max(1), said!("po-previous-line")));
             }
         };
         let keyword = if word.is_empty() { "text" } else { word };
@@ -194,11 +191,7 @@ impl Reader<'_> {
                 match self.field_mut() {
                     Some(slot) => slot.push_str(&text),
                     None => {
-                        return Err(self.error(
-                            span,
-                            "this quoted text follows no `msgid` or `msgstr`: a text that goes \
-                             on over several lines continues right after its keyword line",
-                        ));
+                        return Err(self.error(span, said!("po-text-without-keyword")));
                     }
                 }
             }
@@ -221,11 +214,7 @@ impl Reader<'_> {
             }
             "msgstr" => {
                 if self.pending.msgid_at.is_none() {
-                    return Err(self.error(
-                        span,
-                        "this `msgstr` has no `msgid` above it: each translation comes right \
-                         after the text it translates, `msgid \"…\"` then `msgstr \"…\"`",
-                    ));
+                    return Err(self.error(span, said!("po-msgstr-without-msgid")));
                 }
                 if let Some(first) = self.pending.msgstr_at.clone() {
                     return Err(self.twice("msgstr", span, first));
@@ -265,12 +254,7 @@ impl Reader<'_> {
         let key = (entry.msgctxt.clone(), entry.msgid.clone());
         let seen = &mut self.seen[usize::from(pending.obsolete)];
         if let Some(&first) = seen.get(&key) {
-            let message = format!(
-                "this message is already in the file, at line {first}: a message may appear \
-                 only once. Keep the entry with the better translation (line {first} or line \
-                 {}) and delete the other",
-                entry.line
-            );
+            let message = said!("po-duplicate", first = first, line = entry.line);
             self.duplicates
                 .push(Diagnostic::at(self.shown, self.text, msgid_at, message));
             return Ok(());
@@ -298,13 +282,7 @@ impl Reader<'_> {
         let mut fields = Vec::new();
         for line in msgstr.split('\n').filter(|l| !l.trim().is_empty()) {
             let Some((name, value)) = line.split_once(':') else {
-                return Err(self.error(
-                    at,
-                    format!(
-                        "the header line `{line}` is not a field: each line of the header's \
-                         `msgstr` reads `Name: value\\n`, like `Language: quc\\n`"
-                    ),
-                ));
+                return Err(self.error(at, said!("po-header-line", line = line)));
             };
             fields.push((name.trim().to_string(), value.trim().to_string()));
         }
@@ -315,13 +293,7 @@ impl Reader<'_> {
             .map(|c| c.split([';', ' ']).next().unwrap_or(c).trim())
             .find(|c| !c.eq_ignore_ascii_case("UTF-8") && *c != "CHARSET");
         if let Some(charset) = charset {
-            return Err(self.error(
-                at,
-                format!(
-                    "this file says it is written in `{charset}`, but senda reads and writes \
-                     UTF-8 only: save it as UTF-8 and change the header to `charset=UTF-8`"
-                ),
-            ));
+            return Err(self.error(at, said!("po-charset", charset = charset)));
         }
         Ok(fields)
     }
@@ -337,48 +309,27 @@ impl Reader<'_> {
     }
 
     fn no_msgstr(&self, msgid_at: Range<usize>) -> Error {
-        self.error(
-            msgid_at,
-            "this `msgid` has no `msgstr` after it: add the translation on the next line, as \
-             `msgstr \"…\"` (or `msgstr \"\"` if it is not translated yet)",
-        )
+        self.error(msgid_at, said!("po-msgid-without-msgstr"))
     }
 
     fn twice(&self, keyword: &str, span: Range<usize>, first: Range<usize>) -> Error {
         let (line, ..) = crate::diagnostics::line_col(self.text, first.start);
-        self.error(
-            span,
-            format!(
-                "this entry already has a `{keyword}`, on line {line}: a text that goes on over \
-                 several lines continues with lines holding only quoted text \"…\", and a new \
-                 message begins with its own `msgid`"
-            ),
-        )
+        self.error(span, said!("po-twice", keyword = keyword, line = line))
     }
 
     fn plural(&self, span: Range<usize>) -> Error {
-        self.error(
-            span,
-            "pages have no plural forms, so senda's catalogues have no `msgid_plural` or \
-             `msgstr[…]`: this entry did not come from senda's template; delete it, from its \
-             comments down to its last `msgstr[…]` line",
-        )
+        self.error(span, said!("po-plural"))
     }
 
     fn unknown_keyword(&self, word: &str, span: Range<usize>) -> Error {
         let hint = ["msgid", "msgstr", "msgctxt"]
             .into_iter()
-            .find(|k| strsim::levenshtein(k, word) <= 2)
-            .map(|k| format!("did you mean `{k}`? "))
-            .unwrap_or_default();
-        self.error(
-            span,
-            format!(
-                "`{word}` is not something a PO file can say here: {hint}a line starts with \
-                 `msgid`, `msgstr` or `msgctxt`, with a quoted text \"…\", or with `#` for a \
-                 comment (text always goes between double quotes)"
-            ),
-        )
+            .find(|k| strsim::levenshtein(k, word) <= 2);
+        let message = match hint {
+            Some(k) => said!("po-unknown-keyword-suggest", word = word, keyword = k),
+            None => said!("po-unknown-keyword", word = word),
+        };
+        self.error(span, message)
     }
 }
 

@@ -3,6 +3,9 @@
 
 use std::ops::Range;
 
+use crate::said;
+use crate::said::Said;
+
 /// `text` as it goes between quotes: backslash, quote and control characters escaped.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -26,16 +29,10 @@ pub(super) fn escape(text: &str) -> String {
 
 /// The string `body` begins with, unescaped. `keyword` names it in messages. On error, the byte
 /// range of `body` at fault and what to tell the translator.
-pub(super) fn unquote(keyword: &str, body: &str) -> Result<String, (Range<usize>, String)> {
+pub(super) fn unquote(keyword: &str, body: &str) -> Result<String, (Range<usize>, Said)> {
     let Some(inner) = body.strip_prefix('"') else {
         let found = body.chars().next().map_or(1, char::len_utf8);
-        return Err((
-            0..found,
-            format!(
-                "this `{keyword}` has no opening quote: its text goes between double quotes, \
-                 like {keyword} \"…\""
-            ),
-        ));
+        return Err((0..found, said!("po-no-opening-quote", keyword = keyword)));
     };
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.char_indices().peekable();
@@ -47,12 +44,7 @@ pub(super) fn unquote(keyword: &str, body: &str) -> Result<String, (Range<usize>
                     return Ok(out);
                 }
                 let start = 1 + i + 1 + after.len() - after.trim_start().len();
-                return Err((
-                    start..body.len(),
-                    "there is more after the closing quote: if that `\"` belongs to the \
-                     text, write it as `\\\"`; if it ends the text, delete what follows it"
-                        .to_string(),
-                ));
+                return Err((start..body.len(), said!("po-after-closing-quote")));
             }
             '\\' => out.push(
                 unescape(&mut chars).map_err(|(len, message)| (1 + i..1 + i + 1 + len, message))?,
@@ -60,26 +52,16 @@ pub(super) fn unquote(keyword: &str, body: &str) -> Result<String, (Range<usize>
             c => out.push(c),
         }
     }
-    Err((
-        0..body.len().max(1),
-        "this text has no closing quote: add `\"` at the end of the line (a quote inside the \
-         text is written `\\\"`)"
-            .to_string(),
-    ))
+    Err((0..body.len().max(1), said!("po-no-closing-quote")))
 }
 
 /// The character an escape stands for, the backslash already read. On error, how many bytes
 /// after the backslash are at fault and what to say.
 fn unescape(
     chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
-) -> Result<char, (usize, String)> {
+) -> Result<char, (usize, Said)> {
     let Some((_, c)) = chars.next() else {
-        return Err((
-            0,
-            "this line ends in a backslash: a text ends with `\"`, and a backslash in the text \
-             is written `\\\\`"
-                .to_string(),
-        ));
+        return Err((0, said!("po-trailing-backslash")));
     };
     let simple = match c {
         'n' => Some('\n'),
@@ -99,13 +81,7 @@ fn unescape(
         '0'..='7' => (8, 3, 1, c.to_digit(8).unwrap_or(0)),
         'x' => (16, 2, 0, 0),
         _ => {
-            return Err((
-                c.len_utf8(),
-                format!(
-                    "`\\{c}` is not an escape a PO file knows: a backslash is written `\\\\`, \
-                     a quote `\\\"`, a line break `\\n` and a tab `\\t`"
-                ),
-            ));
+            return Err((c.len_utf8(), said!("po-unknown-escape", character = c)));
         }
     };
     while digits < max {
@@ -120,9 +96,7 @@ fn unescape(
         Some(c) if digits > 0 && c.is_ascii() => Ok(c),
         _ => Err((
             digits + usize::from(radix == 16),
-            "this escape does not stand for a letter: write the letter itself (the file is \
-             UTF-8)"
-                .to_string(),
+            said!("po-escape-not-letter"),
         )),
     }
 }

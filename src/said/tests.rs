@@ -77,8 +77,11 @@ fn every_message_said_in_the_source_exists_and_gets_its_values() {
 /// Each `said!("id", a = …, b = …)` in `text`: the id and the names given.
 fn said_calls(text: &str) -> Vec<(String, Vec<String>)> {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices("said!(\"") {
-        let rest = &text[at + 7..];
+    for (at, _) in text.match_indices("said!(") {
+        // rustfmt may put the id on the next line.
+        let Some(rest) = text[at + 6..].trim_start().strip_prefix('"') else {
+            continue;
+        };
         let Some(end) = rest.find('"') else { continue };
         let id = rest[..end].to_string();
         let mut depth = 1;

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use crate::catalogue::messages;
 use crate::content::Page;
 use crate::diagnostics::{Error, Result};
+use crate::said;
+use crate::said::Tongue;
 
 /// Where the messages of sources as stamped are kept, under the site's folder.
 pub const FOLDER: &str = "po/sources";
@@ -174,13 +176,18 @@ fn shared(before: &[Kept], after: &[(Kept, usize)]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// The changes as `status` shows them, under the source page's name.
-pub fn describe(source: &Page, changes: &[Change]) -> String {
+/// The changes as `status` shows them, under the source page's name, in `tongue`.
+pub fn describe(source: &Page, changes: &[Change], tongue: Tongue) -> String {
     let shown = source.shown.display();
     let what = |kind: &str| match kind {
         "text" => String::new(),
         kind => format!(" ({kind})"),
     };
+    let before_word = said!("status-before").words(tongue);
+    let after_word = said!("status-after").words(tongue);
+    let width = before_word.chars().count().max(after_word.chars().count()) + 1;
+    let before_word = format!("{before_word}:");
+    let after_word = format!("{after_word}:");
     let mut out = String::new();
     for change in changes {
         match change {
@@ -190,15 +197,17 @@ pub fn describe(source: &Page, changes: &[Change]) -> String {
                 before,
                 after,
             } => out.push_str(&format!(
-                "    {shown}:{line}{}\n      before: {before}\n      after:  {after}\n",
+                "    {shown}:{line}{}\n      {before_word:width$} {before}\n      {after_word:width$} {after}\n",
                 what(kind)
             )),
             Change::Added { kind, line, after } => out.push_str(&format!(
-                "    {shown}:{line}{}, new\n      after:  {after}\n",
-                what(kind)
+                "    {shown}:{line}{}, {}\n      {after_word:width$} {after}\n",
+                what(kind),
+                said!("status-new").words(tongue)
             )),
             Change::Removed { kind, before } => out.push_str(&format!(
-                "    taken out{}\n      before: {before}\n",
+                "    {}{}\n      {before_word:width$} {before}\n",
+                said!("status-taken-out").words(tongue),
                 what(kind)
             )),
         }

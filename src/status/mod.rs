@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::content::Review;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::directory::Translated;
+use crate::said;
+use crate::said::Tongue;
 use crate::site::Site;
 
 /// The state of one page in one language.
@@ -33,7 +35,7 @@ pub enum Freshness {
 }
 
 impl Freshness {
-    /// The word shown in the table.
+    /// The state's name, in English: a class in the preview's table, and the key of its word.
     pub fn label(self) -> &'static str {
         match self {
             Freshness::Source => "source",
@@ -44,6 +46,11 @@ impl Freshness {
             Freshness::NeedsReview => "review",
             Freshness::Partial => "partial",
         }
+    }
+
+    /// The word shown in the table, in `tongue`.
+    pub fn words(self, tongue: Tongue) -> String {
+        said!("status-state", state = self.label()).words(tongue)
     }
 }
 
@@ -100,8 +107,8 @@ fn freshness(site: &Site, id: &str, lang: &str) -> Freshness {
     }
 }
 
-/// The table as text for a terminal: one row per page, one column per language.
-pub fn format_table(site: &Site, rows: &[Row]) -> String {
+/// The table as text for a terminal, in `tongue`: one row per page, one column per language.
+pub fn format_table(site: &Site, rows: &[Row], tongue: Tongue) -> String {
     let codes: Vec<&str> = site
         .config
         .languages
@@ -114,8 +121,17 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
         .max()
         .unwrap_or(4)
         .max(4);
-    let widths: Vec<usize> = codes.iter().map(|c| c.len().max(7)).collect();
-    let mut out = format!("{:first$}", "page");
+    let page = said!("status-page-column").words(tongue);
+    let first = first.max(page.chars().count());
+    let longest = rows
+        .iter()
+        .flat_map(|r| &r.states)
+        .map(|s| s.words(tongue).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let widths: Vec<usize> = codes.iter().map(|c| c.len().max(longest)).collect();
+    let mut out = format!("{page:first$}");
     for (code, w) in codes.iter().zip(&widths) {
         out.push_str(&format!("  {code:w$}"));
     }
@@ -125,7 +141,7 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
     for row in rows {
         out.push_str(&format!("{:first$}", row.id));
         for (state, w) in row.states.iter().zip(&widths) {
-            out.push_str(&format!("  {:w$}", state.label()));
+            out.push_str(&format!("  {:w$}", state.words(tongue)));
         }
         out.push('\n');
     }
@@ -135,21 +151,22 @@ pub fn format_table(site: &Site, rows: &[Row]) -> String {
             .filter(|s| **s == f)
             .count()
     };
-    out.push_str(&format!(
-        "\n{} stale, {} missing, {} waiting for review. After updating a translation, run `senda status --stamp content/<lang>/<page>.md`.\n",
-        count(Freshness::Stale),
-        count(Freshness::Missing),
-        count(Freshness::NeedsReview)
-    ));
-    out.push_str(&what_changed(site, rows));
-    out.push_str(&catalogues(site));
-    out.push_str(&recordings(site));
-    out.push_str(&services(site, site.today));
+    let summary = said!(
+        "status-summary",
+        stale = count(Freshness::Stale),
+        missing = count(Freshness::Missing),
+        review = count(Freshness::NeedsReview)
+    );
+    out.push_str(&format!("\n{}\n", summary.words(tongue)));
+    out.push_str(&what_changed(site, rows, tongue));
+    out.push_str(&catalogues(site, tongue));
+    out.push_str(&recordings(site, tongue));
+    out.push_str(&services(site, site.today, tongue));
     out
 }
 
 /// For each stale translation, what changed in its source since it was stamped, before and after.
-fn what_changed(site: &Site, rows: &[Row]) -> String {
+fn what_changed(site: &Site, rows: &[Row], tongue: Tongue) -> String {
     let mut out = String::new();
     for row in rows {
         for (state, language) in row.states.iter().zip(&site.config.languages) {
@@ -162,38 +179,44 @@ fn what_changed(site: &Site, rows: &[Row]) -> String {
             ) else {
                 continue;
             };
+            let changed = said!(
+                "status-source-changed",
+                page = &page.shown,
+                source = &source.shown
+            );
             out.push_str(&format!(
-                "\n{}: {} changed since it was translated{}\n",
-                page.shown.display(),
-                source.shown.display(),
-                what_changed_in(site, &row.id, &language.code).trim_end()
+                "\n{}{}\n",
+                changed.words(tongue),
+                what_changed_in(site, &row.id, &language.code, tongue).trim_end()
             ));
         }
     }
     if !out.is_empty() {
-        out.push_str(
-            "Translate what changed, then run `senda status --stamp` on the translation.\n",
-        );
+        out.push_str(&said!("status-translate-what-changed").words(tongue));
+        out.push('\n');
     }
     out
 }
 
 /// What changed in page `id`'s source since its translation into `lang` was stamped: each
 /// message before and after, on lines of their own; a note when the stamp kept no record.
-pub fn what_changed_in(site: &Site, id: &str, lang: &str) -> String {
+pub fn what_changed_in(site: &Site, id: &str, lang: &str, tongue: Tongue) -> String {
     let (Some(page), Some(source)) = (site.content.get(id, lang), site.source_of(id)) else {
         return String::new();
     };
     let recorded = page.front.source_digest.as_deref().unwrap_or_default();
     match kept(&site.config.root, recorded) {
-        Some(before) => format!(":\n{}", changes::describe(source, &changes(&before, source))),
-        None => " (stamped by an older senda, which kept no copy of the source: compare the two files; from the next stamp on, each change is shown)".to_string(),
+        Some(before) => format!(
+            ":\n{}",
+            changes::describe(source, &changes(&before, source), tongue)
+        ),
+        None => format!(" {}", said!("status-no-copy-kept").words(tongue)),
     }
 }
 
 /// Each language's catalogue: how many messages it translates, and for each page it translates
 /// some of, how many of the page's messages are translated, to check again and untranslated.
-fn catalogues(site: &Site) -> String {
+fn catalogues(site: &Site, tongue: Tongue) -> String {
     let Ok(loaded) = crate::catalogue::load(&site.config) else {
         return String::new();
     };
@@ -201,10 +224,14 @@ fn catalogues(site: &Site) -> String {
     for (lang, translations) in &loaded {
         let (done, fuzzy, total) = translations.counts();
         let shown = crate::catalogue::shown_path(lang);
-        out.push_str(&format!(
-            "\n{}: {done} of {total} messages translated, {fuzzy} to check again (the source changed)\n",
-            shown.display()
-        ));
+        let counts = said!(
+            "status-catalogue-counts",
+            catalogue = &shown,
+            done = done,
+            total = total,
+            fuzzy = fuzzy
+        );
+        out.push_str(&format!("\n{}\n", counts.words(tongue)));
         let sources = site
             .content
             .all()
@@ -215,11 +242,12 @@ fn catalogues(site: &Site) -> String {
                 let page = site.content.get(&source.id, lang);
                 let note = match page {
                     Some(p) if p.catalogue.is_none() && !p.front.draft => {
-                        format!("{} is published instead", p.shown.display())
+                        said!("status-catalogue-page-instead", page = &p.shown)
                     }
-                    _ if done == total => "translated".to_string(),
-                    _ => "the rest is shown in the source language".to_string(),
-                };
+                    _ if done == total => said!("status-catalogue-translated"),
+                    _ => said!("status-catalogue-rest-in-source"),
+                }
+                .words(tongue);
                 (done + fuzzy > 0).then(|| {
                     [
                         source.id.clone(),
@@ -234,7 +262,13 @@ fn catalogues(site: &Site) -> String {
         if rows.is_empty() {
             continue;
         }
-        let header = ["page", "translated", "to check", "untranslated", ""].map(str::to_string);
+        let header = [
+            said!("status-page-column").words(tongue),
+            said!("status-translated-column").words(tongue),
+            said!("status-to-check-column").words(tongue),
+            said!("status-untranslated-column").words(tongue),
+            String::new(),
+        ];
         let width = |i: usize| {
             rows.iter()
                 .chain([&header])
@@ -255,7 +289,7 @@ fn catalogues(site: &Site) -> String {
 }
 
 /// Each page's recording and whether it reads the page as it is now.
-fn recordings(site: &Site) -> String {
+fn recordings(site: &Site, tongue: Tongue) -> String {
     let recorded: Vec<_> = site
         .content
         .all()
@@ -268,22 +302,24 @@ fn recordings(site: &Site) -> String {
     if recorded.is_empty() {
         return String::new();
     }
-    let mut out = String::from("\nrecordings:\n");
+    let mut out = format!("\n{}\n", said!("status-recordings").words(tongue));
     for page in recorded {
         let state = match (site.recording_is_stale(page), &page.front.recording_digest) {
             (false, _) => "ok",
-            (true, Some(_)) => "stale: the page changed after the recording was checked",
-            (true, None) => "unknown: never checked against the page",
+            (true, Some(_)) => "stale",
+            (true, None) => "unknown",
         };
+        let state = said!("status-recording-state", state = state).words(tongue);
         out.push_str(&format!("  {}/{}  {state}\n", page.lang, page.id));
     }
-    out.push_str("After checking a recording against its page, run `senda status --stamp-recording content/<lang>/<page>.md`.\n");
+    out.push_str(&said!("status-recordings-how").words(tongue));
+    out.push('\n');
     out
 }
 
 /// The directory's services: which languages have their words, and when each must be verified
 /// again.
-fn services(site: &Site, today: crate::content::Date) -> String {
+fn services(site: &Site, today: crate::content::Date, tongue: Tongue) -> String {
     let services = &site.directory.services;
     if services.is_empty() {
         return String::new();
@@ -293,25 +329,31 @@ fn services(site: &Site, today: crate::content::Date) -> String {
         .map(|k| k.chars().count())
         .max()
         .unwrap_or(0);
-    let mut out = String::from("\nservices:\n");
+    let mut out = format!("\n{}\n", said!("status-services").words(tongue));
+    let words: Vec<String> = ["ok", "partial", "missing"]
+        .map(|state| said!("status-service-state", state = state).words(tongue))
+        .into();
+    let state_width = words.iter().map(|w| w.chars().count()).max().unwrap_or(7);
     for (id, service) in services {
         out.push_str(&format!("  {id:<width$}"));
         for language in &site.config.languages {
             let state = match service.translated(&language.code, &site.config.default_language) {
-                Translated::Complete => "ok",
-                Translated::Partial(_) => "partial",
-                Translated::Missing => "missing",
+                Translated::Complete => &words[0],
+                Translated::Partial(_) => &words[1],
+                Translated::Missing => &words[2],
             };
-            out.push_str(&format!("  {} {state:<7}", language.code));
+            out.push_str(&format!("  {} {state:<state_width$}", language.code));
         }
         let due = service.review_by.iso();
-        if service.review_by < today {
-            out.push_str(&format!("  OVERDUE: due {due}\n"));
+        let due = if service.review_by < today {
+            said!("status-service-overdue", date = due)
         } else {
-            out.push_str(&format!("  verify by {due}\n"));
-        }
+            said!("status-service-due", date = due)
+        };
+        out.push_str(&format!("  {}\n", due.words(tongue)));
     }
-    out.push_str("A service's words in a language go under `[text.<code>]` in its file (`partial`: some of the words the main language has are missing); after calling or visiting it, update `verified_on`, `verified_by` and `review_by`.\n");
+    out.push_str(&said!("status-services-how").words(tongue));
+    out.push('\n');
     out
 }
 
@@ -321,19 +363,20 @@ pub fn stamp(site: &Site, file: &Path) -> Result<(String, Vec<Diagnostic>)> {
     let (page, canonical) = page_of(site, file)?;
     let source = site
         .source_of(&page.id)
-        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "has no source page")))?;
+        .ok_or_else(|| Error::one(Diagnostic::in_file(file, said!("stamp-no-source"))))?;
     if source.lang == page.lang {
         return Err(Error::one(Diagnostic::in_file(
             file,
-            "is the source text itself; stamp its translations instead",
+            said!("stamp-source-itself"),
         )));
     }
     let mut warnings = Vec::new();
     if page.front.draft {
-        warnings.push(Diagnostic::in_file(&page.shown, "is still a draft (`draft = true`): it is not published, and its readers get another language. Remove `draft = true` once it is translated").warning());
+        warnings.push(Diagnostic::in_file(&page.shown, said!("stamp-draft")).warning());
     }
     if page.body().trim() == source.body().trim() {
-        warnings.push(Diagnostic::in_file(&page.shown, format!("has the same text as {}: it is not translated yet, though it is now marked up to date", source.shown.display())).warning());
+        let message = said!("stamp-same-text", source = &source.shown);
+        warnings.push(Diagnostic::in_file(&page.shown, message).warning());
     }
     let digest = crate::catalogue::digest(source);
     keep(&site.config.root, source, &digest)?;
@@ -358,10 +401,7 @@ pub fn stamp_recording(site: &Site, file: &Path) -> Result<String> {
     {
         return Err(Error::one(Diagnostic::in_file(
             file,
-            format!(
-                "has no recording: put it beside the page with the same name (`{}.mp3`)",
-                page.base_name()
-            ),
+            said!("stamp-no-recording", name = page.base_name()),
         )));
     }
     write_field(page, &canonical, "recording_digest", page.digest())?;
@@ -386,12 +426,9 @@ fn page_of<'s>(site: &'s Site, file: &Path) -> Result<(&'s crate::content::Page,
     let content_dir = content_dir
         .canonicalize()
         .map_err(Error::io("find", &content_dir))?;
-    let rel = canonical.strip_prefix(&content_dir).map_err(|_| {
-        Error::one(Diagnostic::in_file(
-            file,
-            "is not a page under content/<lang>/",
-        ))
-    })?;
+    let rel = canonical
+        .strip_prefix(&content_dir)
+        .map_err(|_| Error::one(Diagnostic::in_file(file, said!("stamp-not-under-content"))))?;
     let mut parts = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned());
@@ -401,7 +438,7 @@ fn page_of<'s>(site: &'s Site, file: &Path) -> Result<(&'s crate::content::Page,
     let page = site
         .content
         .get(id, &lang)
-        .ok_or_else(|| Error::one(Diagnostic::in_file(file, "is not a page of this site")))?;
+        .ok_or_else(|| Error::one(Diagnostic::in_file(file, said!("stamp-not-a-page"))))?;
     Ok((page, canonical))
 }
 

@@ -6,6 +6,8 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::said;
+use crate::said::Said;
 
 /// The file senda leaves in every output folder it writes: it tells a later build that the folder
 /// is senda's to replace.
@@ -34,32 +36,24 @@ const SOURCES: [&str; 9] = [
 pub fn checked(root: &Path, output: &Path) -> Result<PathBuf> {
     let site = resolve(root)?;
     let out = resolve(output)?;
-    let refuse = |why: String| {
-        Err(Error::one(Diagnostic::general(format!(
-            "refusing to write the site to `{}`: {why}. Nothing was written",
-            output.display()
-        ))))
-    };
+    let refuse = |why: Said| Err(Error::one(Diagnostic::general(why)));
+    let output = output.display().to_string();
     if site.starts_with(&out) {
-        return refuse(format!(
-            "that folder holds the site itself (`{}`), and a build replaces everything in its output folder. Write to a folder of its own, like `--output public`",
-            site.display()
-        ));
+        let site = site.display().to_string();
+        return refuse(said!("write-refused-site", output = output, site = site));
     }
     for name in SOURCES {
         let source = resolve(&site.join(name))?;
         if out.starts_with(&source) || source.starts_with(&out) {
-            return refuse(format!(
-                "`{name}` is a folder of the site's own, which the build would replace. Write to a folder of its own, like `--output public`"
-            ));
+            return refuse(said!("write-refused-source", output = &output, name = name));
         }
     }
     match std::fs::symlink_metadata(&out) {
-        Ok(meta) if !meta.is_dir() => {
-            refuse("it is a file, not a folder. Name a folder, like `--output public`".to_string())
-        }
-        Ok(_) if !empty(&out)? && !made_by_senda(&out) => refuse(format!(
-            "it already holds files that senda did not make (it has no `{MARK}` file from an earlier build), and a build replaces everything in it. Name a new or empty folder, or move those files away first"
+        Ok(meta) if !meta.is_dir() => refuse(said!("write-refused-file", output = &output)),
+        Ok(_) if !empty(&out)? && !made_by_senda(&out) => refuse(said!(
+            "write-refused-foreign",
+            output = &output,
+            mark = MARK
         )),
         _ => Ok(out),
     }

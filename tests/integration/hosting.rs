@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 fn senda(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_senda"))
         .args(args)
+        .args(["--lang", "en"])
         .output()
         .expect("run senda")
 }
