@@ -395,7 +395,10 @@ mod tests {
     /// A file named with an escape sequence once reached the terminal raw.
     #[test]
     fn control_characters_in_names_are_shown_escaped() {
-        let d = Diagnostic::in_file(Path::new("content/es/\u{1b}]0;pwned\u{7}a.md"), "x");
+        let d = Diagnostic::in_file(
+            Path::new("content/es/\u{1b}]0;pwned\u{7}a.md"),
+            Said::verbatim("x"),
+        );
         let shown = d.to_string();
         assert!(
             !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
@@ -418,7 +421,7 @@ mod tests {
             Path::new("content/es/a.md"),
             "+++\ntitel = 1\n+++\n",
             4..9,
-            "unknown field `titel`",
+            Said::verbatim("unknown field `titel`"),
         );
         let shown = d.to_string();
         assert_eq!(

@@ -25,11 +25,6 @@ pub fn dial_said(written: &str) -> Result<String, Said> {
     number(written, "").map(|n| n.dialled())
 }
 
-/// [`dial_said`] with its message in English words, for callers that do not carry messages yet.
-pub fn dial(written: &str) -> Result<String, String> {
-    dial_said(written).map_err(|m| m.to_string())
-}
-
 impl Number {
     /// The number and extension as a `tel:` link dials them.
     pub fn dialled(&self) -> String {

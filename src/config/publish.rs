@@ -92,7 +92,7 @@ mod tests {
     fn matches(pattern: &str, lang: &str, rel: &str) -> bool {
         let publish = Publish {
             pattern: pattern.to_string(),
-            unmatched: Diagnostic::general(""),
+            unmatched: Diagnostic::general(crate::said::Said::verbatim("")),
         };
         publish.matches(lang, rel)
     }

@@ -1,8 +1,11 @@
 use super::*;
 
 fn parse(text: &str) -> Result<Config> {
-    let raw: RawConfig =
-        toml::from_str(text).map_err(|e| Error::one(Diagnostic::general(e.to_string())))?;
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
+        Error::one(Diagnostic::general(crate::said::Said::verbatim(
+            e.to_string(),
+        )))
+    })?;
     let file = Located {
         shown: Path::new("senda.toml"),
         text,

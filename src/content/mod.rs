@@ -149,7 +149,12 @@ impl Content {
         // Empty in every language: nothing to fall back to, so the writer is told.
         for (id, shown) in unwritten {
             if !content.pages.contains_key(&id) {
-                problems.push(Diagnostic::at(&shown, "", 0..0, "this page is empty, and no other language has it either: write its front matter between two `+++` lines (at least `title` and `updated`) and its text, or delete the file"));
+                problems.push(Diagnostic::at(
+                    &shown,
+                    "",
+                    0..0,
+                    crate::said!("content-empty-everywhere"),
+                ));
             }
         }
         Ok((content, problems.list))

@@ -81,10 +81,9 @@ impl Progress {
             Some((_, line)) => Diagnostic::at_line(catalogue, None, *line, 1, found.message),
             None => Diagnostic::in_file(
                 &self.source,
-                // The problem's own words come in English until a message can hold another.
                 said!(
                     "page-problem-untranslated",
-                    problem = found.message.to_string(),
+                    problem = found.message,
                     catalogue = catalogue
                 ),
             ),

@@ -321,10 +321,10 @@ fn dates(raw: &RawService, at: &mut impl FnMut(Range<usize>, Said)) -> Option<(D
         (Ok(v), Ok(r)) => Some((v, r)),
         (v, r) => {
             if let Err(m) = v {
-                at(raw.verified_on.span(), m.into());
+                at(raw.verified_on.span(), m);
             }
             if let Err(m) = r {
-                at(raw.review_by.span(), m.into());
+                at(raw.review_by.span(), m);
             }
             None
         }
@@ -432,8 +432,8 @@ fn check_place(place: &str) -> std::result::Result<(), Said> {
     Ok(())
 }
 
-fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, String> {
-    crate::content::date_of(value).map_err(|m| m.to_string())
+fn date(value: &Spanned<Datetime>) -> std::result::Result<Date, Said> {
+    crate::content::date_of(value)
 }
 
 /// A spoken language's code as the site writes codes: the ISO 639 code of two or three small

@@ -98,27 +98,20 @@ pub fn check_kind(kind: &str, code: &str, allowed: &[&str]) -> Result<(), Said> 
     })
 }
 
-/// [`check_kind`] in English words, for callers that do not carry messages yet (`what` is the
-/// word for one and for several, `("category", "categories")`).
-pub fn check_code(what: (&str, &str), code: &str, allowed: &[&str]) -> Result<(), String> {
-    check_kind(what.0, code, allowed).map_err(|m| m.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_typo_names_the_code_meant() {
-        let what = ("category", "categories");
         let message = check_kind("category", "Legal", CATEGORIES).expect_err("a capital");
         assert!(message.contains("Did you mean `legal`?"), "{message}");
         assert!(
             message.contains("The categories are `emergency`"),
             "{message}"
         );
-        assert!(check_code(what, "legal", CATEGORIES).is_ok());
-        assert!(check_code(what, "Legal", CATEGORIES).is_err());
+        assert!(check_kind("category", "legal", CATEGORIES).is_ok());
+        assert!(check_kind("category", "Legal", CATEGORIES).is_err());
     }
 
     #[test]

@@ -210,8 +210,8 @@ impl Contact {
 
 /// `+52 (55) 1234-5678` → `+525512345678`; `+52 55 1234 5678 ext. 12` → `+525512345678;ext=12`:
 /// the number checked against its country's numbering plan, as every number senda prints is.
-pub fn dial_number(written: &str) -> Result<String, String> {
-    crate::phone::dial(written)
+pub fn dial_number(written: &str) -> Result<String, Said> {
+    crate::phone::dial_said(written)
 }
 
 /// The interface words blocks print, in the content's language: callout titles and contact

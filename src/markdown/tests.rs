@@ -4,18 +4,24 @@ use std::path::Path;
 
 use super::*;
 use crate::diagnostics::Result;
+use crate::said::Said;
 
 struct Fake;
 
 impl Resolve for Fake {
-    fn page(&self, link: &Link) -> std::result::Result<String, crate::said::Said> {
+    fn page(&self, link: &Link) -> std::result::Result<String, Said> {
         let Target::Page { id, fragment } = &link.target else {
-            return Err(format!("not a page: {}", link.written).into());
+            return Err(Said::verbatim(format!("not a page: {}", link.written)));
         };
         let hash = fragment.as_ref().map_or(String::new(), |f| format!("#{f}"));
         (id == "asilo" || id == "guias/mexico")
             .then(|| format!("../{id}/{hash}"))
-            .ok_or_else(|| format!("link to a page that does not exist: `{}`", link.written).into())
+            .ok_or_else(|| {
+                Said::verbatim(format!(
+                    "link to a page that does not exist: `{}`",
+                    link.written
+                ))
+            })
     }
     fn asset(&self, rel: &str) -> Option<String> {
         (rel == "img/mapa.png").then(|| format!("../../es/{rel}"))

@@ -69,16 +69,17 @@ fn make(tongue: Tongue) -> Bundle {
 
 /// `said` in words: the tongue's message, else English's, else its id and values.
 pub(super) fn format(said: &Said, tongue: Tongue) -> String {
-    let mut args = FluentArgs::new();
-    for (name, value) in &said.args {
-        match value {
-            Value::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
-            Value::Number(n) => args.set(*name, FluentValue::from(*n)),
-        }
-    }
     for t in [tongue, Tongue::En] {
         let bundle = bundle(t);
         if let Some(pattern) = bundle.get_message(said.id).and_then(|m| m.value()) {
+            let mut args = FluentArgs::new();
+            for (name, value) in &said.args {
+                match value {
+                    Value::Text(v) => args.set(*name, FluentValue::from(v.clone())),
+                    Value::Number(n) => args.set(*name, FluentValue::from(*n)),
+                    Value::Said(inner) => args.set(*name, FluentValue::from(format(inner, tongue))),
+                }
+            }
             let mut errors = Vec::new();
             return bundle
                 .format_pattern(pattern, Some(&args), &mut errors)
@@ -91,6 +92,7 @@ pub(super) fn format(said: &Said, tongue: Tongue) -> String {
         .map(|(k, v)| match v {
             Value::Text(t) => format!("{k}: {t}"),
             Value::Number(n) => format!("{k}: {n}"),
+            Value::Said(inner) => format!("{k}: {}", format(inner, tongue)),
         })
         .collect();
     format!("{} ({})", said.id, values.join(", "))

@@ -44,6 +44,14 @@ impl Tongue {
 pub enum Value {
     Text(String),
     Number(i64),
+    /// Another message, put in words in the same tongue (a problem inside a sentence about it).
+    Said(Box<Said>),
+}
+
+impl From<Said> for Value {
+    fn from(v: Said) -> Self {
+        Value::Said(Box::new(v))
+    }
 }
 
 macro_rules! text_from {
@@ -136,18 +144,6 @@ impl fmt::Display for InTongue<'_> {
 impl fmt::Display for Said {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.words(Tongue::En))
-    }
-}
-
-impl From<String> for Said {
-    fn from(text: String) -> Self {
-        Said::verbatim(text)
-    }
-}
-
-impl From<&str> for Said {
-    fn from(text: &str) -> Self {
-        Said::verbatim(text)
     }
 }
 

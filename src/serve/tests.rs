@@ -235,7 +235,9 @@ fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
     assert!(page.contains("boom in stage 3"), "{page}");
 
     rebuild(&shared, &mut cache, |_| {
-        Err(Error::Invalid(vec![Diagnostic::general("a broken file")]))
+        Err(Error::Invalid(vec![Diagnostic::general(
+            crate::said::Said::verbatim("a broken file"),
+        )]))
     });
     assert!(
         shared

@@ -302,9 +302,8 @@ fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>
     Ok(all)
 }
 
-/// A problem at `at` in `page`, in the writer's language. A page made from a catalogue is located
-/// at its entry by [`Page::problem`], which takes words (English) until it takes a `Said`; then
-/// this is `page.problem(at, message)`.
+/// A problem at `at` in `page`; a page made from a catalogue is located at its entry by
+/// [`Page::problem`].
 pub(crate) fn page_problem(
     page: &Page,
     at: std::ops::Range<usize>,
@@ -312,6 +311,6 @@ pub(crate) fn page_problem(
 ) -> crate::Diagnostic {
     match page.catalogue {
         None => crate::Diagnostic::at(&page.shown, &page.source, at, message),
-        Some(_) => page.problem(at, message.to_string()),
+        Some(_) => page.problem(at, message),
     }
 }

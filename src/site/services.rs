@@ -30,9 +30,8 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
                 }
                 Cited::Listed(listing) => {
                     for c in &listing.categories {
-                        let what = ("category", "categories");
-                        if let Err(m) = vocab::check_code(what, c, vocab::CATEGORIES) {
-                            found.push(at(cite.at.clone(), m.into()));
+                        if let Err(m) = vocab::check_kind("category", c, vocab::CATEGORIES) {
+                            found.push(at(cite.at.clone(), m));
                         }
                     }
                     let (here, around) = directory.serving(&listing.place, &listing.categories);

@@ -281,3 +281,6 @@ check-summary-services = { $count } of { $total } services' words not (fully) tr
 
 # A PO file's quoted line with no msgid or msgstr before it.
 po-text-without-keyword = this quoted text follows no `msgid` or `msgstr`: a text that goes on over several lines continues right after its keyword line
+
+# A page file with nothing written in it, when no other language has the page either.
+content-empty-everywhere = this page is empty, and no other language has it either: write its front matter between two `+++` lines (at least `title` and `updated`) and its text, or delete the file

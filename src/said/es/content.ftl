@@ -194,3 +194,5 @@ check-summary-strings = { $count } de { $total } textos de la interfaz sin tradu
 check-summary-services = { $count } de { $total } servicios sin traducir (o traducidos en parte)
 
 po-text-without-keyword = este texto entre comillas no sigue a ningún `msgid` ni `msgstr`: un texto que ocupa varias líneas continúa justo después de la línea de su palabra clave
+
+content-empty-everywhere = esta página está vacía, y ningún otro idioma la tiene: escribe sus datos entre dos líneas `+++` (por lo menos `title` y `updated`) y su texto, o borra el archivo
