@@ -8,20 +8,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 mod dated;
+mod json;
 mod outputs;
 mod report;
 mod templates;
+pub use json::to_json;
 pub use report::text;
 
 use crate::config::Config;
 use crate::content::{Date, Page};
-use crate::diagnostics::{Diagnostic, Location, Result, Severity};
+use crate::diagnostics::{Diagnostic, Error, Result, Severity};
 use crate::directory::Translated;
 use crate::markdown::{Target, dial_number};
 use crate::pipeline::{self, Options};
+use crate::render::Theme;
 use crate::site::Site;
 use crate::status::{self, Freshness};
 
@@ -97,20 +98,43 @@ pub fn check(options: &Options) -> Result<Findings> {
     };
     let config = pipeline::configure(&options)?;
     let mut cache = pipeline::Cache::for_check(&options.root);
-    let (site, theme) = pipeline::load(config, &options, &mut cache)?;
-    let mut problems = site.links.problems.clone();
-    problems.extend(outputs::problems(&site)?);
-    problems.extend(templates::problems(&site, &theme));
-    problems.extend(lints(&site, options.today));
+    let (site, theme, loaded) = pipeline::load_partial(config, &options, &mut cache)?;
+    findings(&site, theme.as_deref(), loaded, options.today)
+}
+
+/// What `check` finds in a site loaded as far as it goes (`loaded`: the problems of loading it):
+/// the same for `senda check` and the preview, so that both say the same things in the same words.
+/// Without a theme (its templates did not load) the strings it asks for are not checked.
+pub fn findings(
+    site: &Site,
+    theme: Option<&Theme>,
+    loaded: Vec<Diagnostic>,
+    today: Date,
+) -> Result<Findings> {
+    let failed = loaded.iter().any(|d| d.severity == Severity::Error);
+    let mut problems = loaded;
+    problems.extend(site.links.problems.iter().cloned());
+    match outputs::problems(site) {
+        Ok(found) => problems.extend(found),
+        Err(Error::Invalid(found)) => problems.extend(found),
+        // A file refused while loading (an SVG with a script) is refused again when read for the
+        // outputs: already reported, in its own words.
+        Err(_) if failed => {}
+        Err(other) => return Err(other),
+    }
+    if let Some(theme) = theme {
+        problems.extend(templates::problems(site, theme));
+    }
+    problems.extend(lints(site, today));
     sort(&mut problems);
-    let mut translation = translations(&site);
-    translation.extend(untranslated_strings(&site));
-    translation.extend(untranslated_services(&site));
+    let mut translation = translations(site);
+    translation.extend(untranslated_strings(site));
+    translation.extend(untranslated_services(site));
     sort(&mut translation);
     Ok(Findings {
         problems,
         translation,
-        summary: report::summary(&site),
+        summary: report::summary(site),
     })
 }
 
@@ -536,52 +560,4 @@ fn page_facts(page: &Page) -> Facts {
         }
     }
     facts
-}
-
-/// One problem as `senda check --format json` writes it.
-#[derive(Serialize)]
-struct JsonProblem<'a> {
-    severity: &'static str,
-    file: Option<String>,
-    line: Option<usize>,
-    column: Option<usize>,
-    message: &'a str,
-}
-
-/// The problems as JSON for CI: `{"errors": n, "warnings": n, "problems": [...], "translations": [...]}`,
-/// every translation line included.
-pub fn to_json(findings: &Findings) -> String {
-    let found: Vec<&Diagnostic> = findings
-        .problems
-        .iter()
-        .chain(&findings.translation)
-        .collect();
-    let problems: Vec<JsonProblem> = found
-        .iter()
-        .map(|d| {
-            let loc: Option<&Location> = d.location.as_ref();
-            JsonProblem {
-                severity: if d.severity == Severity::Error {
-                    "error"
-                } else {
-                    "warning"
-                },
-                file: loc.map(|l| l.path.display().to_string()),
-                line: loc.map(|l| l.line).filter(|l| *l > 0),
-                column: loc.map(|l| l.col).filter(|c| *c > 0),
-                message: &d.message,
-            }
-        })
-        .collect();
-    let errors = found
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    serde_json::json!({
-        "errors": errors,
-        "warnings": found.len() - errors,
-        "problems": problems,
-        "translations": findings.summary,
-    })
-    .to_string()
 }

@@ -11,7 +11,7 @@ pub use page::{
 };
 pub use sources::Source;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -75,6 +75,8 @@ pub struct Content {
     /// Language → path under its folder → index in `assets`; the theme's `static/` files, which
     /// are published at the site's root, under the language `/` with their path from there.
     asset_index: HashMap<String, HashMap<String, usize>>,
+    /// Ids of pages whose file could not be read: links to them are not reported again.
+    pub unreadable: BTreeSet<String>,
 }
 
 impl Content {
@@ -126,16 +128,19 @@ impl Content {
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
         for (f, result) in found.into_iter().zip(read) {
-            if let Some((beside, page)) = problems.take(result)? {
-                if cache.keep {
-                    files.insert(f.path, (f.stamp, beside, page.clone()));
-                }
-                content
-                    .pages
-                    .entry(page.id.clone())
-                    .or_default()
-                    .insert(page.lang.clone(), page);
+            let id = f.id.clone();
+            let Some((beside, page)) = problems.take(result)? else {
+                content.unreadable.insert(id);
+                continue;
+            };
+            if cache.keep {
+                files.insert(f.path, (f.stamp, beside, page.clone()));
             }
+            content
+                .pages
+                .entry(page.id.clone())
+                .or_default()
+                .insert(page.lang.clone(), page);
         }
         cache.files = files;
         Ok((content, problems.list))

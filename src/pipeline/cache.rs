@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::{Date, PageCache};
-use crate::diagnostics::{Error, Problems, Result};
+use crate::diagnostics::{Diagnostic, Problems, Result, Severity};
 use crate::digest;
 use crate::i18n::Locales;
 use crate::leaflet;
@@ -73,48 +73,37 @@ impl Cache {
         }
     }
 
-    /// Loads the site, taking the strings and the theme as they were if nothing they come from
-    /// changed since the last build in this process.
-    pub(super) fn load(
+    /// The site as far as it loads and the theme if it does, with every problem of every stage,
+    /// taking the strings and the theme as they were if nothing they come from changed since the
+    /// last build in this process (they are kept for the next load only when everything loaded).
+    pub(super) fn load_partial(
         &mut self,
         config: Config,
         mode: Mode,
         today: Date,
-    ) -> Result<(Site, Arc<Theme>)> {
-        let mut problems = Problems::default();
+    ) -> Result<(Site, Option<Arc<Theme>>, Vec<Diagnostic>)> {
         let key = self.keep.then(|| loaded_key(&config, mode));
         let reused = match (self.loaded.take(), key) {
             (Some((old, locales, theme)), Some(wanted)) if old == wanted => Some((locales, theme)),
             _ => None,
         };
         let locales = reused.as_ref().map(|(locales, _)| locales.clone());
-        let site = problems.take(Site::load_cached(
-            config.clone(),
-            &mut self.pages,
-            locales,
-            today,
-        ))?;
+        let (site, list) = Site::load_partial(config.clone(), &mut self.pages, locales, today)?;
+        let mut problems = Problems { list };
         let theme = match reused {
             Some((_, theme)) => Some(theme),
-            None => {
-                let locales = site
-                    .as_ref()
-                    .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
-                problems
-                    .take(Theme::load(&config, locales))?
-                    .map(|mut theme| {
-                        theme.live_reload = mode.live_reload();
-                        Arc::new(theme)
-                    })
-            }
+            None => problems
+                .take(Theme::load(&config, site.locales.clone()))?
+                .map(|mut theme| {
+                    theme.live_reload = mode.live_reload();
+                    Arc::new(theme)
+                }),
         };
-        let (Some(site), Some(theme)) = (site, theme) else {
-            return Err(Error::Invalid(problems.list));
-        };
-        if let Some(key) = key {
+        let clean = !problems.list.iter().any(|d| d.severity == Severity::Error);
+        if let (Some(key), Some(theme), true) = (key, &theme, clean) {
             self.loaded = Some((key, site.locales.clone(), theme.clone()));
         }
-        Ok((site, theme))
+        Ok((site, theme, problems.list))
     }
 }
 

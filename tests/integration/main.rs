@@ -1,6 +1,7 @@
 //! Integration tests: build fixture sites under `tests/fixtures/` with the real `senda` binary and
 //! assert on the files it writes and the messages it prints.
 
+mod all_at_once;
 mod apache;
 mod audio;
 mod browser;
