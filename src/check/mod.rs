@@ -92,14 +92,21 @@ pub struct Findings {
 /// page is rendered: what only making the pages shows (a page's weight, whether a leaflet's text
 /// fits its panels) `senda build` reports, and `senda build --strict` stops on.
 pub fn check(options: &Options) -> Result<Findings> {
+    let mut cache = pipeline::Cache::for_check(&options.root);
+    check_with(options, &mut cache).map(|(_, findings)| findings)
+}
+
+/// The same with a cache that may be kept between runs (the preview checks again on every save,
+/// reading again only the pages that changed), and the site as far as it loaded.
+pub fn check_with(options: &Options, cache: &mut pipeline::Cache) -> Result<(Site, Findings)> {
     let options = Options {
         mode: crate::mode::Mode::Check,
         ..options.clone()
     };
     let config = pipeline::configure(&options)?;
-    let mut cache = pipeline::Cache::for_check(&options.root);
-    let (site, theme, loaded) = pipeline::load_partial(config, &options, &mut cache)?;
-    findings(&site, theme.as_deref(), loaded, options.today)
+    let (site, theme, loaded) = pipeline::load_partial(config, &options, cache)?;
+    let findings = findings(&site, theme.as_deref(), loaded, options.today)?;
+    Ok((site, findings))
 }
 
 /// What `check` finds in a site loaded as far as it goes (`loaded`: the problems of loading it):
@@ -245,6 +252,11 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
             let file = PathBuf::from("content")
                 .join(&language.code)
                 .join(format!("{}.md", row.id));
+            // A page that is there but could not be read is reported once, in its own words.
+            let key = (language.code.clone(), row.id.clone());
+            if site.content.unreadable.contains(&key) {
+                continue;
+            }
             let message = match state {
                 Freshness::Missing => format!("not translated yet: readers get it in {}", report::shown_in(site, &row.id, &language.code)),
                 Freshness::Stale => format!("stale: its source changed since it was translated; update it, then run `senda status --stamp` on it{}", status::what_changed_in(site, &row.id, &language.code).trim_end()),

@@ -75,8 +75,9 @@ pub struct Content {
     /// Language → path under its folder → index in `assets`; the theme's `static/` files, which
     /// are published at the site's root, under the language `/` with their path from there.
     asset_index: HashMap<String, HashMap<String, usize>>,
-    /// Ids of pages whose file could not be read: links to them are not reported again.
-    pub unreadable: BTreeSet<String>,
+    /// Pages whose file could not be read, by (language, id): links to them, and their place in
+    /// the translation table, are not reported again.
+    pub unreadable: BTreeSet<(String, String)>,
 }
 
 impl Content {
@@ -128,9 +129,9 @@ impl Content {
         let read = content.read_pages(config, &found, cache);
         let mut files = HashMap::with_capacity(found.len());
         for (f, result) in found.into_iter().zip(read) {
-            let id = f.id.clone();
+            let key = (f.lang.clone(), f.id.clone());
             let Some((beside, page)) = problems.take(result)? else {
-                content.unreadable.insert(id);
+                content.unreadable.insert(key);
                 continue;
             };
             if cache.keep {

@@ -73,6 +73,17 @@ impl Cache {
         }
     }
 
+    /// A cache for checking again and again (the preview checks on every save): the pages, the
+    /// strings and the theme kept from one check to the next.
+    pub fn for_checks(root: &Path) -> Self {
+        let mut cache = Cache {
+            keep: true,
+            ..Cache::for_check(root)
+        };
+        cache.pages.keep = true;
+        cache
+    }
+
     /// The site as far as it loads and the theme if it does, with every problem of every stage,
     /// taking the strings and the theme as they were if nothing they come from changed since the
     /// last build in this process (they are kept for the next load only when everything loaded).
@@ -170,6 +181,7 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
         }
     }
     let menus: HashMap<&str, u64> = menus.into_iter().map(|(k, h)| (k, h.finish())).collect();
+    let files = files_beside(site);
     site.routes
         .par_iter()
         .map(|r| {
@@ -183,7 +195,31 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
                     .map(crate::catalogue::digest)
                     .hash(h);
                 downloads.get(&(r.lang.clone(), r.id.clone())).hash(h);
+                // A recording added, or an image changed, beside the page changes the page.
+                for lang in [&r.lang, &r.content_lang] {
+                    files.get(lang.as_str()).hash(h);
+                    let recording = site.content.recordings.get(&(lang.clone(), r.id.clone()));
+                    recording
+                        .map(|a| (&a.shown, a.bytes.len(), a.seconds.to_bits()))
+                        .hash(h);
+                }
             })
         })
         .collect()
+}
+
+/// Each language's files other than pages (images, PDFs), by name, size and time of change, as
+/// one number: pages show their images' sizes and link their files, so a change there makes the
+/// language's pages again.
+fn files_beside(site: &Site) -> HashMap<&str, u64> {
+    let mut by_lang: HashMap<&str, digest::Key> = HashMap::new();
+    for asset in &site.content.assets {
+        let meta = std::fs::metadata(&asset.file).ok();
+        let stamp = meta.map(|m| (m.len(), m.modified().ok()));
+        let key = by_lang
+            .entry(asset.lang.as_str())
+            .or_insert_with(|| digest::Key::new("files beside"));
+        (&asset.rel, stamp, asset.fitted.as_ref().map(|f| f.len())).hash(key);
+    }
+    by_lang.into_iter().map(|(k, h)| (k, h.finish())).collect()
 }

@@ -16,6 +16,7 @@ mod incremental;
 mod leaflets;
 mod links;
 mod output_folder;
+mod preview_is_check;
 mod real_content;
 mod realworld;
 mod serve_safety;
