@@ -155,12 +155,15 @@ fn the_preview_shows_on_each_page_what_check_says() {
     page_once(&server, "/es/", "`555 01` is not a number");
     shows_what_check_says(&server, &site, "/es/", "services/mx/albergue.toml");
 
-    // The number fixed, the service past its review date and cited by the page.
+    // The number fixed and the service past its review date: a change inside the new folder,
+    // seen only if the folder is watched now.
     write(
         &site,
         "services/mx/albergue.toml",
         service("+1 915 555 0102", "2020-01-01"),
     );
+    page_once(&server, "/_check", "was due to be verified again");
+    // Cited by the page, whose panel says so.
     let cite = "+++\ntitle = \"Ayuda\"\ndescription = \"Ayuda.\"\nupdated = 2026-11-20\n+++\n\n## Inicio\n\n```service\nalbergue\n```\n";
     write(&site, "content/es/index.md", cite);
     let (code, _) = page_once(&server, "/es/", "was due to be verified again");
