@@ -123,7 +123,7 @@ pub(super) fn items(problems: &[&Diagnostic]) -> String {
 pub(super) const STYLE: &str = "pre.senda-error,pre.senda-warning{white-space:pre-wrap;padding:.6em;margin:.4em 0;font:13px/1.4 ui-monospace,monospace;color:#111}pre.senda-error{background:#fdecee;border-left:4px solid #b00020}pre.senda-warning{background:#fff4ce;border-left:4px solid #8a6d00}";
 
 /// The panel laid over a page that has problems: what `check` says about it, and a link to the
-/// whole list.
+/// whole list. It folds away (a `<details>`), and the page gets room below to scroll clear of it.
 pub(super) fn panel(here: &[&Diagnostic], elsewhere: usize, words: &Words) -> String {
     let more = if elsewhere > 0 {
         format!(" ({elsewhere} {})", words.get("check-elsewhere"))
@@ -131,7 +131,7 @@ pub(super) fn panel(here: &[&Diagnostic], elsewhere: usize, words: &Words) -> St
         String::new()
     };
     format!(
-        "<aside id=senda-check lang={lang} style=\"position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:2147483647;background:#fff;border-top:3px solid #444;padding:.5em 1em;font:14px/1.4 system-ui,sans-serif;color:#111\"><style>{STYLE}</style><p style=\"margin:0\"><strong>{title}</strong> · <a href=\"/_check\">{all}</a>{more}</p>{items}</aside>",
+        "<aside id=senda-check lang={lang} style=\"position:fixed;left:0;right:0;bottom:0;max-height:45vh;overflow:auto;z-index:2147483647;background:#fff;border-top:3px solid #444;padding:.5em 1em;font:14px/1.4 system-ui,sans-serif;color:#111\"><style>{STYLE}body{{padding-bottom:45vh}}</style><details open><summary><strong>{title}</strong> · <a href=\"/_check\">{all}</a>{more}</summary>{items}</details></aside>",
         lang = words.lang,
         title = words.get("check-title"),
         all = words.get("check-all"),
