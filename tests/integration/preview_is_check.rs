@@ -3,26 +3,13 @@
 //! on a page, warnings, a failed first build), it shows on the page what `senda check` says about
 //! it, in the same words, and lists everything at `/_check`.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use crate::support::{Fixture, Server, serve};
 
-/// A GET: the status and the body.
+/// A GET: the status and the body, as text.
 fn get(server: &Server, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(&server.address).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
-    let status = response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map_or(String::new(), |(_, b)| b.to_string());
+    let (status, body) = crate::support::get(server, path);
     (status, unescape(&body))
 }
 
