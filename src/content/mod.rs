@@ -243,7 +243,15 @@ impl Content {
             .asset_index
             .iter()
             .map(|(lang, files)| {
-                let mut names: Vec<&String> = files.keys().collect();
+                // By name, size and time of change: a page shows its images' sizes, so one
+                // replaced under the same name makes the page read again.
+                let mut names: Vec<(&String, Option<Stamp>)> = files
+                    .iter()
+                    .map(|(name, &i)| {
+                        let meta = self.assets.get(i).and_then(|a| a.file.metadata().ok());
+                        (name, meta.map(|m| (m.modified().ok(), m.len())))
+                    })
+                    .collect();
                 names.sort();
                 (lang.as_str(), crate::digest::of("files beside", names))
             })

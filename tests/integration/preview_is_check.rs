@@ -126,6 +126,20 @@ fn the_preview_shows_on_each_page_what_check_says() {
     page_once(&server, "/es/saltos/", "recording reads its text");
     shows_what_check_says(&server, &site, "/es/saltos/", "content/es/saltos.md");
 
+    // An image replaced under the same name: the page gives its new size.
+    let picture = |w, h| {
+        let path = site.root.join("content/es/foto.png");
+        image::RgbImage::new(w, h)
+            .save(path)
+            .expect("write the picture");
+    };
+    picture(40, 20);
+    let with_image = format!("{page}\n![Una foto](foto.png)\n");
+    write(&site, "content/es/saltos.md", with_image);
+    page_once(&server, "/es/saltos/", "height=20");
+    picture(80, 30);
+    page_once(&server, "/es/saltos/", "height=30");
+
     // Two broken links on one page: both shown.
     let links = "+++\ntitle = \"Enlaces\"\nupdated = 2026-11-20\n+++\n\n## Uno\n\nVe a [uno](no-existe.md) o a [dos](tampoco.md).\n";
     write(&site, "content/es/enlaces.md", links);
