@@ -1,7 +1,8 @@
 //! `senda serve`: a preview for the people who write. Builds into memory, serves on 127.0.0.1,
 //! watches the sources, rebuilds on save and reloads open tabs (Server-Sent Events; the script is
 //! switched on by the template only here, never in `build`). A broken file shows its error in
-//! place of its page while every other page stays as it last built. Files are served only from
+//! place of its page while every other page stays as it last built; what `check` finds shows on
+//! the page it concerns and at `/_check` (`checked`). Files are served only from
 //! the build in memory, so no request can reach anything else on the disk; requests are read
 //! within bounds of size and time and answered only when they name this computer (`http`).
 

@@ -69,7 +69,7 @@ pub struct Site {
 
 impl Site {
     /// Loads content and interface strings and works out every route, reporting every problem in
-    /// one go (content and Fluent errors together).
+    /// one go (every stage's together: content, strings, services, routes).
     pub fn load(config: Config, today: Date) -> Result<Site> {
         Site::load_cached(config, &mut PageCache::default(), None, today)
     }
