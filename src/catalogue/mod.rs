@@ -164,7 +164,7 @@ pub fn strays(config: &Config) -> Vec<Diagnostic> {
 
 /// Adds to `content` every page a catalogue translates where no Markdown file does: the
 /// catalogue's language gets the default language's page with the translated messages in place.
-pub fn add_pages(config: &Config, content: &mut Content) -> Result<()> {
+pub fn add_pages(config: &Config, content: &mut Content) -> Result<Vec<Diagnostic>> {
     let mut made = Vec::new();
     let mut problems = Vec::new();
     for (lang, translations) in load(config)? {
@@ -172,14 +172,11 @@ pub fn add_pages(config: &Config, content: &mut Content) -> Result<()> {
         made.extend(mine);
         problems.extend(theirs);
     }
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
-    }
     for page in made {
         let by_lang = content.pages.entry(page.id.clone()).or_default();
         by_lang.insert(page.lang.clone(), Arc::new(page));
     }
-    Ok(())
+    Ok(problems)
 }
 
 /// The pages of `lang` that its catalogue translates in part, and the problems found in them.

@@ -18,10 +18,11 @@ pub use report::{Summary, text};
 
 use crate::config::Config;
 use crate::content::{Date, Page};
-use crate::diagnostics::{Diagnostic, Result, Severity};
+use crate::diagnostics::{Diagnostic, Error, Result, Severity};
 use crate::directory::Translated;
 use crate::markdown::{Target, dial_number};
 use crate::pipeline::{self, Options};
+use crate::render::Theme;
 use crate::said::Tongue;
 use crate::site::Site;
 use crate::status::{self, Freshness};
@@ -98,26 +99,56 @@ pub struct Findings {
 /// page is rendered: what only making the pages shows (a page's weight, whether a leaflet's text
 /// fits its panels) `senda build` reports, and `senda build --strict` stops on.
 pub fn check(options: &Options) -> Result<Findings> {
+    let mut cache = pipeline::Cache::for_check(&options.root);
+    check_with(options, &mut cache).map(|(_, findings)| findings)
+}
+
+/// The same with a cache that may be kept between runs (the preview checks again on every save,
+/// reading again only the pages that changed), and the site as far as it loaded.
+pub fn check_with(options: &Options, cache: &mut pipeline::Cache) -> Result<(Site, Findings)> {
     let options = Options {
         mode: crate::mode::Mode::Check,
         ..options.clone()
     };
     let config = pipeline::configure(&options)?;
-    let mut cache = pipeline::Cache::for_check(&options.root);
-    let (site, theme) = pipeline::load(config, &options, &mut cache)?;
-    let mut problems = site.links.problems.clone();
-    problems.extend(outputs::problems(&site)?);
-    problems.extend(templates::problems(&site, &theme));
-    problems.extend(lints(&site, options.today));
+    let (site, theme, loaded) = pipeline::load_partial(config, &options, cache)?;
+    let findings = findings(&site, theme.as_deref(), loaded, options.today)?;
+    Ok((site, findings))
+}
+
+/// What `check` finds in a site loaded as far as it goes (`loaded`: the problems of loading it):
+/// the same for `senda check` and the preview, so that both say the same things in the same words.
+/// Without a theme (its templates did not load) the strings it asks for are not checked.
+pub fn findings(
+    site: &Site,
+    theme: Option<&Theme>,
+    loaded: Vec<Diagnostic>,
+    today: Date,
+) -> Result<Findings> {
+    let failed = loaded.iter().any(|d| d.severity == Severity::Error);
+    let mut problems = loaded;
+    problems.extend(site.links.problems.iter().cloned());
+    match outputs::problems(site) {
+        Ok(found) => problems.extend(found),
+        Err(Error::Invalid(found)) => problems.extend(found),
+        // A file refused while loading (an SVG with a script) is refused again when read for the
+        // outputs: already reported, in its own words.
+        Err(_) if failed => {}
+        Err(other) => return Err(other),
+    }
+    if let Some(theme) = theme {
+        problems.extend(templates::problems(site, theme));
+    }
+    problems.extend(lints(site, today));
     sort(&mut problems);
-    let mut translation = translations(&site);
-    translation.extend(untranslated_strings(&site));
-    translation.extend(untranslated_services(&site));
+    let mut translation = translations(site);
+    translation.extend(untranslated_strings(site));
+    translation.extend(untranslated_services(site));
     sort(&mut translation);
     Ok(Findings {
         problems,
         translation,
-        summary: report::summary(&site),
+        summary: report::summary(site),
     })
 }
 
@@ -227,6 +258,11 @@ fn translations(site: &Site) -> Vec<Diagnostic> {
             let file = PathBuf::from("content")
                 .join(&language.code)
                 .join(format!("{}.md", row.id));
+            // A page that is there but could not be read is reported once, in its own words.
+            let key = (language.code.clone(), row.id.clone());
+            if site.content.unreadable.contains(&key) {
+                continue;
+            }
             let message = match state {
                 Freshness::Missing => crate::said!(
                     "check-translation-missing",

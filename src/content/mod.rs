@@ -12,7 +12,7 @@ pub use page::{
 };
 pub use sources::Source;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -76,6 +76,9 @@ pub struct Content {
     /// Language → path under its folder → index in `assets`; the theme's `static/` files, which
     /// are published at the site's root, under the language `/` with their path from there.
     asset_index: HashMap<String, HashMap<String, usize>>,
+    /// Pages whose file could not be read, by (language, id): links to them, and their place in
+    /// the translation table, are not reported again.
+    pub unreadable: BTreeSet<(String, String)>,
 }
 
 impl Content {
@@ -128,10 +131,12 @@ impl Content {
         let mut files = HashMap::with_capacity(found.len());
         let mut unwritten = Vec::new();
         for (f, result) in found.into_iter().zip(read) {
-            // A file nobody wrote in yet is no page: the page falls back to another language.
+            let key = (f.lang.clone(), f.id.clone());
             let Some((beside, page)) = problems.take(result)? else {
+                content.unreadable.insert(key);
                 continue;
             };
+            // A file nobody wrote in yet is no page: the page falls back to another language.
             let Some(page) = page else {
                 unwritten.push((f.id, f.shown));
                 continue;
@@ -268,7 +273,15 @@ impl Content {
             .asset_index
             .iter()
             .map(|(lang, files)| {
-                let mut names: Vec<&String> = files.keys().collect();
+                // By name, size and time of change: a page shows its images' sizes, so one
+                // replaced under the same name makes the page read again.
+                let mut names: Vec<(&String, Option<Stamp>)> = files
+                    .iter()
+                    .map(|(name, &i)| {
+                        let meta = self.assets.get(i).and_then(|a| a.file.metadata().ok());
+                        (name, meta.map(|m| (m.modified().ok(), m.len())))
+                    })
+                    .collect();
                 names.sort();
                 (lang.as_str(), crate::digest::of("files beside", names))
             })

@@ -35,6 +35,8 @@ pub struct Directory {
     /// Languages some service speaks that the site has no pages in: they are named by a
     /// Fluent string (`language-mam`) rather than by the site's configuration.
     pub foreign: BTreeSet<String>,
+    /// Ids of service files that could not be read: citations of them are not reported again.
+    pub unreadable: BTreeSet<String>,
 }
 
 /// One service file's text checked as `services/mx/a.toml` would be, for a site in Spanish and
@@ -54,9 +56,18 @@ impl Directory {
     /// Reads every `.toml` file under `services/`, reporting every problem together. A site
     /// without the folder has an empty directory.
     pub fn load(config: &Config) -> Result<Directory> {
+        let (directory, problems) = Directory::load_partial(config)?;
+        Problems { list: problems }.finish()?;
+        Ok(directory)
+    }
+
+    /// The same, keeping the services that read well beside the problems of the others: what
+    /// `check` and the preview lint. Fails only when the folder cannot be read.
+    pub fn load_partial(config: &Config) -> Result<(Directory, Vec<Diagnostic>)> {
         let dir = config.root.join(FOLDER);
         let mut problems = Problems::default();
         let mut services: BTreeMap<String, Service> = BTreeMap::new();
+        let mut unreadable = BTreeSet::new();
         let languages: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         let files: Vec<_> = crate::files::walk(&dir, std::path::Path::new(FOLDER))?
             .into_iter()
@@ -86,19 +97,28 @@ impl Directory {
             let max_chars = config.limits.service_text_chars;
             let parsed = read_text(&path, &shown)
                 .and_then(|t| service::parse(&id, &shown, &t, &languages, max_chars));
-            if let Some(service) = problems.take(parsed)? {
-                services.insert(id, service);
+            match problems.take(parsed)? {
+                Some(service) => {
+                    services.insert(id, service);
+                }
+                None => {
+                    unreadable.insert(id);
+                }
             }
         }
-        problems.finish()?;
-        crowded(&services, config.limits.services_per_place)?;
+        problems.take(crowded(&services, config.limits.services_per_place))?;
         let foreign = services
             .values()
             .flat_map(|s| &s.languages)
             .filter(|code| !languages.contains(&code.as_str()))
             .cloned()
             .collect();
-        Ok(Directory { services, foreign })
+        let directory = Directory {
+            services,
+            foreign,
+            unreadable,
+        };
+        Ok((directory, problems.list))
     }
 
     /// Every service's file as one number: what a leaflet that prints services is made from.

@@ -9,7 +9,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
 use super::{Definition, check_escapes};
-use crate::diagnostics::{Diagnostic, Error, Result, line_col};
+use crate::diagnostics::{Diagnostic, Result, line_col};
 use crate::said;
 
 /// A language's `.ftl` files, in order of name (none when it has no folder).
@@ -35,19 +35,20 @@ pub(super) fn parse(
     graph: &mut BTreeMap<String, Node>,
 ) -> Result<(FluentResource, Vec<Diagnostic>)> {
     check_escapes(shown, &text)?;
-    let resource = match FluentResource::try_new(text) {
-        Ok(r) => r,
+    // The entries that read well are kept beside the syntax errors of the others: one bad string
+    // does not take its file's other messages with it (which `check` would report as missing).
+    let (resource, mut twice) = match FluentResource::try_new(text) {
+        Ok(r) => (r, Vec::new()),
         Err((resource, errors)) => {
             let source = resource.source();
             let list = errors
                 .iter()
                 .map(|e| syntax_problem(shown, source, e))
                 .collect();
-            return Err(Error::Invalid(list));
+            (resource, list)
         }
     };
     let source = resource.source();
-    let mut twice = Vec::new();
     let line_of = |name: &str| {
         let offset = (name.as_ptr() as usize).saturating_sub(source.as_ptr() as usize);
         source

@@ -59,6 +59,15 @@ impl Locales {
 
     /// Reads every `.ftl` file under `locales/`, reporting all syntax errors together.
     pub fn load(config: &Config) -> Result<Locales> {
+        let (locales, problems) = Locales::load_partial(config)?;
+        Problems { list: problems }.finish()?;
+        Ok(locales)
+    }
+
+    /// The same, keeping every message that reads well beside the problems of the others: what
+    /// `check` and the preview lint, so that one bad string hides nothing else. Fails only when a
+    /// folder cannot be read.
+    pub fn load_partial(config: &Config) -> Result<(Locales, Vec<Diagnostic>)> {
         let dir = config.root.join("locales");
         let mut problems = Problems::default();
         let mut locales = Locales {
@@ -131,9 +140,8 @@ impl Locales {
             problems.list.extend(crowded(&graph));
             problems.list.extend(unknown_refs(&graph));
         }
-        problems.finish()?;
         locales.fingerprint = hasher.finish();
-        Ok(locales)
+        Ok((locales, problems.list))
     }
 
     /// The message `id` for a reader of `lang`: from `lang` itself or the first language of its

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::{Date, PageCache};
-use crate::diagnostics::{Error, Problems, Result};
+use crate::diagnostics::{Diagnostic, Problems, Result, Severity};
 use crate::digest;
 use crate::i18n::Locales;
 use crate::leaflet;
@@ -73,48 +73,48 @@ impl Cache {
         }
     }
 
-    /// Loads the site, taking the strings and the theme as they were if nothing they come from
-    /// changed since the last build in this process.
-    pub(super) fn load(
+    /// A cache for checking again and again (the preview checks on every save): the pages, the
+    /// strings and the theme kept from one check to the next.
+    pub fn for_checks(root: &Path) -> Self {
+        let mut cache = Cache {
+            keep: true,
+            ..Cache::for_check(root)
+        };
+        cache.pages.keep = true;
+        cache
+    }
+
+    /// The site as far as it loads and the theme if it does, with every problem of every stage,
+    /// taking the strings and the theme as they were if nothing they come from changed since the
+    /// last build in this process (they are kept for the next load only when everything loaded).
+    pub(super) fn load_partial(
         &mut self,
         config: Config,
         mode: Mode,
         today: Date,
-    ) -> Result<(Site, Arc<Theme>)> {
-        let mut problems = Problems::default();
+    ) -> Result<(Site, Option<Arc<Theme>>, Vec<Diagnostic>)> {
         let key = self.keep.then(|| loaded_key(&config, mode));
         let reused = match (self.loaded.take(), key) {
             (Some((old, locales, theme)), Some(wanted)) if old == wanted => Some((locales, theme)),
             _ => None,
         };
         let locales = reused.as_ref().map(|(locales, _)| locales.clone());
-        let site = problems.take(Site::load_cached(
-            config.clone(),
-            &mut self.pages,
-            locales,
-            today,
-        ))?;
+        let (site, list) = Site::load_partial(config.clone(), &mut self.pages, locales, today)?;
+        let mut problems = Problems { list };
         let theme = match reused {
             Some((_, theme)) => Some(theme),
-            None => {
-                let locales = site
-                    .as_ref()
-                    .map_or_else(|| Arc::new(Locales::empty()), |s| s.locales.clone());
-                problems
-                    .take(Theme::load(&config, locales))?
-                    .map(|mut theme| {
-                        theme.live_reload = mode.live_reload();
-                        Arc::new(theme)
-                    })
-            }
+            None => problems
+                .take(Theme::load(&config, site.locales.clone()))?
+                .map(|mut theme| {
+                    theme.live_reload = mode.live_reload();
+                    Arc::new(theme)
+                }),
         };
-        let (Some(site), Some(theme)) = (site, theme) else {
-            return Err(Error::Invalid(problems.list));
-        };
-        if let Some(key) = key {
+        let clean = !problems.list.iter().any(|d| d.severity == Severity::Error);
+        if let (Some(key), Some(theme), true) = (key, &theme, clean) {
             self.loaded = Some((key, site.locales.clone(), theme.clone()));
         }
-        Ok((site, theme))
+        Ok((site, theme, problems.list))
     }
 }
 
@@ -181,6 +181,7 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
         }
     }
     let menus: HashMap<&str, u64> = menus.into_iter().map(|(k, h)| (k, h.finish())).collect();
+    let files = files_beside(site);
     site.routes
         .par_iter()
         .map(|r| {
@@ -194,7 +195,31 @@ pub(super) fn fingerprints(site: &Site, theme: &Theme, downloads: &Downloads) ->
                     .map(crate::catalogue::digest)
                     .hash(h);
                 downloads.get(&(r.lang.clone(), r.id.clone())).hash(h);
+                // A recording added, or an image changed, beside the page changes the page.
+                for lang in [&r.lang, &r.content_lang] {
+                    files.get(lang.as_str()).hash(h);
+                    let recording = site.content.recordings.get(&(lang.clone(), r.id.clone()));
+                    recording
+                        .map(|a| (&a.shown, a.bytes.len(), a.seconds.to_bits()))
+                        .hash(h);
+                }
             })
         })
         .collect()
+}
+
+/// Each language's files other than pages (images, PDFs), by name, size and time of change, as
+/// one number: pages show their images' sizes and link their files, so a change there makes the
+/// language's pages again.
+fn files_beside(site: &Site) -> HashMap<&str, u64> {
+    let mut by_lang: HashMap<&str, digest::Key> = HashMap::new();
+    for asset in &site.content.assets {
+        let meta = std::fs::metadata(&asset.file).ok();
+        let stamp = meta.map(|m| (m.len(), m.modified().ok()));
+        let key = by_lang
+            .entry(asset.lang.as_str())
+            .or_insert_with(|| digest::Key::new("files beside"));
+        (&asset.rel, stamp, asset.fitted.as_ref().map(|f| f.len())).hash(key);
+    }
+    by_lang.into_iter().map(|(k, h)| (k, h.finish())).collect()
 }

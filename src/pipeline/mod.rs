@@ -26,7 +26,7 @@ use stream::Stream;
 
 use crate::config::{Config, Overrides};
 use crate::content::Date;
-use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::diagnostics::{Diagnostic, Error, Problems, Result, Severity};
 use crate::mode::Mode;
 use crate::output::{Output, Sink};
 use crate::render::Theme;
@@ -143,7 +143,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
 fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
     let mut clock = Clock::new(options.progress.then_some(options.tongue));
     let config = configure(options)?;
-    let (site, theme) = load(config, options, cache)?;
+    let (site, theme) = load_whole(config, options, cache)?;
     let next = crate::said!("progress-leaflets");
     clock.lap("load", Some(next), Duration::ZERO);
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
@@ -188,9 +188,27 @@ pub fn configure(options: &Options) -> Result<Config> {
     )
 }
 
-/// The site (every page read once) and its theme.
-pub fn load(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
-    cache.load(config, options.mode, options.today)
+/// The site (every page read once) and its theme, or every problem found loading them: those of
+/// every stage and the links that reach nothing, so that a failed build names them all at once.
+fn load_whole(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
+    let (site, theme, mut problems) = load_partial(config, options, cache)?;
+    if problems.iter().any(|d| d.severity == Severity::Error) {
+        problems.extend(site.links.problems.iter().cloned());
+    }
+    Problems { list: problems }.finish()?;
+    // A theme that did not load left its errors, so this is never reached without one.
+    let theme = theme.ok_or_else(|| Error::Invalid(Vec::new()))?;
+    Ok((site, theme))
+}
+
+/// The site as far as it loads, the theme if it does, and every problem of every stage: what
+/// `check` and the preview lint, so that one broken file hides nothing else.
+pub fn load_partial(
+    config: Config,
+    options: &Options,
+    cache: &mut Cache,
+) -> Result<(Site, Option<Arc<Theme>>, Vec<Diagnostic>)> {
+    cache.load_partial(config, options.mode, options.today)
 }
 
 /// Everything made from a loaded site, handed to `sink`: pages, leaflets, offline files, the

@@ -1,7 +1,8 @@
 //! `senda serve`: a preview for the people who write. Builds into memory, serves on 127.0.0.1,
 //! watches the sources, rebuilds on save and reloads open tabs (Server-Sent Events; the script is
 //! switched on by the template only here, never in `build`). A broken file shows its error in
-//! place of its page while every other page stays as it last built. Files are served only from
+//! place of its page while every other page stays as it last built; what `check` finds shows on
+//! the page it concerns and at `/_check` (`checked`). Files are served only from
 //! the build in memory, so no request can reach anything else on the disk; requests are read
 //! within bounds of size and time and answered only when they name this computer (`http`).
 
@@ -15,15 +16,16 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
-use notify::{RecursiveMode, Watcher};
-
 mod change;
+mod checked;
 mod http;
 mod pages;
 #[cfg(test)]
 mod tests;
+mod watch;
 use change::describe;
 pub use change::{Change, classify};
+use checked::Checked;
 use http::{Refusal, Reply, TEXT};
 use pages::{Words, error_page, status_page};
 
@@ -61,6 +63,8 @@ struct State {
     default_language: Option<String>,
     /// The language of the messages the preview shows (`--lang`, else the site's).
     tongue: Tongue,
+    /// What `senda check` finds in the site as it is now: shown on each page and at `/_check`.
+    checked: Checked,
 }
 
 /// What every connection's thread and the rebuilding thread share.
@@ -125,20 +129,15 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
         },
         ..Options::new(options.root.clone(), crate::content::Date::today())
     };
-    let started = Instant::now();
-    let mut cache = pipeline::Cache::for_rebuilds();
-    rebuild(&shared, &mut cache, |cache| {
-        pipeline::prepare_cached(&build_options, cache)
-    });
-    language(&shared, &build_options.root);
-    report(
-        &shared,
-        started,
-        &said!("preview-first-build").words(options.tongue),
-    );
+    let mut caches = Caches {
+        build: pipeline::Cache::for_rebuilds(),
+        check: pipeline::Cache::for_checks(&options.root),
+    };
+    let first = said!("preview-first-build").words(options.tongue);
+    refresh(&shared, &mut caches, &build_options, &first);
 
     let (tx, rx) = channel();
-    let watcher = watch(&options.root, tx)?;
+    let mut watch = watch::Watch::start(&options.root, tx)?;
 
     {
         let shared = shared.clone();
@@ -146,62 +145,16 @@ pub fn serve(options: &ServeOptions, on_ready: impl FnOnce(&str)) -> Result<()> 
             .root
             .canonicalize()
             .unwrap_or_else(|_| options.root.clone());
-        std::thread::spawn(move || watch_loop(&rx, &root, &build_options, &mut cache, &shared));
+        std::thread::spawn(move || {
+            watch_loop(&rx, &root, &build_options, &mut caches, &shared, &mut watch);
+        });
     }
     on_ready(&format!("http://{address}/"));
     for stream in listener.incoming().flatten() {
         let shared = shared.clone();
         std::thread::spawn(move || handle(stream, &shared));
     }
-    drop(watcher);
     Ok(())
-}
-
-/// Watches the sources: `content/`, `locales/`, `themes/`, `services/` and `po/` deeply, and the site's
-/// folder itself for `senda.toml`. Each write's paths are sent on `tx`.
-fn watch(
-    root: &Path,
-    tx: std::sync::mpsc::Sender<Vec<PathBuf>>,
-) -> Result<notify::RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Reading a file is an event too (the build reads them all): only writes count.
-        let Ok(event) = event else { return };
-        let writes = matches!(
-            event.kind,
-            notify::EventKind::Create(_)
-                | notify::EventKind::Remove(_)
-                | notify::EventKind::Modify(
-                    notify::event::ModifyKind::Data(_)
-                        | notify::event::ModifyKind::Name(_)
-                        | notify::event::ModifyKind::Any
-                )
-        );
-        if writes {
-            let _ = tx.send(event.paths);
-        }
-    })
-    .map_err(|e| Error::Io {
-        path: root.to_path_buf(),
-        action: "watch",
-        source: std::io::Error::other(e),
-    })?;
-    let dirs = ["content", "locales", "themes", crate::directory::FOLDER];
-    for dir in dirs.into_iter().chain([crate::catalogue::FOLDER]) {
-        let path = root.join(dir);
-        if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(|e| Error::Io {
-                    path: path.clone(),
-                    action: "watch",
-                    source: std::io::Error::other(e),
-                })?;
-        }
-    }
-    // The site's folder itself, not `senda.toml`: an editor or `sed -i` that saves by writing a
-    // new file and renaming it over the old one would leave a watch on the file behind.
-    let _ = watcher.watch(root, RecursiveMode::NonRecursive);
-    Ok(watcher)
 }
 
 /// Waits for file events, lets a burst settle (an editor's save is often several events), rebuilds
@@ -210,8 +163,9 @@ fn watch_loop(
     rx: &Receiver<Vec<PathBuf>>,
     root: &Path,
     options: &Options,
-    cache: &mut pipeline::Cache,
+    caches: &mut Caches,
     shared: &Shared,
+    watch: &mut watch::Watch,
 ) {
     while let Ok(first) = rx.recv() {
         let mut paths = first;
@@ -234,16 +188,38 @@ fn watch_loop(
         if change.is_empty() {
             continue;
         }
+        // A folder senda reads made since the last build (`services/`) is watched from now on,
+        // before the build reads what is already in it.
+        if let Err(e) = watch.folders() {
+            eprintln!("{e}");
+        }
         // The build's own panics are caught in `rebuild`; this keeps the loop alive past any other.
         let _ = catch_unwind(AssertUnwindSafe(|| {
-            let started = Instant::now();
-            rebuild(shared, cache, |cache| {
-                pipeline::prepare_cached(options, cache)
-            });
-            language(shared, &options.root);
-            report(shared, started, &describe(&change, options.tongue));
+            refresh(shared, caches, options, &describe(&change, options.tongue));
         }));
         broadcast(&shared.clients);
+    }
+}
+
+/// The preview's two caches: the build's, and `check`'s (which loads the site as `check` does).
+struct Caches {
+    build: pipeline::Cache,
+    check: pipeline::Cache,
+}
+
+/// Builds, checks, and says in the terminal what came of it.
+fn refresh(shared: &Shared, caches: &mut Caches, options: &Options, what: &str) {
+    let started = Instant::now();
+    let checked = Checked::run(options, &mut caches.check);
+    let (errors, warnings) = checked.counts();
+    rebuild(shared, &mut caches.build, checked, |cache| {
+        pipeline::prepare_cached(options, cache)
+    });
+    language(shared, &options.root);
+    report(shared, started, what);
+    if errors + warnings > 0 {
+        let said = said!("preview-check-counts", errors = errors, warnings = warnings);
+        eprintln!("{}", said.words(options.tongue));
     }
 }
 
@@ -268,12 +244,14 @@ fn report(shared: &Shared, started: Instant, what: &str) {
     }
 }
 
-/// Runs `build` and puts what it made, or its errors, where the server finds them. A panic in
+/// Runs `build` and puts what it made, or its errors, where the server finds them, with what
+/// `check` found in the same files. A panic in
 /// it becomes an error the preview shows (its cache, maybe half updated, starts over), so that
 /// rebuilding goes on at the next save.
 fn rebuild(
     shared: &Shared,
     cache: &mut pipeline::Cache,
+    checked: Checked,
     build: impl FnOnce(&mut pipeline::Cache) -> Result<pipeline::Built>,
 ) {
     let result = catch_unwind(AssertUnwindSafe(|| build(cache))).unwrap_or_else(|payload| {
@@ -283,6 +261,8 @@ fn rebuild(
     let swapping = Instant::now();
     let mut state = shared.write();
     let tongue = state.tongue;
+    // What `check` says changes with the build it is about, never a moment before or after.
+    state.checked = checked;
     match result {
         Ok(built) => {
             let mut stages: Vec<String> = built
@@ -413,6 +393,10 @@ fn reply(state: &State, path: &str) -> Reply {
             }
         };
     }
+    if path == "/_check" || path == "/_check/" {
+        let page = checked::check_page(&state.checked, &words_of(state));
+        return Reply::new("200 OK", HTML, page);
+    }
     let Some(key) = safe_path(path) else {
         return Reply::new("404 Not Found", TEXT, not_found(state.tongue));
     };
@@ -434,13 +418,26 @@ fn reply(state: &State, path: &str) -> Reply {
     } else {
         key
     };
+    let (here, elsewhere) = state.checked.on_page(&key);
     if let Some(errors) = &state.error
         && shows_error(state, errors, &key)
     {
-        let page = error_page(errors, &words_of(state));
+        // What `check` says about the page first, then what else stopped the build.
+        let mut shown: Vec<Diagnostic> = here.into_iter().cloned().collect();
+        for e in errors {
+            if !shown.iter().any(|d| d.to_string() == e.to_string()) {
+                shown.push(e.clone());
+            }
+        }
+        let page = error_page(&shown, &words_of(state));
         return Reply::new("500 Internal Server Error", HTML, page);
     }
     match state.files.get(&key) {
+        Some(bytes) if !here.is_empty() && key.ends_with(".html") => {
+            let panel = checked::panel(&here, elsewhere, &words_of(state));
+            let body = checked::with_panel(bytes, &panel);
+            Reply::new("200 OK", content_type(&key), body)
+        }
         Some(bytes) => Reply {
             body: bytes.clone(),
             ..Reply::new("200 OK", content_type(&key), "")

@@ -15,7 +15,7 @@ pub(super) const RELOAD_SCRIPT: &str =
 
 /// The preview's words in `lang` (by its first subtag: `es-MX` gets Spanish), else English.
 pub(super) struct Words {
-    lang: String,
+    pub(super) lang: String,
     words: BTreeMap<String, String>,
     /// The language of the messages shown (the writer's, which may differ from the frame's).
     pub(super) tongue: Tongue,
@@ -38,7 +38,7 @@ impl Words {
         }
     }
 
-    fn get(&self, key: &str) -> String {
+    pub(super) fn get(&self, key: &str) -> String {
         escape(self.words.get(key).map_or(key, String::as_str))
     }
 }
@@ -46,13 +46,12 @@ impl Words {
 /// The error in the browser: file, line, column, the line itself and the message, and the reload
 /// script so that fixing the file brings the page back.
 pub(super) fn error_page(diagnostics: &[Diagnostic], words: &Words) -> String {
-    let items: String = diagnostics
-        .iter()
-        .map(|d| format!("<pre>{}</pre>", escape(&d.words(words.tongue))))
-        .collect();
+    let items = super::checked::items(&diagnostics.iter().collect::<Vec<_>>(), words.tongue);
     format!(
-        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif;margin:1em}}pre{{background:#fdecee;border-left:4px solid #b00020;padding:.75em;white-space:pre-wrap}}</style><h1>{title}</h1><p>{fix}</p>{items}{RELOAD_SCRIPT}</html>",
+        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif;margin:1em}}{style}</style><h1>{title}</h1><p>{fix}</p><p><a href=\"/_check\">{all}</a></p>{items}{RELOAD_SCRIPT}</html>",
         lang = words.lang,
+        all = words.get("check-all"),
+        style = super::checked::STYLE,
         title = words.get("problem-title"),
         fix = words.get("problem-fix"),
     )
@@ -99,9 +98,10 @@ pub(super) fn status_page(site: &Site, words: &Words) -> String {
     .map(|k| format!("<b>{k}</b>: {}", words.get(k)))
     .collect();
     format!(
-        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em;text-align:start}}.ok{{background:#e6f4ea}}.stale,.unknown,.partial{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>{title}</h1><table><tr><th>{page}</th>{head}</tr>{body}</table><p>{legend}</p>{RELOAD_SCRIPT}</html>",
+        "<!DOCTYPE html><html lang={lang}><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><title>{title}</title><style>body{{font-family:system-ui,sans-serif}}td,th{{border:1px solid #999;padding:.3em .6em;text-align:start}}.ok{{background:#e6f4ea}}.stale,.unknown,.partial{{background:#fff4ce}}.missing{{background:#fdecee}}.review{{background:#e8eefc}}</style><h1>{title}</h1><p><a href=\"/_check\">{all}</a></p><table><tr><th>{page}</th>{head}</tr>{body}</table><p>{legend}</p>{RELOAD_SCRIPT}</html>",
         lang = words.lang,
         title = words.get("status-title"),
+        all = words.get("check-all"),
         page = words.get("page"),
         legend = legend.join(" · "),
     )

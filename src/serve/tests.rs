@@ -228,13 +228,15 @@ fn copy(from: &Path, to: &Path) {
 fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
     let shared = shared(&[]);
     let mut cache = pipeline::Cache::for_rebuilds();
-    rebuild(&shared, &mut cache, |_| panic!("boom in stage {}", 3));
+    rebuild(&shared, &mut cache, Checked::default(), |_| {
+        panic!("boom in stage {}", 3)
+    });
     let error = shared.read().error.clone().expect("the panic is an error");
     assert!(error[0].message.contains("boom in stage 3"), "{error:?}");
     let page = error_page(&error, &words_of(&shared.read()));
     assert!(page.contains("boom in stage 3"), "{page}");
 
-    rebuild(&shared, &mut cache, |_| {
+    rebuild(&shared, &mut cache, Checked::default(), |_| {
         Err(Error::Invalid(vec![Diagnostic::general(
             crate::said::Said::verbatim("a broken file"),
         )]))
@@ -255,7 +257,7 @@ fn a_panicking_build_is_shown_and_rebuilding_goes_on() {
         mode: crate::mode::Mode::Preview,
         ..Options::new(site.path().to_path_buf(), crate::content::Date::today())
     };
-    rebuild(&shared, &mut cache, |cache| {
+    rebuild(&shared, &mut cache, Checked::default(), |cache| {
         pipeline::prepare_cached(&options, cache)
     });
     let state = shared.read();

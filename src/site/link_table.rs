@@ -83,6 +83,8 @@ fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Option<
             route: index,
             fragment: fragment.clone(),
         })),
+        // A page that is there but could not be read is reported once, in its own file.
+        None if site.content.unreadable.iter().any(|(_, i)| *i == id) => Ok(None),
         None => Err(site.missing_page(page, &id, written)),
     }
 }

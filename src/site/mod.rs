@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::{Content, Date, Page, PageCache};
-use crate::diagnostics::{Error, Problems, Result};
+use crate::diagnostics::{Diagnostic, Problems, Result};
 use crate::i18n::Locales;
 use crate::markdown::Labels;
 
@@ -72,7 +72,7 @@ pub struct Site {
 
 impl Site {
     /// Loads content and interface strings and works out every route, reporting every problem in
-    /// one go (content and Fluent errors together).
+    /// one go (every stage's together: content, strings, services, routes).
     pub fn load(config: Config, today: Date) -> Result<Site> {
         Site::load_cached(config, &mut PageCache::default(), None, today)
     }
@@ -84,14 +84,29 @@ impl Site {
         locales: Option<Arc<Locales>>,
         today: Date,
     ) -> Result<Site> {
-        let mut problems = Problems::default();
-        let content = problems.take(content(&config, cache))?;
+        let (site, problems) = Site::load_partial(config, cache, locales, today)?;
+        Problems { list: problems }.finish()?;
+        Ok(site)
+    }
+
+    /// The site as far as it loads, with every problem of every stage beside it: the pages, strings
+    /// and services that read well, so that `check` and the preview lint them all in one run and a
+    /// writer never fixes in rounds. What failed to load is left out (and what cites it is not
+    /// reported again). Fails only on what cannot be read at all (a folder, a disk error).
+    pub fn load_partial(
+        config: Config,
+        cache: &mut PageCache,
+        locales: Option<Arc<Locales>>,
+        today: Date,
+    ) -> Result<(Site, Vec<Diagnostic>)> {
+        let (content, mut problems) = content(&config, cache)?;
         let locales = match locales {
-            Some(locales) => Some(locales),
-            None => problems.take(Locales::load(&config))?.map(Arc::new),
-        };
-        let (Some(content), Some(locales)) = (content, locales) else {
-            return Err(Error::Invalid(problems.list));
+            Some(locales) => locales,
+            None => {
+                let (locales, found) = Locales::load_partial(&config)?;
+                problems.list.extend(found);
+                Arc::new(locales)
+            }
         };
         let routes = problems
             .take(routes::routes(&config, &content))?
@@ -100,20 +115,16 @@ impl Site {
         let aliases = problems
             .take(aliases::aliases(&content, &routes))?
             .unwrap_or_default();
-        let directory = problems.take(crate::directory::Directory::load(&config))?;
-        // Citations are checked against a directory that loaded: a broken service file is
-        // reported once, not again at every page that cites it.
-        if let Some(directory) = &directory {
-            problems
-                .list
-                .extend(services::check_cites(&content, directory));
-        }
-        let directory = directory.unwrap_or_default();
+        let (directory, found) = crate::directory::Directory::load_partial(&config)?;
+        problems.list.extend(found);
+        // Citations of a service file that did not load are not reported again at every page.
+        problems
+            .list
+            .extend(services::check_cites(&content, &directory));
         let default = &config.default_language;
         problems
             .list
             .extend(services::missing_words(&locales, &directory, default));
-        problems.finish()?;
         let labels = labels.unwrap_or_default();
         let mut by_key: HashMap<String, HashMap<String, usize>> = HashMap::new();
         let by_path = routes
@@ -148,7 +159,7 @@ impl Site {
         };
         site.links = link_table::resolve(&site);
         site.unpublished = unused::take(&mut site);
-        Ok(site)
+        Ok((site, problems.list))
     }
 
     /// The route of page `id` for readers of `lang`.
@@ -248,8 +259,8 @@ impl Site {
 }
 
 /// The content stage and the assets stage, in turn: files found, images fitted, pages read,
-/// recordings encoded. Every problem of the three is reported together.
-fn content(config: &Config, cache: &mut PageCache) -> Result<Content> {
+/// recordings encoded. Every problem of the three comes back beside the pages that read well.
+fn content(config: &Config, cache: &mut PageCache) -> Result<(Content, Problems)> {
     let mut walked = Content::find(config)?;
     let mut problems = Problems {
         list: std::mem::take(&mut walked.problems),
@@ -260,14 +271,15 @@ fn content(config: &Config, cache: &mut PageCache) -> Result<Content> {
     let (mut content, unread) = Content::read(config, walked.pages, walked.assets, cache)?;
     problems.list.extend(unread);
     content.inherit_leaflets(&config.default_language);
-    problems.take(crate::catalogue::add_pages(config, &mut content))?;
+    if let Some(found) = problems.take(crate::catalogue::add_pages(config, &mut content))? {
+        problems.list.extend(found);
+    }
     let (audio, missing) = content.take_audio();
     let (recordings, unencoded) = crate::assets::encode(config, &audio);
     content.recordings = recordings;
     problems.list.extend(missing);
     problems.list.extend(unencoded);
-    problems.finish()?;
-    Ok(content)
+    Ok((content, problems))
 }
 
 /// Each language's block labels, from its strings: a missing one is an error naming its file.

@@ -24,7 +24,10 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
             };
             match &cite.what {
                 Cited::Ids(ids) => {
-                    for (id, range) in ids.iter().filter(|(id, _)| directory.get(id).is_none()) {
+                    let unknown_id = |id: &String| {
+                        directory.get(id).is_none() && !directory.unreadable.contains(id)
+                    };
+                    for (id, range) in ids.iter().filter(|(id, _)| unknown_id(id)) {
                         found.push(at(range.clone(), unknown(directory, id)));
                     }
                 }
@@ -35,7 +38,8 @@ pub(super) fn check_cites(content: &Content, directory: &Directory) -> Vec<Diagn
                         }
                     }
                     let (here, around) = directory.serving(&listing.place, &listing.categories);
-                    if here.is_empty() && around.is_empty() {
+                    // With a service file unreadable, the place may well have services.
+                    if here.is_empty() && around.is_empty() && directory.unreadable.is_empty() {
                         let message = said!(
                             "site-services-none-there",
                             place = &listing.place,

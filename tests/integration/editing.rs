@@ -1,35 +1,12 @@
 //! The editing loop: `senda serve` (rebuild on save, reload, error page, no path traversal),
 //! `senda check --format json`, `senda new` and `senda init`.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::support::{Fixture, Server, serve};
-
-/// A raw GET, so that nothing normalises the path on the way.
-fn get(server: &Server, path: &str) -> (u16, String) {
-    let response = get_raw(server, path);
-    let status = response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map_or(String::new(), |(_, b)| b.to_string());
-    (status, body)
-}
-
-/// The whole response, headers included.
-fn get_raw(server: &Server, path: &str) -> String {
-    let mut stream = TcpStream::connect(&server.address).expect("connect");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
-    response
-}
+use crate::support::{Fixture, Server, get, get_raw, serve};
 
 /// Subscribes to reload events the way the page's script does.
 fn events(server: &Server) -> BufReader<TcpStream> {

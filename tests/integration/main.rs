@@ -1,6 +1,7 @@
 //! Integration tests: build fixture sites under `tests/fixtures/` with the real `senda` binary and
 //! assert on the files it writes and the messages it prints.
 
+mod all_at_once;
 mod apache;
 mod audio;
 mod browser;
@@ -16,6 +17,7 @@ mod incremental;
 mod leaflets;
 mod links;
 mod output_folder;
+mod preview_is_check;
 mod real_content;
 mod realworld;
 mod serve_safety;

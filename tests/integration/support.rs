@@ -2,7 +2,8 @@
 //! the HTML it writes.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
@@ -366,4 +367,27 @@ pub fn serve(site: &Fixture) -> Server {
         .expect("address")
         .to_string();
     Server { child, address }
+}
+
+/// A raw GET, so that nothing normalises the path on the way.
+pub fn get(server: &Server, path: &str) -> (u16, String) {
+    let response = get_raw(server, path);
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    (status, body)
+}
+
+/// The whole response, headers included.
+pub fn get_raw(server: &Server, path: &str) -> String {
+    let mut stream = TcpStream::connect(&server.address).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
 }

@@ -69,3 +69,16 @@ build-language-fallback = { $lang } { $translated } + { $fallback } untranslated
 build-trifold-sizes = trifold text (the largest size that fills the panels): { $sizes }
 # $sizes: each language's offline file size.
 build-offline-sizes = offline.html after gzip: { $sizes }
+
+## What the preview says of check's findings (serve/checked.rs).
+
+# $detail: the internal error's own words.
+preview-check-internal-error = senda stopped on an internal error while checking; this is a bug in senda, not in your files (please report it). Saving a file tries again. The error: { $detail }
+# In the terminal after each save.
+preview-check-counts = check: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, shown on their pages and at /_check

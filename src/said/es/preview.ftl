@@ -49,3 +49,14 @@ build-summary = se construyeron { $files } archivos ({ $kb } KB) en { $output } 
 build-language-fallback = { $lang } { $translated } + { $fallback } sin traducir
 build-trifold-sizes = texto de los trípticos (el tamaño más grande que llena los paneles): { $sizes }
 build-offline-sizes = offline.html comprimido con gzip: { $sizes }
+
+## Lo que la vista previa dice de lo que encuentra check (serve/checked.rs).
+
+preview-check-internal-error = senda se detuvo por un error interno al revisar; es un fallo de senda, no de tus archivos (avísanos, por favor). Al guardar un archivo lo intenta otra vez. El error: { $detail }
+preview-check-counts = check: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }, en sus páginas y en /_check
