@@ -125,7 +125,7 @@ fn check_header(rate: u32, frames: Option<u64>, max_seconds: u64) -> Result<(), 
     if !crate::limits::SAMPLE_RATES.contains(&rate) {
         return Err(said!(
             "recording-sample-rate",
-            rate = rate.to_string(),
+            rate = rate,
             low = crate::limits::SAMPLE_RATES.start().to_string(),
             high = crate::limits::SAMPLE_RATES.end().to_string()
         ));

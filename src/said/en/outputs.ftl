@@ -58,7 +58,10 @@ recording-undecodable = this recording cannot be published: it could not be deco
 # $detail: the Ogg reader's words.
 recording-not-opus = this recording cannot be published: it is not an Ogg Opus file ({ $detail }). Save it again as MP3, WAV, Ogg or M4A
 # A sample rate no recorder makes. $rate: the header's; $low, $high: the rates senda takes.
-recording-sample-rate = this recording cannot be published: its header says it has { $rate } samples a second; a recording has between { $low } and { $high }: export it again from your recording program (16,000 or 48,000 are usual). Save it again as MP3, WAV, Ogg or M4A
+recording-sample-rate = this recording cannot be published: its header says it has { $rate ->
+        [one] 1 sample
+       *[other] { $rate } samples
+    } a second; a recording has between { $low } and { $high }: export it again from your recording program (16,000 or 48,000 are usual). Save it again as MP3, WAV, Ogg or M4A
 # A recording over the length limit. $minutes: the limit.
 recording-too-long = this recording cannot be published: it is longer than { $minutes } minutes, the longest recording senda takes: cut it into shorter recordings, one per page, or raise `[limits] recording_minutes` in senda.toml. Save it again as MP3, WAV, Ogg or M4A
 # The codec failed. $detail: its words.

@@ -45,11 +45,11 @@ render-theme-folder-missing = la carpeta del tema no existe
 render-theme-template-missing = el tema no tiene la plantilla `{ $name }`
 render-template-not-found = esta plantilla se usa pero no existe
 render-template-parent-missing = extiende `{ $parent }`, que no existe
-render-template-tera = { $detail }
-render-template-tera-in = { $detail } (en { $dir })
+render-template-tera = la plantilla tiene un error (mensaje en inglés de tera, que lee las plantillas: { $detail })
+render-template-tera-in = la plantilla tiene un error (mensaje en inglés de tera, que lee las plantillas: { $detail }) (en { $dir })
 render-template-context = { $detail }
 render-template-no-lang = t() necesita `lang` en el contexto de la plantilla
-render-template-message-undefined = el mensaje `{ $key }` no está definido para `{ $lang }` ni para ningún idioma de reserva; añádelo a locales/<lang>/*.ftl
+render-template-message-undefined = el mensaje `{ $key }` no está definido para `{ $lang }` ni para ningún idioma de respaldo; añádelo en locales/<idioma>/*.ftl
 
 ## El sitio en conjunto: direcciones, enlaces entre páginas, títulos, servicios citados (src/site/).
 
@@ -75,8 +75,8 @@ site-link-folder-without-page = `{ $written }` es una carpeta sin página propia
 site-link-file-missing-near = `{ $path }` no existe: enlaza al archivo .md de una página, o pon el archivo en la carpeta de contenido (¿querías decir { $near }?)
 site-link-page-missing = enlace a una página que no existe: `{ $written }`
 site-link-page-missing-near = enlace a una página que no existe: `{ $written }` (¿querías decir { $near }?)
-site-link-page-file-missing = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de reserva)
-site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de reserva; ¿querías decir { $near }?)
+site-link-page-file-missing = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo)
+site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo; ¿querías decir { $near }?)
 site-review-overdue = había que revisar esta página el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
 site-route-taken = esta página y { $other } se publicarían las dos en /{ $path }; dale a una de ellas otro `slug`
 site-route-taken-by-fallback = la dirección de esta página, /{ $path }, es también donde va la página sin traducir `{ $id }`; dale otro `slug`

@@ -34,7 +34,10 @@ recording-codec = esta grabación no se puede publicar: su sonido está en un fo
 recording-truncated = esta grabación no se puede publicar: no se pudo leer hasta el final ({ $detail }). Guárdala otra vez como MP3, WAV, Ogg o M4A
 recording-undecodable = esta grabación no se puede publicar: no se pudo descodificar ({ $detail }). Guárdala otra vez como MP3, WAV, Ogg o M4A
 recording-not-opus = esta grabación no se puede publicar: no es un archivo Ogg Opus ({ $detail }). Guárdala otra vez como MP3, WAV, Ogg o M4A
-recording-sample-rate = esta grabación no se puede publicar: su cabecera dice que tiene { $rate } muestras por segundo; una grabación tiene entre { $low } y { $high }: expórtala otra vez desde tu programa de grabación (lo normal es 16 000 o 48 000). Guárdala otra vez como MP3, WAV, Ogg o M4A
+recording-sample-rate = esta grabación no se puede publicar: su cabecera dice que tiene { $rate ->
+        [one] 1 muestra
+       *[other] { $rate } muestras
+    } por segundo; una grabación tiene entre { $low } y { $high }: expórtala otra vez desde tu programa de grabación (lo normal es 16 000 o 48 000). Guárdala otra vez como MP3, WAV, Ogg o M4A
 recording-too-long = esta grabación no se puede publicar: dura más de { $minutes } minutos, la grabación más larga que acepta senda: córtala en grabaciones más cortas, una por página, o sube `recording_minutes` en `[limits]` de senda.toml. Guárdala otra vez como MP3, WAV, Ogg o M4A
 recording-failed = esta grabación no se puede publicar: { $detail }. Guárdala otra vez como MP3, WAV, Ogg o M4A
 
