@@ -93,4 +93,9 @@ fn a_port_in_use_says_another_preview_may_be_running() {
     let said = format!("port {port} is already in use, most likely by another preview");
     assert!(stderr.contains(&said), "{stderr}");
     assert!(stderr.contains("senda serve --port"), "{stderr}");
+    // ...and in Spanish, to a writer whose site is in Spanish.
+    let out = site.run(&["serve", "--port", &port, "--lang", "es"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said = format!("el puerto {port} ya está en uso, seguramente por otra vista previa");
+    assert!(stderr.contains(&said), "{stderr}");
 }

@@ -32,7 +32,7 @@ directory-code-unknown-closest = `{ $code }` no es { $kind ->
         [category] una categoría
         [group] un grupo
        *[cost] un costo
-    } que senda conozca. ¿Querías decir `{ $closest }`? { $kind ->
+    } que senda conozca. ¿Quisiste decir `{ $closest }`? { $kind ->
         [category] Las categorías son
         [group] Los grupos que atiende un servicio son
        *[cost] Los costos son

@@ -66,17 +66,17 @@ site-anchors-in-template-code = senda no ejecuta `{ $code }`, código de plantil
        *[other] apuntan
     } a ellos ({ $ids }). Escribe esos títulos en Markdown aquí
 site-anchor-missing = `{ $written }`: { $target } no tiene ningún título con el id `{ $fragment }`{ $hint ->
-        [near] {" "}(¿querías decir `#{ $near }`?)
+        [near] {" "}(¿quisiste decir `#{ $near }`?)
         [same-place] {" "}(`#{ $fragment }` es el id de la página en { $source }; el título de esta página en el mismo lugar es «{ $heading }»: `#{ $near }`)
        *[none] {""}
     }
 site-anchor-missing-in-translation = no hay ningún título con el id `{ $fragment }`, al que enlaza { $file }:{ $line } (quienes leen en { $readers } reciben esta página ahí); añade `{"{"}#{ $fragment }{"}"}` al título que le corresponde
 site-link-folder-without-page = `{ $written }` es una carpeta sin página propia: añade { $folder }/index.md (basta con un título: su página muestra las páginas de la carpeta)
-site-link-file-missing-near = `{ $path }` no existe: enlaza al archivo .md de una página, o pon el archivo en la carpeta de contenido (¿querías decir { $near }?)
+site-link-file-missing-near = `{ $path }` no existe: enlaza al archivo .md de una página, o pon el archivo en la carpeta de contenido (¿quisiste decir { $near }?)
 site-link-page-missing = enlace a una página que no existe: `{ $written }`
-site-link-page-missing-near = enlace a una página que no existe: `{ $written }` (¿querías decir { $near }?)
+site-link-page-missing-near = enlace a una página que no existe: `{ $written }` (¿quisiste decir { $near }?)
 site-link-page-file-missing = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo)
-site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo; ¿querías decir { $near }?)
+site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo; ¿quisiste decir { $near }?)
 site-review-overdue = había que revisar esta página el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
 site-route-taken = esta página y { $other } se publicarían las dos en /{ $path }; dale a una de ellas otro `slug`
 site-route-taken-by-fallback = la dirección de esta página, /{ $path }, es también donde va la página sin traducir `{ $id }`; dale otro `slug`
@@ -88,13 +88,13 @@ site-services-none-there = ningún servicio de `services/` está en `{ $place }`
     }: revisa el lugar (como `mx/chiapas`), o añade ahí los servicios
 site-service-cited-with-folders = escribe `{ $bare }`: un servicio se cita solo por el nombre de su archivo, sin carpetas ni `.toml`
 site-service-unknown = no hay ningún servicio `{ $id }` en `services/` (ningún archivo `{ $bare }.toml` en esa carpeta ni dentro de ella).
-site-service-unknown-near = no hay ningún servicio `{ $id }` en `services/` (ningún archivo `{ $bare }.toml` en esa carpeta ni dentro de ella). ¿Querías decir `{ $near }`?
+site-service-unknown-near = no hay ningún servicio `{ $id }` en `services/` (ningún archivo `{ $bare }.toml` en esa carpeta ni dentro de ella). ¿Quisiste decir `{ $near }`?
 site-place-unnamed = el lugar `{ $place }` no tiene nombre en el idioma principal del sitio: añade { $count ->
         [one] { $last }
        *[other] { $others } y { $last }
     } a locales/{ $default }/places.ftl.{ $hint ->
-        [place] {" "}Si es una errata: ¿querías decir `{ $near }`?
-        [message] {" "}Si es una errata: ¿querías decir el lugar que nombra `{ $near }`?
+        [place] {" "}Si es una errata: ¿quisiste decir `{ $near }`?
+        [message] {" "}Si es una errata: ¿quisiste decir el lugar que nombra `{ $near }`?
        *[none] {""}
     }
 site-directory-word-missing = el mensaje `{ $id }` no está definido y las páginas del directorio lo necesitan: cópialo de locales/{ $default }/directory.ftl de senda (o de locales/es/directory.ftl) y luego escríbelo con tus palabras
