@@ -7,16 +7,17 @@ use std::path::Path;
 use libfuzzer_sys::fuzz_target;
 use senda::leaflet::markup::{body, fits_typst};
 use senda::markdown::{Labels, Link, Reading, Resolve, Style, Target, read, to_html, to_plain};
+use senda::said::Said;
 
 struct Site;
 
 impl Resolve for Site {
-    fn page(&self, link: &Link) -> Result<String, String> {
+    fn page(&self, link: &Link) -> Result<String, Said> {
         match &link.target {
             Target::Page { id, .. } | Target::Address { path: id, .. } if id.len() < 8 => {
                 Ok(format!("../{id}/"))
             }
-            _ => Err("no such page".into()),
+            _ => Err(Said::verbatim("no such page")),
         }
     }
     fn asset(&self, rel: &str) -> Option<String> {
