@@ -90,8 +90,6 @@ pub struct Link {
     /// The address as the writer typed it.
     pub written: String,
     pub at: Range<usize>,
-    /// Written as an e-mail autolink (`<a@b.org>`): its address is a `mailto:` one.
-    pub email: bool,
     /// Its Markdown title (`[a](b "title")`), empty if none.
     pub title: String,
 }

@@ -288,9 +288,6 @@ impl<'a> Writer<'a> {
             Inline::Link { index, children } => {
                 let link = &self.doc.links[*index as usize];
                 let mut start = String::from("<a href=\"");
-                if link.email {
-                    start.push_str("mailto:");
-                }
                 commonmark::href(&mut start, &self.href(link));
                 if !link.title.is_empty() {
                     start.push_str("\" title=\"");

@@ -147,6 +147,20 @@ fn links_are_rewritten_and_missing_ones_located() -> Result<()> {
     Ok(())
 }
 
+/// A Jekyll site's home ends `<soundscapeAndroid@scottishtecharmy.support>`; it was read as a
+/// page that does not exist, which stopped the build in every language.
+#[test]
+fn an_email_autolink_is_a_mailto_link_not_a_page() -> Result<()> {
+    let r = md("Escríbenos: <ayuda@example.org>.\n", false)?;
+    assert!(
+        r.html
+            .contains("<a href=\"mailto:ayuda@example.org\">ayuda@example.org</a>"),
+        "{}",
+        r.html
+    );
+    Ok(())
+}
+
 #[test]
 fn heading_ids_are_unique_and_footnotes_cannot_collide() -> Result<()> {
     let r = md(

@@ -166,7 +166,6 @@ impl Builder<'_> {
                             target,
                             written: value.value.to_string(),
                             at: value_at,
-                            email: false,
                             title: String::new(),
                         });
                         links.push((value.at.clone(), self.doc.links.len() - 1));

@@ -8,7 +8,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Tag};
 
 use super::{Builder, block_end, is_block, is_curled_apostrophe};
 use crate::markdown::document::{
-    Alignment, Block, HeadingBlock, Inline, Link, RawHtml, Table, Words,
+    Alignment, Block, HeadingBlock, Inline, Link, RawHtml, Table, Target, Words,
 };
 
 /// Events with where each is in the text they were parsed from.
@@ -344,13 +344,17 @@ impl Builder<'_> {
         title: &CowStr<'_>,
         at: Range<usize>,
     ) -> Option<u32> {
-        match crate::markdown::links::target(self.reading, dest) {
+        // An e-mail autolink (`<someone@example.org>`) is a `mailto:` address, never a page.
+        let target = match link_type {
+            LinkType::Email => Ok(Target::Verbatim(format!("mailto:{dest}"))),
+            _ => crate::markdown::links::target(self.reading, dest),
+        };
+        match target {
             Ok(target) => {
                 self.doc.links.push(Link {
                     target,
                     written: dest.to_string(),
                     at,
-                    email: link_type == LinkType::Email,
                     title: title.to_string(),
                 });
                 Some(self.doc.links.len() as u32 - 1)
