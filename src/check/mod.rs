@@ -465,9 +465,9 @@ fn heading_order(page: &Page) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut previous = 1;
     for heading in &page.document.headings {
-        let (id, level) = (&heading.id, heading.level);
+        let level = heading.level;
         if level == 1 {
-            let message = crate::said!("check-heading-h1", id = id);
+            let message = crate::said!("check-heading-h1", words = &heading.text);
             found.push(page.at(heading.at, message).warning());
         } else if level > previous + 1 {
             let message = crate::said!(
