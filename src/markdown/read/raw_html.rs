@@ -58,14 +58,27 @@ pub(super) fn tags(html: &str) -> Vec<Tag<'_>> {
         }
         let name = html[lt + 1..lt + 1 + name_len].to_ascii_lowercase();
         let (attrs, end) = attributes(html, lt + 1 + name_len);
+        // A script's or a style's text is not HTML: a `<script>` in its comment is no tag.
+        i = match REMOVED_WITH_CONTENT.contains(&name.as_str()) {
+            true => raw_text_end(html, end, &name),
+            false => end,
+        };
         found.push(Tag {
             name,
             attrs,
             at: lt..end,
         });
-        i = end;
     }
     found
+}
+
+/// Where the text of a `<script>` or `<style>` that starts at `from` ends: at its closing tag,
+/// whatever case it is written in, or at the end of the HTML.
+fn raw_text_end(html: &str, from: usize, name: &str) -> usize {
+    let close = format!("</{name}");
+    html.get(from..)
+        .and_then(|rest| rest.to_ascii_lowercase().find(&close))
+        .map_or(html.len(), |k| from + k)
 }
 
 /// The attributes from `start` to the tag's `>`, and where the tag ends.
@@ -369,6 +382,13 @@ pub(super) const REMOVED_WITH_CONTENT: [&str; 2] = ["script", "style"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_written_inside_a_script_is_its_text() {
+        let html = "<script>\n/* put <script> in the page */\nx()</SCRIPT><b>y</b>";
+        let names: Vec<String> = tags(html).into_iter().map(|t| t.name).collect();
+        assert_eq!(names, ["script", "b"]);
+    }
 
     #[test]
     fn tags_and_attributes_with_where_their_values_are() {
