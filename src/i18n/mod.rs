@@ -84,10 +84,11 @@ impl Locales {
                 let entry = entry.map_err(Error::io("read-folder", &dir))?;
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if !name.starts_with('.') && config.language(&name).is_none() {
-                    problems.push(Diagnostic::in_file(
-                        &Path::new("locales").join(&name),
-                        said!("strings-folder-not-a-language", name = &name),
-                    ));
+                    // Strings copied from another site (senda's own, with `es`) are not
+                    // read, and nothing else is lost: a warning, not a stop.
+                    let message = said!("strings-folder-not-a-language", name = &name);
+                    let folder = Path::new("locales").join(&name);
+                    problems.push(Diagnostic::in_file(&folder, message).warning());
                 }
             }
         }

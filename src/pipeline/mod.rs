@@ -143,7 +143,7 @@ pub fn prepare_into(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -
 fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result<Built> {
     let mut clock = Clock::new(options.progress.then_some(options.tongue));
     let config = configure(options)?;
-    let (site, theme) = load_whole(config, options, cache)?;
+    let (site, theme, loaded) = load_whole(config, options, cache)?;
     let next = crate::said!("progress-leaflets");
     clock.lap("load", Some(next), Duration::ZERO);
     let mut made = make(&site, &theme, options, cache, sink, &mut clock)?;
@@ -152,6 +152,12 @@ fn pipeline(options: &Options, cache: &mut Cache, sink: &mut dyn Sink) -> Result
     made.warnings.extend(site.overdue(site.today));
     made.warnings
         .extend(site.directory.overdue_warnings(site.today));
+    // The loading stages' own warnings (a strings folder no language reads), each said once.
+    for warning in loaded {
+        if !made.warnings.contains(&warning) {
+            made.warnings.push(warning);
+        }
+    }
     Ok(Built {
         site,
         outputs: Vec::new(),
@@ -190,15 +196,20 @@ pub fn configure(options: &Options) -> Result<Config> {
 
 /// The site (every page read once) and its theme, or every problem found loading them: those of
 /// every stage and the links that reach nothing, so that a failed build names them all at once.
-fn load_whole(config: Config, options: &Options, cache: &mut Cache) -> Result<(Site, Arc<Theme>)> {
+/// The whole site and its theme, or every error of every stage; with the stages' warnings.
+fn load_whole(
+    config: Config,
+    options: &Options,
+    cache: &mut Cache,
+) -> Result<(Site, Arc<Theme>, Vec<Diagnostic>)> {
     let (site, theme, mut problems) = load_partial(config, options, cache)?;
     if problems.iter().any(|d| d.severity == Severity::Error) {
         problems.extend(site.links.problems.iter().cloned());
     }
-    Problems { list: problems }.finish()?;
+    let warnings = Problems { list: problems }.finish()?;
     // A theme that did not load left its errors, so this is never reached without one.
     let theme = theme.ok_or_else(|| Error::Invalid(Vec::new()))?;
-    Ok((site, theme))
+    Ok((site, theme, warnings))
 }
 
 /// The site as far as it loads, the theme if it does, and every problem of every stage: what

@@ -69,6 +69,7 @@ broken_sites! {
     link_to_folder => "link-to-folder",
     link_to_missing_page => "link-to-missing-page",
     link_with_spaces => "link-with-spaces",
+    locale_folder_undeclared => "locale-folder-undeclared",
     missing_anchor => "missing-anchor",
     missing_label => "missing-label",
     missing_message => "missing-message",

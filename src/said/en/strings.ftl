@@ -1,7 +1,7 @@
 ## The site's own Fluent strings (locales/<language>/*.ftl), and the words themes ask for (src/i18n/).
 
 # A folder in locales/ whose name is no language of the site. $name: the folder.
-strings-folder-not-a-language = the folder `{ $name }` is not a language declared in senda.toml
+strings-folder-not-a-language = the folder `{ $name }` is not a language declared in senda.toml, so its strings are not read: add the language to `[[languages]]` in senda.toml, or delete the folder
 # Fluent's own words about a file it could not take in. $detail: Fluent's words (English).
 strings-fluent-error = { $detail }
 # A message the site needs and no language of a reader's chain defines. $id: the message; $lang: the reader's language.

@@ -1,6 +1,6 @@
 ## Los textos Fluent del propio sitio (locales/<idioma>/*.ftl) y las palabras que piden los temas (src/i18n/).
 
-strings-folder-not-a-language = la carpeta `{ $name }` no es un idioma declarado en senda.toml
+strings-folder-not-a-language = la carpeta `{ $name }` no es un idioma declarado en senda.toml, así que sus textos no se leen: añade el idioma en `[[languages]]` de senda.toml, o borra la carpeta
 strings-fluent-error = { $detail }
 strings-message-undefined = el mensaje `{ $id }` no está definido para `{ $lang }` ni para ningún idioma de respaldo; añádelo a este archivo
 strings-message-format-failed = el mensaje `{ $id }`: no se pudo poner en palabras
