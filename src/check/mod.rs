@@ -460,16 +460,13 @@ pub(super) fn used_messages(site: &Site) -> BTreeSet<String> {
     used
 }
 
-/// A `#` heading in the text (the title is the page's only h1) or a level skipped (h2 to h4).
+/// A heading level skipped (h2 to h4): screen-reader users navigate by levels.
 fn heading_order(page: &Page) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut previous = 1;
     for heading in &page.document.headings {
         let level = heading.level;
-        if level == 1 {
-            let message = crate::said!("check-heading-h1", words = &heading.text);
-            found.push(page.at(heading.at, message).warning());
-        } else if level > previous + 1 {
+        if level > previous + 1 {
             let message = crate::said!(
                 "check-heading-jump",
                 previous = previous,

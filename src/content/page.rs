@@ -111,6 +111,14 @@ pub struct PageFile<'a> {
 }
 
 impl Page {
+    /// The main heading shown on the page: its own leading `# Heading`, else its title.
+    pub fn heading(&self) -> &str {
+        self.document
+            .heading
+            .as_deref()
+            .unwrap_or(&self.front.title)
+    }
+
     /// The Markdown text below the front matter.
     pub fn body(&self) -> &str {
         &self.source[self.body_start..]

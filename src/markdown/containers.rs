@@ -22,7 +22,7 @@ pub(super) struct Container {
 }
 
 /// The kinds senda reads, as these tools name them.
-fn kind(word: &str) -> Option<CalloutKind> {
+pub(super) fn kind(word: &str) -> Option<CalloutKind> {
     Some(match word.to_ascii_lowercase().as_str() {
         "tip" | "info" | "note" | "important" | "warning" | "caution" => CalloutKind::Important,
         "danger" => CalloutKind::Danger,
@@ -94,7 +94,7 @@ pub(super) fn find(text: &str) -> Result<Found<'_>, (Range<usize>, Said)> {
 }
 
 /// Whether `line` opens or closes a code fence (``` or ~~~), given the fence open now.
-fn code_fence(line: &str, open: Option<(char, usize)>) -> Option<Option<(char, usize)>> {
+pub(super) fn code_fence(line: &str, open: Option<(char, usize)>) -> Option<Option<(char, usize)>> {
     let c = line.chars().next().filter(|c| *c == '`' || *c == '~')?;
     let n = line.chars().take_while(|x| *x == c).count();
     if n < 3 {

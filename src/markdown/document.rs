@@ -31,6 +31,9 @@ pub struct Document {
     pub depth: usize,
     /// The text of the `# Title` the page opened with, taken as its title (and not shown twice).
     pub title: Option<String>,
+    /// The page's own leading `# Heading` when its front matter gives another title: shown as
+    /// its main heading, as Docusaurus and MkDocs show it; the title is for menus and tabs.
+    pub heading: Option<String>,
     /// Ids besides its headings' that links may point at: footnotes, and `id`s in raw HTML.
     pub anchors: Vec<String>,
     /// What the writer should know but that does not stop the build (raw HTML taken out).

@@ -7,6 +7,7 @@
 mod blocks;
 mod cited;
 mod containers;
+mod dialects;
 mod document;
 mod escape;
 mod html;

@@ -315,7 +315,16 @@ fn a_leading_title_is_not_shown_twice() -> Result<()> {
     assert_eq!(same.headings.len(), 1);
     let other = read(&reading(Some("Tus derechos")))?;
     assert_eq!(other.title, None);
-    assert_eq!(other.headings.len(), 2, "a different heading is kept");
+    assert_eq!(
+        other.heading.as_deref(),
+        Some("Know your rights"),
+        "a different heading is the one shown, as Docusaurus and MkDocs show it"
+    );
+    assert_eq!(other.headings.len(), 1);
+    assert_eq!(
+        other.headings[0].level, 2,
+        "the second `#` is shown one level lower"
+    );
     Ok(())
 }
 
@@ -447,9 +456,14 @@ fn template_code_of_other_generators_is_reported() -> Result<()> {
         false,
     )?;
     let warned: Vec<String> = d.warnings.iter().map(|w| w.to_string()).collect();
-    assert_eq!(warned.len(), 1, "once per text, never in code: {warned:?}");
+    assert_eq!(warned.len(), 2, "once per text, never in code: {warned:?}");
     assert!(
-        warned[0].contains("content/es/a.md:3:5: this is template code of another site generator"),
+        warned[0]
+            .contains("content/es/a.md:3:33: `{% include x.html %}` puts the text of another file"),
+        "{warned:?}"
+    );
+    assert!(
+        warned[1].contains("content/es/a.md:3:5: this is template code of another site generator"),
         "{warned:?}"
     );
     let at = d.template_code.clone().unwrap_or_default();
@@ -464,7 +478,7 @@ fn template_code_of_other_generators_is_reported() -> Result<()> {
 /// blocks, lists, tables, code, breaks, escapes and the newlines between them.
 #[test]
 fn html_from_the_tree_is_commonmarks() -> Result<()> {
-    let body = "## Derechos {#derechos .grande .roja data-x=1 hidden}\n\nUn *párrafo* con **fuerza**, ~~tachado~~, `có<d>igo` y <https://example.org/a?b=1&c=2>.\nOtra línea  \ncon salto.\n\n> Una cita\n> - con lista\n\n1. uno\n2. dos\n   - tres\n\n   cuatro\n\n5. cinco\n6. seis\n\n3. tres\n\n- [ ] tarea\n- [x] hecha\n\n| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* | 3 | 4 |\n| & | < | > | \" |\n\n| x |\n|---|\n\n```rust info\nfn main() { a < b }\n```\n\n```\nsin lengua\n```\n\n    sangrado\n\n---\n***\n\"Comillas\" y 'apóstrofos' -- y ... [texto](https://example.org/ñ?a=1&b='2' \"tí&tulo\") \\*no\\* &amp; &copy;\n\n# Otro {#otro}\n";
+    let body = "## Derechos {#derechos .grande .roja data-x=1 hidden}\n\nUn *párrafo* con **fuerza**, ~~tachado~~, `có<d>igo` y <https://example.org/a?b=1&c=2>.\nOtra línea  \ncon salto.\n\n> Una cita\n> - con lista\n\n1. uno\n2. dos\n   - tres\n\n   cuatro\n\n5. cinco\n6. seis\n\n3. tres\n\n- [ ] tarea\n- [x] hecha\n\n| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | *2* | 3 | 4 |\n| & | < | > | \" |\n\n| x |\n|---|\n\n```rust info\nfn main() { a < b }\n```\n\n```\nsin lengua\n```\n\n    sangrado\n\n---\n***\n\"Comillas\" y 'apóstrofos' -- y ... [texto](https://example.org/ñ?a=1&b='2' \"tí&tulo\") \\*no\\* &amp; &copy;\n\n### Otro {#otro}\n";
     let (d, file) = doc(body, false)?;
     let style = Style {
         id_prefix: "",

@@ -116,6 +116,7 @@ pub(super) fn view<'a>(
         id: &route.id,
         anchor: String::new(),
         title,
+        heading: title,
         description: "",
         content,
         lang: &route.lang,

@@ -29,6 +29,8 @@ pub(super) struct PageView<'a> {
     /// Where the page starts in a document of several pages (`offline.html`).
     pub(super) anchor: String,
     pub(super) title: &'a str,
+    /// The main heading shown on the page: its own `# Heading`, else its title.
+    pub(super) heading: &'a str,
     pub(super) description: &'a str,
     pub(super) content: String,
     pub(super) lang: &'a str,
@@ -179,6 +181,7 @@ pub(super) fn page_view<'s>(
         id: &page.id,
         anchor,
         title: &page.front.title,
+        heading: page.heading(),
         description: &page.front.description,
         content,
         lang: &page.lang,

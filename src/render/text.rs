@@ -32,7 +32,7 @@ pub fn text_parts(site: &Site, route: &Route) -> Result<Vec<(String, String)>> {
     let own = source.lang.as_str();
     let progress = source.catalogue.as_ref();
     let title_lang = progress.and_then(|p| p.title_lang()).unwrap_or(own);
-    parts.push(title_lang, format!("{}\n", source.front.title));
+    parts.push(title_lang, format!("{}\n", source.heading()));
     // What the page says about itself says the same here: a draft travels as a draft.
     for (lang, notice) in notice_parts(site, route, source)? {
         parts.push(&lang, format!("({notice})\n"));

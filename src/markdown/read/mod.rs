@@ -24,8 +24,11 @@ use crate::toml_error;
 const MAX_CALLOUT_DEPTH: usize = 2;
 
 mod depth;
+mod levels;
 mod raw_html;
 mod tree;
+
+pub(in crate::markdown) use raw_html::{Tag as HtmlTag, tags};
 
 /// Every pulldown-cmark option senda reads Markdown with, in one place.
 fn options() -> Options {
@@ -107,8 +110,11 @@ pub fn read(reading: &Reading) -> Result<Document> {
         let at = reading.body_start + at.start..reading.body_start + at.end;
         Error::one(Diagnostic::at(reading.shown, reading.file, at, message))
     };
-    let (body, containers) =
-        containers::find(&reading.file[reading.body_start..]).map_err(|(at, m)| problem(at, m))?;
+    let rewritten = super::dialects::rewrite(&reading.file[reading.body_start..]);
+    let (body, mut containers) =
+        containers::find(&rewritten.text).map_err(|(at, m)| problem(at, m))?;
+    containers.extend(rewritten.containers);
+    containers.sort_by_key(|c| c.open.start);
     let events = events(&body);
     let (depth, too_deep) = depth(&events);
     if let Some(range) = too_deep {
@@ -126,10 +132,14 @@ pub fn read(reading: &Reading) -> Result<Document> {
         problems: Vec::new(),
     };
     builder.reserve_footnotes(&events);
+    for (at, message) in rewritten.warnings {
+        builder.warn(at, message);
+    }
     builder.template_code(&body, &events);
     builder.spaced_addresses(&body, &events);
     let skip = builder.leading_title(&body, &events);
     let mut blocks = builder.grouped(&body, &events[skip..], &containers);
+    builder.one_main_heading(&mut blocks);
     // Every document is kept for the whole build: at its exact length.
     blocks.shrink_to_fit();
     builder.doc.key_points = super::points::key_points(&blocks, reading.file);
@@ -157,6 +167,14 @@ impl Builder<'_> {
             .push(Diagnostic::at(r.shown, r.file, at, message));
     }
 
+    /// A warning at `at`, a place in the page's body.
+    fn warn(&mut self, at: Range<usize>, message: Said) {
+        let r = self.reading;
+        let at = r.body_start + at.start..r.body_start + at.end;
+        let warning = Diagnostic::at(r.shown, r.file, at, message).warning();
+        self.doc.warnings.push(warning);
+    }
+
     /// Footnote ids are reserved first so that no heading can take them.
     fn reserve_footnotes(&mut self, events: &[(Event<'_>, Range<usize>)]) {
         for (event, _) in events {
@@ -168,8 +186,8 @@ impl Builder<'_> {
     }
 
     /// A page that opens with its own `# Title` (as most sites write pages) is not shown its
-    /// title twice: that heading is the title, unless the front matter gives another one. Returns
-    /// how many events it took.
+    /// title twice: that heading is the title, or the page's shown heading when the front matter
+    /// gives another title. Returns how many events it took.
     fn leading_title(&mut self, text: &str, events: &[(Event<'_>, Range<usize>)]) -> usize {
         let Some((
             Event::Start(Tag::Heading {
@@ -187,7 +205,8 @@ impl Builder<'_> {
         // Somali title, where the apostrophe is a letter): compare them as typed.
         let same = |title: &str| comparable(title) == comparable(&heading);
         if !self.reading.title.is_none_or(same) {
-            return 0;
+            self.doc.heading = Some(heading.trim().to_string());
+            return end + 1;
         }
         self.doc.title = Some(heading.trim().to_string());
         let (start, end_at) = (events[0].1.start, events[end].1.end);

@@ -15,7 +15,7 @@ use crate::said::Said;
 
 /// One opening tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Tag<'a> {
+pub(in crate::markdown) struct Tag<'a> {
     pub name: String,
     pub attrs: Vec<Attr<'a>>,
     /// Where the tag is in the text it was found in.
@@ -24,7 +24,7 @@ pub(super) struct Tag<'a> {
 
 /// One attribute; `value` and `at` (where the value is) are empty for a bare attribute.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Attr<'a> {
+pub(in crate::markdown) struct Attr<'a> {
     pub name: String,
     pub value: &'a str,
     pub at: Range<usize>,
@@ -39,7 +39,7 @@ impl Tag<'_> {
 
 /// Every opening tag in `html`, in order; comments and closing tags are passed over. Forgiving:
 /// what is not a tag is text.
-pub(super) fn tags(html: &str) -> Vec<Tag<'_>> {
+pub(in crate::markdown) fn tags(html: &str) -> Vec<Tag<'_>> {
     let mut found = Vec::new();
     let bytes = html.as_bytes();
     let mut i = 0;

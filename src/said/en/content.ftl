@@ -244,8 +244,6 @@ check-strings-untranslated = { $count } interface strings are not translated (re
         [senda-nowhere] no language
        *[other] { $language }
     }); copy them from locales/{ $default }/{ $file } and translate them: { $keys }
-# A # heading in a page's text. $words: the heading as the reader sees it.
-check-heading-h1 = the heading “{ $words }” is a `#` heading; the title is the page's main heading, so start at `##`
 # A heading level skipped. $previous, $level: the levels; $marks: the heading marks to use (##).
 check-heading-jump = this heading jumps from level { $previous } to { $level }; screen-reader users navigate by levels: use { $marks }
 # A long sentence. $words: its length; $limit: the limit; $opening: its first words.

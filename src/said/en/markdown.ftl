@@ -153,3 +153,15 @@ site-place-unnamed = the place `{ $place }` has no name in the site's main langu
 site-directory-word-missing = the message `{ $id }` is not defined, and the directory's pages need it: copy it from senda's own locales/{ $default }/directory.ftl (or locales/es/directory.ftl), then put it in your words
 # A language a service speaks that has no name in the site's main language. $code: the language; $id: its message; $default: the main language.
 site-language-unnamed = the language `{ $code }` has no name in the site's main language: add `{ $id } = …` to locales/{ $default }/directory.ftl, with the name its speakers would recognise
+# A warning: an MDX value in an address (`href={RELEASE.url}`) that the site's own code fills in; $value: it as written.
+markdown-mdx-value = `{ $value }` is a value the site's own code fills in, and senda cannot know it, so the address is left out: write the address itself
+# A warning: an MDX value in running text (`{RELEASE.version}`); $value: it as written.
+markdown-mdx-expression = `{ $value }` is a value the site's own code fills in, and senda cannot know it, so readers see it as written: write the value itself
+# A warning: a component drawn by the site's own code (`<DocCardList/>`); $name: it as written.
+markdown-mdx-component = `{ $name }` is drawn by the site's own code, and senda cannot draw it, so nothing is shown in its place: write in Markdown what it shows
+# A warning: a component that is the text of another file; $name: the component; $file: the file it is imported from.
+markdown-mdx-partial = `{ $name }` puts the text of another file (`{ $file }`) here, and senda does not, so nothing is shown in its place: copy that file's text into the page
+# A warning: Jekyll's `{% include x %}`; $tag: it as written; $file: the file it names.
+markdown-liquid-include = `{ $tag }` puts the text of another file (`{ $file }`, in the site's `_includes` folder) here, and senda does not, so nothing is shown in its place: copy that file's text into the page
+# A warning: a `#` heading in a page's text; $words: its words.
+markdown-heading-h1 = the heading “{ $words }” is a `#` heading, but a page has one main heading, its title: senda shows this heading and every other heading of the page one level lower. Start sections at `##`

@@ -165,7 +165,6 @@ check-strings-untranslated = { $count } textos de la interfaz no están traducid
         [senda-nowhere] ningún idioma
        *[other] { $language }
     }); cópialos de locales/{ $default }/{ $file } y tradúcelos: { $keys }
-check-heading-h1 = el título «{ $words }» es un título `#`; el título de la página ya es el principal, así que empieza por `##`
 check-heading-jump = este título salta del nivel { $previous } al { $level }; quienes usan lector de pantalla se mueven por niveles: usa { $marks }
 check-long-sentence = una frase de { $words } palabras (más de { $limit }); a niñas y niños les resultan más fáciles las frases cortas: “{ $opening } …”
 check-average-sentence = las frases tienen { $words } palabras de media; intenta que tengan { $aim } o menos

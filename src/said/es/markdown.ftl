@@ -99,3 +99,9 @@ site-place-unnamed = el lugar `{ $place }` no tiene nombre en el idioma principa
     }
 site-directory-word-missing = el mensaje `{ $id }` no está definido y las páginas del directorio lo necesitan: cópialo de locales/{ $default }/directory.ftl de senda (o de locales/es/directory.ftl) y luego escríbelo con tus palabras
 site-language-unnamed = el idioma `{ $code }` no tiene nombre en el idioma principal del sitio: añade `{ $id } = …` a locales/{ $default }/directory.ftl, con el nombre que reconocerían quienes lo hablan
+markdown-mdx-value = `{ $value }` es un valor que pone el código propio del sitio, y senda no puede saberlo, así que la dirección se quita: escribe la dirección misma
+markdown-mdx-expression = `{ $value }` es un valor que pone el código propio del sitio, y senda no puede saberlo, así que se lee tal como está escrito: escribe el valor mismo
+markdown-mdx-component = `{ $name }` lo dibuja el código propio del sitio, y senda no puede dibujarlo, así que en su lugar no se muestra nada: escribe en Markdown lo que muestra
+markdown-mdx-partial = `{ $name }` pone aquí el texto de otro archivo (`{ $file }`), y senda no lo hace, así que en su lugar no se muestra nada: copia el texto de ese archivo en la página
+markdown-liquid-include = `{ $tag }` pone aquí el texto de otro archivo (`{ $file }`, en la carpeta `_includes` del sitio), y senda no lo hace, así que en su lugar no se muestra nada: copia el texto de ese archivo en la página
+markdown-heading-h1 = el título “{ $words }” es un título `#`, pero una página tiene un solo título principal, su título: senda muestra este título y todos los demás de la página un nivel más abajo. Empieza las secciones con `##`
