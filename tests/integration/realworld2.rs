@@ -15,9 +15,9 @@ use std::sync::OnceLock;
 use crate::support::{self, Fixture};
 
 /// Files that Docusaurus (`static/`) and Jekyll (folders excluded from localisation) serve from the
-/// site's root: the two store badges and the animated GIF. They go in the theme's `static/` folder,
-/// as a user converting the site puts them; a fixture with a `themes/` folder of its own would not
-/// get the repository's theme, so the test lays them in.
+/// site's root: the two store badges, a screenshot and the animated GIF. They go in the theme's
+/// `static/` folder, as a user converting the site puts them; a fixture with a `themes/` folder of
+/// its own would not get the repository's theme, so the test lays them in.
 fn statics() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/realworld2-static")
 }
@@ -571,6 +571,41 @@ fn animated_gif_is_a_still_with_a_link_to_the_animation() {
         assert!(
             published(site, &file).is_some_and(|b| b.starts_with(b"GIF8")),
             "the animation `{href}` is not published"
+        );
+    }
+}
+
+#[test]
+fn photo_without_transparency_is_a_jpeg() {
+    let (site, _) = built();
+    let budget = 30 * 1024;
+    // The fixture's screenshot is an opaque PNG (colour type 2, RGB, no alpha), 1080×2130, 336 KB.
+    let png = std::fs::read(statics().join("documentationScreens/homeScreen.png"))
+        .expect("the fixture's screenshot");
+    assert!(png.starts_with(b"\x89PNG") && png.get(25) == Some(&2) && png.len() > budget);
+
+    // Issue 27: "photos without transparency → JPEG". Soundscape writes
+    // `<img src="{{ "/documentationScreens/homeScreen.png" | relative_url }}" width="200" alt=…>`.
+    // Urdu shows the English page, and the same picture.
+    for lang in ["en", "ur"] {
+        let page = format!("{lang}/testing/test-instructions/index.html");
+        let html = site.read(&page);
+        let srcs: Vec<String> = support::tags(&html, "img")
+            .into_iter()
+            .filter(|img| {
+                img.get("alt")
+                    .is_some_and(|a| a == "Screenshot of the Soundscape home screen")
+            })
+            .filter_map(|img| img.get("src").cloned())
+            .collect();
+        assert_eq!(srcs.len(), 1, "one screenshot in {page}:\n{html}");
+        let file = target(&page, &srcs[0]).unwrap_or_default();
+        let bytes = published(site, &file).unwrap_or_default();
+        assert!(
+            bytes.starts_with(&[0xFF, 0xD8, 0xFF]) && bytes.len() <= budget,
+            "{page}: `{}` is not a JPEG under budget ({} bytes)",
+            srcs[0],
+            bytes.len()
         );
     }
 }
