@@ -20,6 +20,7 @@ mod output_folder;
 mod preview_is_check;
 mod real_content;
 mod realworld;
+mod realworld2;
 mod serve_safety;
 mod snapshots;
 mod status;

@@ -45,9 +45,10 @@ impl Fixture {
         Fixture::new_in(name, std::env::temp_dir())
     }
 
-    /// The same, in a temporary folder inside `parent`.
+    /// The same, in a temporary folder inside `parent` (`env!("CARGO_TARGET_TMPDIR")` for a site
+    /// that a test keeps for the whole run).
     #[track_caller]
-    fn new_in(name: &str, parent: impl AsRef<Path>) -> Fixture {
+    pub fn new_in(name: &str, parent: impl AsRef<Path>) -> Fixture {
         let dir = tempfile::tempdir_in(parent).expect("temporary folder");
         let root = dir.path().join("site");
         copy_dir(&repo().join("tests/fixtures").join(name), &root);
