@@ -23,6 +23,7 @@ not-found-title = We could not find this page
 not-found-text = The address may have changed. You can go back to the start.
 callout-important = Important
 callout-danger = If you are in danger now
+video-link = Watch the video
 contact-phone = Phone
 contact-hours = Hours
 contact-address = Address

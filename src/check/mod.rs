@@ -41,7 +41,7 @@ pub(crate) const NOWHERE: &str = "senda-nowhere";
 fn optional(key: &str) -> bool {
     matches!(
         key,
-        "based-on" | "based-on-years" | "source-month" | "notice-partly-translated"
+        "based-on" | "based-on-years" | "source-month" | "notice-partly-translated" | "video-link"
     ) || key.starts_with("language-name-")
 }
 

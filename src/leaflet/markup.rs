@@ -247,6 +247,12 @@ impl Writer<'_> {
                 self.out.push_str("]\n");
             }
             B::Rule => self.out.push_str("\n#line(length: 100%)\n"),
+            // Paper cannot play it: its title and where to watch it.
+            B::Video(video) => {
+                let words = string(&self.labels.video_link(&video.title));
+                let url = string(&video.url);
+                self.out.push_str(&format!("\n#({words}) #link({url})\n\n"));
+            }
         }
     }
 
@@ -372,6 +378,7 @@ mod tests {
             hours: "Hours".into(),
             address: "Address".into(),
             placeholder: "A verified contact goes here".into(),
+            video: None,
             borrowed: Vec::new(),
         }
     }

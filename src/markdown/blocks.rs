@@ -224,6 +224,8 @@ pub struct Labels {
     pub hours: String,
     pub address: String,
     pub placeholder: String,
+    /// The words before a video's title (`Watch the video`), when the strings have them.
+    pub video: Option<String>,
     /// Labels the content's language borrows from another: text, language and direction.
     pub borrowed: Vec<(String, String, &'static str)>,
 }
@@ -250,6 +252,7 @@ impl Labels {
             hours,
             address,
             placeholder,
+            video: None,
             borrowed: Vec::new(),
         }
     }
@@ -263,6 +266,15 @@ impl Labels {
                 crate::html::escape(text)
             ),
             None => crate::html::escape(text),
+        }
+    }
+
+    /// A video's link words: `Watch the video: Title`, or `▶ Title` where the strings have no
+    /// words for it.
+    pub fn video_link(&self, title: &str) -> String {
+        match &self.video {
+            Some(words) => format!("{words}: {title}"),
+            None => format!("▶ {title}"),
         }
     }
 

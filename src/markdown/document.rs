@@ -167,6 +167,15 @@ pub enum Block {
         blocks: Box<[Block]>,
     },
     Rule,
+    /// A video another site plays (an `<iframe>` in the page): a link to it, with its title.
+    Video(Box<Video>),
+}
+
+/// A video of another site, offered as a link: pages carry no players.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Video {
+    pub url: String,
+    pub title: String,
 }
 
 /// A piece of running text: 24 bytes, most pieces being places in the page's file, and every
@@ -282,7 +291,8 @@ pub fn each_inline<'a>(blocks: &'a [Block], f: &mut impl FnMut(&'a Inline)) {
                 let rows = std::iter::once(&t.head).chain(&t.rows);
                 rows.flatten().for_each(|cell| inlines(cell, f));
             }
-            Block::Contact(_) | Block::Cite(_) | Block::Html(_) | Block::Rule => {}
+            Block::Contact(_) | Block::Cite(_) | Block::Html(_) | Block::Rule | Block::Video(_) => {
+            }
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::blocks::{CalloutKind, Cite, Contact, Labels};
 use super::cited::{cited_once, unsaid};
 use super::document::{Alignment, Block, Callout, Document, HeadingBlock, Image, Inline, Link};
-use super::document::{RawHtml, Table, Target};
+use super::document::{RawHtml, Table, Target, Video};
 use super::escape as commonmark;
 use super::sanitize::sanitize;
 use crate::diagnostics::{Diagnostic, Error, Result};
@@ -206,7 +206,18 @@ impl<'a> Writer<'a> {
                 self.write("</div>");
             }
             Block::Rule => self.open("<hr />\n"),
+            Block::Video(video) => self.video(video),
         }
+    }
+
+    /// A video of another site: a link to watch it, with its title.
+    fn video(&mut self, video: &Video) {
+        let words = self.labels.video_link(&video.title);
+        self.write(&format!(
+            "<p class=\"video\"><a href=\"{}\">{}</a></p>\n",
+            escape(&video.url),
+            escape(&words)
+        ));
     }
 
     /// A heading with its final id (prefixed where pages share a file) and its own attributes.

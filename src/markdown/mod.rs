@@ -29,7 +29,7 @@ pub use blocks::{
 pub use cited::{cited_once, unsaid};
 pub use document::{
     Alignment, Block, Callout, Document, Heading, HeadingBlock, Image, Inline, Link, RawHtml,
-    Table, Target, each_inline,
+    Table, Target, Video, each_inline,
 };
 pub use html::{Resolve, Style, contact, to_html};
 pub use links::decoded as percent_decoded;

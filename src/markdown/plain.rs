@@ -132,6 +132,12 @@ impl<'a> Plain<'a> {
                 self.out.push_str("———");
                 self.block_break();
             }
+            Block::Video(video) => {
+                self.block_break();
+                let words = self.labels.video_link(&video.title);
+                self.out.push_str(&format!("{words} ({})", video.url));
+                self.block_break();
+            }
             Block::Contact(_) | Block::Cite(_) | Block::Html(_) => {}
         }
     }

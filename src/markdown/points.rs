@@ -66,7 +66,8 @@ impl Points {
                     self.inlines(cell, source);
                 }
             }
-            Block::Contact(_) | Block::Cite(_) | Block::Html(_) | Block::Rule => {}
+            Block::Contact(_) | Block::Cite(_) | Block::Html(_) | Block::Rule | Block::Video(_) => {
+            }
         }
     }
 

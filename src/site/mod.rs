@@ -308,6 +308,10 @@ fn labels(config: &Config, locales: &Locales) -> Result<BTreeMap<String, Labels>
                 labels.borrowed.push((m.text, m.lang, dir));
             }
         }
+        labels.video = locales
+            .message(&language.code, "video-link", None)
+            .and_then(Result::ok)
+            .map(|m| m.text);
         all.insert(language.code.clone(), labels);
     }
     problems.finish()?;

@@ -23,6 +23,7 @@ not-found-title = We could not find this page
 not-found-text = The address may have changed. You can go back to the start.
 callout-important = Important
 callout-danger = Careful
+video-link = Watch the video
 contact-phone = Phone
 contact-hours = Hours
 contact-address = Address

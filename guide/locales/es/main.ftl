@@ -23,6 +23,7 @@ not-found-title = No encontramos esta página
 not-found-text = Tal vez la dirección cambió. Puedes volver al inicio.
 callout-important = Importante
 callout-danger = Cuidado
+video-link = Mira el video
 contact-phone = Teléfono
 contact-hours = Horario
 contact-address = Dirección

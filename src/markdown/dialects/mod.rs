@@ -1,8 +1,9 @@
 //! Markdown as other generators write it — MDX (Docusaurus), Liquid (Jekyll), MkDocs'
-//! admonitions — rewritten, before it is parsed, into the Markdown senda reads. Every rewrite
+//! admonitions, a theme's `<h1>` — rewritten, before it is parsed, into the Markdown senda reads. Every rewrite
 //! keeps the text's length (what goes is blanked, what is shorter is padded with spaces), so
 //! every place in the page stays true for messages.
 
+mod html;
 mod liquid;
 mod mdx;
 mod mkdocs;
@@ -26,7 +27,7 @@ pub(super) struct Rewritten<'a> {
 /// Rewrites what MDX, Liquid and MkDocs mean into Markdown; a page that uses none of them is
 /// returned as it is, without a copy.
 pub(super) fn rewrite(body: &str) -> Rewritten<'_> {
-    let hints = ["{", "!!!", "???", "import ", "export ", "<iframe"];
+    let hints = ["{", "!!!", "???", "import ", "export ", "<h1", "<H1"];
     let capital_tag = body
         .match_indices('<')
         .any(|(i, _)| body[i + 1..].starts_with(|c: char| c.is_ascii_uppercase()));
@@ -45,6 +46,7 @@ pub(super) fn rewrite(body: &str) -> Rewritten<'_> {
     mdx::components(&mut text, &imports);
     liquid::rewrite(&mut text);
     mkdocs::admonitions(&mut text);
+    html::headings(&mut text);
     text.finish()
 }
 

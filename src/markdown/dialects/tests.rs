@@ -107,3 +107,17 @@ fn plain_markdown_is_not_copied() {
     let out = rewrite("# Hola\n\nTexto.\n");
     assert!(matches!(out.text, std::borrow::Cow::Borrowed(_)));
 }
+
+#[test]
+fn an_h1_in_raw_html_is_shown_as_h2() {
+    let body =
+        "<div class=\"hero\">\n  <h1 class=\"x\">Start</h1>\n</div>\n\n`<h1>` stays in code\n";
+    let out = rewrite(body);
+    assert!(
+        out.text.contains("<h2 class=\"x\">Start</h2>"),
+        "{}",
+        out.text
+    );
+    assert!(out.text.contains("`<h1>` stays"), "{}", out.text);
+    assert_eq!(out.warnings.len(), 1);
+}

@@ -130,6 +130,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
         used_ids: BTreeSet::new(),
         footnotes: HashMap::new(),
         problems: Vec::new(),
+        videos: Vec::new(),
     };
     builder.reserve_footnotes(&events);
     for (at, message) in rewritten.warnings {
@@ -158,6 +159,8 @@ pub(super) struct Builder<'r> {
     used_ids: BTreeSet<String>,
     footnotes: HashMap<String, usize>,
     problems: Vec<Diagnostic>,
+    /// Videos of raw HTML read but not yet placed: each becomes a link after its block.
+    videos: Vec<super::document::Video>,
 }
 
 impl Builder<'_> {

@@ -9,7 +9,7 @@ use pulldown_cmark::Event;
 use super::Builder;
 use super::tree::Place;
 use crate::diagnostics::Diagnostic;
-use crate::markdown::document::{Block, Link, RawHtml, Target};
+use crate::markdown::document::{Block, Link, RawHtml, Target, Video};
 use crate::said;
 use crate::said::Said;
 
@@ -206,7 +206,21 @@ impl Builder<'_> {
             self.doc.warnings.push(d);
         };
         let name = tag.name.as_str();
-        if REMOVED_WITH_CONTENT.contains(&name) {
+        let video = tag.get("src").map(|s| s.value.trim()).filter(|s| {
+            name == "iframe" && (s.starts_with("https://") || s.starts_with("http://"))
+        });
+        if let Some(url) = video {
+            let title = tag.get("title").map_or("", |t| t.value.trim());
+            let title = match title.is_empty() {
+                true => url.split('/').nth(2).unwrap_or(url).to_string(),
+                false => title.to_string(),
+            };
+            warn(said!("markdown-html-video", title = &title));
+            self.videos.push(Video {
+                url: url.replace("&amp;", "&"),
+                title,
+            });
+        } else if REMOVED_WITH_CONTENT.contains(&name) {
             warn(said!("markdown-html-removed-with-content", name = name));
         } else if !crate::markdown::sanitize::TAGS.contains(&name) {
             warn(said!("markdown-html-removed", name = name));

@@ -89,6 +89,8 @@ impl Builder<'_> {
                 out.push(Block::Plain(self.message(at, span, words)));
             }
             self.block(at, element, &mut out);
+            let videos = self.videos.drain(..).map(|v| Block::Video(Box::new(v)));
+            out.extend(videos);
         }
         if let Some(span) = span {
             out.push(Block::Plain(self.message(at, span, words.into())));
@@ -184,12 +186,7 @@ impl Builder<'_> {
                 out.extend(self.markdown_in_html(at.text, inner, at.offset));
                 return;
             }
-            Event::Start(Tag::HtmlBlock) => Block::Html(
-                inner
-                    .iter()
-                    .filter_map(|(e, r)| self.html(at, e, r))
-                    .collect(),
-            ),
+            Event::Start(Tag::HtmlBlock) => Block::Html(self.html_block(at, inner)),
             Event::Html(_) => match self.html(at, event, range) {
                 Some(html) => Block::Html(Box::new([html])),
                 None => return,
@@ -325,6 +322,29 @@ impl Builder<'_> {
             return Inline::Source(start as u32, end as u32);
         }
         Inline::Text(t.as_ref().into())
+    }
+
+    /// An HTML block: read as one text where it is the file's own (a `<script>` written in a
+    /// script's comment is its text, whatever line it is on), else line by line.
+    fn html_block(&mut self, at: Place, lines: &Events) -> Box<[RawHtml]> {
+        let joined: String = lines
+            .iter()
+            .filter_map(|(e, _)| match e {
+                Event::Html(h) => Some(h.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let whole = match (lines.first(), lines.last()) {
+            (Some(first), Some(last)) => first.1.start..last.1.end,
+            _ => 0..0,
+        };
+        if !joined.is_empty() && at.text.get(whole.clone()) == Some(joined.as_str()) {
+            return Box::new([self.raw_html(&joined, Some(at.offset + whole.start))]);
+        }
+        lines
+            .iter()
+            .filter_map(|(e, r)| self.html(at, e, r))
+            .collect()
     }
 
     /// Raw HTML as written: read tag by tag where its text is the file's own.

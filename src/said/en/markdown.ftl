@@ -165,3 +165,7 @@ markdown-mdx-partial = `{ $name }` puts the text of another file (`{ $file }`) h
 markdown-liquid-include = `{ $tag }` puts the text of another file (`{ $file }`, in the site's `_includes` folder) here, and senda does not, so nothing is shown in its place: copy that file's text into the page
 # A warning: a `#` heading in a page's text; $words: its words.
 markdown-heading-h1 = the heading “{ $words }” is a `#` heading, but a page has one main heading, its title: senda shows this heading and every other heading of the page one level lower. Start sections at `##`
+# A warning: a video `<iframe>` (YouTube, Vimeo) made a link; $title: the video's title.
+markdown-html-video = the video “{ $title }” is shown as a link to it, not played in the page: pages carry no players of other sites, and a family chooses when to spend data on a video
+# A warning: an `<h1>` written in a page's raw HTML.
+markdown-html-h1 = a page has one main heading, its title, so this `<h1>` is shown as `<h2>` (and so is every other `<h1>` in the page's HTML): write `<h2>` here, or make its words the page's title

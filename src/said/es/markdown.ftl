@@ -105,3 +105,5 @@ markdown-mdx-component = `{ $name }` lo dibuja el código propio del sitio, y se
 markdown-mdx-partial = `{ $name }` pone aquí el texto de otro archivo (`{ $file }`), y senda no lo hace, así que en su lugar no se muestra nada: copia el texto de ese archivo en la página
 markdown-liquid-include = `{ $tag }` pone aquí el texto de otro archivo (`{ $file }`, en la carpeta `_includes` del sitio), y senda no lo hace, así que en su lugar no se muestra nada: copia el texto de ese archivo en la página
 markdown-heading-h1 = el título “{ $words }” es un título `#`, pero una página tiene un solo título principal, su título: senda muestra este título y todos los demás de la página un nivel más abajo. Empieza las secciones con `##`
+markdown-html-video = el video “{ $title }” se muestra como un enlace, no se reproduce en la página: las páginas no llevan reproductores de otros sitios, y cada familia decide cuándo gastar datos en un video
+markdown-html-h1 = una página tiene un solo título principal, su título, así que este `<h1>` se muestra como `<h2>` (y también cualquier otro `<h1>` del HTML de la página): escribe aquí `<h2>`, o haz de sus palabras el título de la página
