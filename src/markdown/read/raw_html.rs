@@ -293,13 +293,7 @@ impl Builder<'_> {
             return Vec::new();
         };
         let block = &text[first.1.start..last.1.end];
-        let joined: String = lines
-            .iter()
-            .filter_map(|(e, _)| match e {
-                Event::Html(h) => Some(h.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let joined = joined(lines);
         if joined != block {
             // Indented inside a list or a quote: the text is not the file's own; left as HTML.
             return vec![Block::Html(Box::new([self.raw_html(&joined, None)]))];
@@ -343,6 +337,17 @@ impl Builder<'_> {
         }
         out
     }
+}
+
+/// The text of an HTML block's lines, together.
+pub(super) fn joined(lines: &[(Event<'_>, Range<usize>)]) -> String {
+    lines
+        .iter()
+        .filter_map(|(e, _)| match e {
+            Event::Html(h) => Some(h.as_ref()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The tags (with their names; a closing one's starts with `/`) and the text between them.

@@ -327,13 +327,7 @@ impl Builder<'_> {
     /// An HTML block: read as one text where it is the file's own (a `<script>` written in a
     /// script's comment is its text, whatever line it is on), else line by line.
     fn html_block(&mut self, at: Place, lines: &Events) -> Box<[RawHtml]> {
-        let joined: String = lines
-            .iter()
-            .filter_map(|(e, _)| match e {
-                Event::Html(h) => Some(h.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let joined = super::raw_html::joined(lines);
         let whole = match (lines.first(), lines.last()) {
             (Some(first), Some(last)) => first.1.start..last.1.end,
             _ => 0..0,
