@@ -336,8 +336,9 @@ mod tests {
         }
     }
 
-    fn page(text: &str) -> Result<Page> {
-        let file = PageFile {
+    /// `content/es/a.md`, with no file beside it.
+    fn file() -> PageFile<'static> {
+        PageFile {
             shown: Path::new("content/es/a.md"),
             id: "a",
             lang: "es",
@@ -345,8 +346,11 @@ mod tests {
             allow_raw_html: false,
             base_url: "https://example.test/",
             asset: &|_| None,
-        };
-        parse_page(text.to_string(), &file)
+        }
+    }
+
+    fn page(text: &str) -> Result<Page> {
+        parse_page(text.to_string(), &file())
     }
 
     /// A page whose image is missing was dropped whole: every link to it was "a page that does
@@ -354,16 +358,7 @@ mod tests {
     #[test]
     fn a_page_with_problems_of_its_own_is_read_with_them() -> Result<()> {
         let text = "+++\ntitle = \"A\"\nupdated = 2026-11-25\n+++\n![Mapa](mapa.png)\n\n[Ayuda](/ayuda/)\n";
-        let file = PageFile {
-            shown: Path::new("content/es/a.md"),
-            id: "a",
-            lang: "es",
-            apostrophe_is_letter: false,
-            allow_raw_html: false,
-            base_url: "https://example.test/",
-            asset: &|_| None,
-        };
-        let read = parse(text.to_string(), &file, None)?;
+        let read = parse(text.to_string(), &file(), None)?;
         assert_eq!(read.document.links.len(), 1, "its links are kept");
         let shown: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
         assert_eq!(shown.len(), 1, "{shown:?}");

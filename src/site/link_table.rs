@@ -50,8 +50,8 @@ impl LinkTable {
 enum Goes {
     Page(Reached),
     Root(String),
-    /// Nowhere the table keeps: it stays on the page, or leaves the site.
-    Elsewhere,
+    /// Nowhere the table keeps: the link stays on the page, leaves the site, or names a file.
+    NotInTable,
 }
 
 /// One link to nothing: the address as compared with others, and the problem where it is.
@@ -78,7 +78,7 @@ pub(super) fn resolve(site: &Site) -> LinkTable {
                 Ok(Goes::Root(address)) => {
                     table.at_root.insert((index, link.at.start), address);
                 }
-                Ok(Goes::Elsewhere) => {}
+                Ok(Goes::NotInTable) => {}
                 Err(message) => {
                     if reported.insert((page.shown.clone(), link.at.start)) {
                         let at = link.at.clone();
@@ -162,14 +162,14 @@ fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Goes, S
         },
         Target::Asset { rel, .. } => {
             return match site.content.linked_asset(page, &route.content_lang, rel) {
-                Some(_) => Ok(Goes::Elsewhere),
+                Some(_) => Ok(Goes::NotInTable),
                 None => Err(said!(
                     "markdown-link-file-missing",
                     path = without_fragment(&link.written)
                 )),
             };
         }
-        Target::Here(_) | Target::Verbatim(_) => return Ok(Goes::Elsewhere),
+        Target::Here(_) | Target::Verbatim(_) => return Ok(Goes::NotInTable),
     };
     let written = link.written.split('#').next().unwrap_or(&link.written);
     // The reader's language, unless the address names another one.
@@ -180,7 +180,7 @@ fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Goes, S
             fragment: fragment.clone(),
         })),
         // A page that is there but could not be read is reported once, in its own file.
-        None if site.content.unreadable.iter().any(|(_, i)| *i == id) => Ok(Goes::Elsewhere),
+        None if site.content.unreadable.iter().any(|(_, i)| *i == id) => Ok(Goes::NotInTable),
         None => Err(site.missing_page(page, &id, written)),
     }
 }

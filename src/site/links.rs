@@ -1,7 +1,9 @@
 //! Links as people write them, resolved to a page: by file (`abogado.md`, `abogado`), or by
 //! address (`/rights/at-home`, `/es/asilo/`, `../get-support/`, `./printable/index.html`), with or
-//! without the language, the site's base path, a trailing slash or `index.html`. What is not found
-//! is answered with the page it most likely meant.
+//! without the language, the site's base path, a trailing slash or `index.html`. A language the
+//! address names is that language (`./ar/`, `/fa/asilo/`); above every language is the default
+//! language's home page; an address `[links] served_elsewhere` lists is another program's. What
+//! is not found is answered with the page it most likely meant.
 
 use super::Site;
 use crate::content::Page;
@@ -106,22 +108,21 @@ impl Site {
         if listed.is_empty() {
             return None;
         }
-        let bare = |path: &str| address_key(path);
         let mut wanted = Vec::new();
         if let Some(absolute) = written.strip_prefix('/') {
-            wanted.push(bare(self.below_base(absolute)));
+            wanted.push(address_key(self.below_base(absolute)));
         }
         for candidate in candidates {
             if let Candidate::In { lang, path, named } = candidate {
                 if !*named {
-                    wanted.push(bare(path));
+                    wanted.push(address_key(path));
                 }
-                wanted.push(bare(&format!("{lang}/{path}")));
+                wanted.push(address_key(&format!("{lang}/{path}")));
             }
         }
         listed
             .iter()
-            .find(|address| wanted.contains(&bare(address)))
+            .find(|address| wanted.contains(&address_key(address)))
             .map(|address| address.trim_start_matches('/').to_string())
     }
 
