@@ -113,8 +113,16 @@ fn recordings(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
     found
 }
 
-/// The file an image was published from: a language folder's, or the theme's `static/` one.
+/// The file an image was published from: a language folder's, the shared `content/assets/`, or
+/// the theme's `static/` one.
 fn image_source(site: &Site, output_path: &str) -> PathBuf {
+    if let Some(shared) = site.content.asset("/", output_path).filter(|a| a.shared) {
+        let file = &shared.file;
+        return file
+            .strip_prefix(&site.config.root)
+            .unwrap_or(file)
+            .to_path_buf();
+    }
     let language = output_path.split('/').next().unwrap_or_default();
     if site.config.language(language).is_some() {
         return PathBuf::from("content").join(output_path);

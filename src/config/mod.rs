@@ -16,6 +16,7 @@ use crate::toml_error;
 
 mod editor;
 mod host;
+mod links;
 mod publish;
 mod sections;
 pub use editor::{Backend, Editor};
@@ -76,6 +77,9 @@ struct RawConfig {
     /// saves to. Without it, no editor is made.
     #[serde(default)]
     editor: Option<editor::RawEditor>,
+    /// Links between pages: addresses another program serves.
+    #[serde(default)]
+    links: links::RawLinks,
 }
 
 /// One `[[languages]]` entry.
@@ -152,6 +156,9 @@ pub struct Config {
     pub host: Host,
     /// The browser editor to set up in `admin/`, if any.
     pub editor: Option<Editor>,
+    /// Addresses from the site's root, as written (`/contact-us`), that another program serves:
+    /// links to them are no error (`[links] served_elsewhere`).
+    pub served_elsewhere: Vec<String>,
     /// What the writer should know about the file but that does not stop a build (the site's
     /// address still the placeholder `senda init` wrote).
     pub warnings: Vec<Diagnostic>,
@@ -287,6 +294,7 @@ impl Config {
         let host = host(raw.host.as_ref(), file, &mut problems);
         let publish = publish::patterns(raw.publish, file, &mut problems);
         let editor = editor::editor(raw.editor, file, &mut problems);
+        let served_elsewhere = links::served_elsewhere(raw.links, file, &mut problems);
         problems.finish()?;
         Ok(Config {
             root: root.to_path_buf(),
@@ -304,6 +312,7 @@ impl Config {
             limits: raw.limits,
             host,
             editor,
+            served_elsewhere,
             fingerprint: 0,
             warnings,
         })

@@ -4,6 +4,7 @@
 mod front_matter;
 mod page;
 mod sources;
+mod walk;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
 pub use page::{
@@ -11,19 +12,20 @@ pub use page::{
     read_page,
 };
 pub use sources::Source;
+pub use walk::{Found, Walked};
+
+/// The folder of `content/` every language shares (see [`crate::markdown::SHARED`]).
+pub use crate::markdown::SHARED;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use unicode_normalization::UnicodeNormalization;
-use walkdir::WalkDir;
-
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Error, Problems, Result};
+use crate::diagnostics::{Diagnostic, Problems, Result};
 
 /// A file that is not a page (an image, a PDF) inside a locale folder, published beside the pages.
 #[derive(Debug, Clone)]
@@ -34,6 +36,9 @@ pub struct Asset {
     pub file: PathBuf,
     /// For a photo over the image budget: the smaller copy published in its place.
     pub fitted: Option<Arc<Vec<u8>>>,
+    /// A file of `content/assets/`, which every language shares: published at `/assets/`, under
+    /// the language `/` like the theme's `static/` files, but only when a page uses it.
+    pub shared: bool,
 }
 
 impl Asset {
@@ -54,7 +59,7 @@ impl Asset {
 }
 
 /// When a file was last changed and its size: unchanged means not read again.
-type Stamp = (Option<SystemTime>, u64);
+pub(super) type Stamp = (Option<SystemTime>, u64);
 
 /// Pages read by an earlier build in the same process, by file, with the file's modification time
 /// and size when read and the files beside it then: `serve` re-reads only what changed.
@@ -85,32 +90,7 @@ impl Content {
     /// Walks `content/` and the theme's `static/`: the page files to read and the other files,
     /// before anything is read. Problems found on the way come back with them.
     pub fn find(config: &Config) -> Result<Walked> {
-        let dir = config.root.join("content");
-        let mut problems = Problems::default();
-        let locale_dirs = locale_folders(config, &dir, &mut problems)?;
-        // Each language's folder is walked on its own thread: a rebuild in `serve` looks at every
-        // file's modification time.
-        let walked: Vec<(Vec<Found>, Vec<Asset>, Problems)> = locale_dirs
-            .par_iter()
-            .map(|lang| {
-                let mut walked = (Vec::new(), Vec::new(), Problems::default());
-                walk_locale(&dir, lang, &mut walked.0, &mut walked.1, &mut walked.2);
-                walked
-            })
-            .collect();
-        let mut found = Walked::default();
-        for (files, assets, more) in walked {
-            found.pages.extend(files);
-            found.assets.extend(assets);
-            problems.list.extend(more.list);
-        }
-        let statics = config.theme_dir.join("static");
-        let shown = statics.strip_prefix(&config.root).unwrap_or(&statics);
-        if let Some(files) = problems.take(root_files(&statics, shown))? {
-            found.assets.extend(files);
-        }
-        found.problems = problems.list;
-        Ok(found)
+        walk::find(config)
     }
 
     /// Reads every page found, each once, beside `assets` (the files found, as the assets stage
@@ -141,6 +121,8 @@ impl Content {
                 unwritten.push((f.id, f.shown));
                 continue;
             };
+            // A page with problems of its own stays a page: they are reported, and stop a build.
+            problems.list.extend(page.problems.iter().cloned());
             if cache.keep {
                 files.insert(f.path, (f.stamp, beside, page.clone()));
             }
@@ -364,202 +346,5 @@ impl Content {
         self.pages
             .values()
             .flat_map(|by_lang| by_lang.values().map(Arc::as_ref))
-    }
-}
-
-/// The files of the theme's `static/` folder, published at the site's root: what an address
-/// from the root (`/images/logo.png`) can name.
-fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
-    let files = crate::files::walk(dir, shown)?;
-    Ok(files
-        .into_iter()
-        .filter_map(|file| {
-            let rel = file.strip_prefix(dir).ok()?;
-            let parts: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            Some(Asset {
-                lang: "/".to_string(),
-                rel: parts.join("/"),
-                file: file.clone(),
-                fitted: None,
-            })
-        })
-        .collect())
-}
-
-/// The language folders under `content/`; anything else there is a problem.
-fn locale_folders(config: &Config, dir: &Path, problems: &mut Problems) -> Result<Vec<String>> {
-    let entries = std::fs::read_dir(dir).map_err(Error::io("read-folder", dir))?;
-    let mut locale_dirs = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(Error::io("read-folder", dir))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let shown = Path::new("content").join(&name);
-        if name.starts_with('.') {
-            continue;
-        }
-        let kind = entry
-            .file_type()
-            .map_err(Error::io("read", &entry.path()))?;
-        if kind.is_symlink() {
-            problems.push(crate::files::link_refused(&shown));
-        } else if !kind.is_dir() {
-            problems.push(Diagnostic::in_file(
-                &shown,
-                crate::said!("content-outside-language"),
-            ));
-        } else if config.language(&name).is_none() {
-            problems.push(Diagnostic::in_file(
-                &shown,
-                crate::said!("content-unknown-language", folder = &name),
-            ));
-        } else {
-            locale_dirs.push(name);
-        }
-    }
-    locale_dirs.sort();
-    Ok(locale_dirs)
-}
-
-/// What walking `content/` found: page files to read, other files, and problems on the way.
-#[derive(Default)]
-pub struct Walked {
-    pub pages: Vec<Found>,
-    pub assets: Vec<Asset>,
-    pub problems: Vec<Diagnostic>,
-}
-
-/// A page file found while walking, before it is read.
-pub struct Found {
-    path: PathBuf,
-    shown: PathBuf,
-    id: String,
-    lang: String,
-    stamp: Stamp,
-}
-
-fn walk_locale(
-    dir: &Path,
-    lang: &str,
-    found: &mut Vec<Found>,
-    assets: &mut Vec<Asset>,
-    problems: &mut Problems,
-) {
-    let base = dir.join(lang);
-    // Clutter is left out whole: a hidden folder (`.obsidian/`) with everything in it.
-    let entries = WalkDir::new(&base)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_clutter(&e.file_name().to_string_lossy()));
-    for entry in entries {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| base.clone());
-                problems.push(Diagnostic::in_file(
-                    &shown_path(dir, &path),
-                    crate::said!("file-unreadable", reason = e.to_string()),
-                ));
-                continue;
-            }
-        };
-        let path = entry.path();
-        let shown = shown_path(dir, path);
-        if entry.path_is_symlink() {
-            problems.push(crate::files::link_refused(&shown));
-            continue;
-        }
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = path
-            .strip_prefix(&base)
-            .map(|p| {
-                p.components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            })
-            .unwrap_or_default();
-        // A Mac writes `niños.md` decomposed (NFD), Linux and Windows composed (NFC): one name.
-        let rel: String = rel.nfc().collect();
-        if let Some(page) = page_named_otherwise(&rel) {
-            let message = crate::said!("page-named-otherwise", page = page);
-            problems.push(Diagnostic::in_file(&shown, message));
-            continue;
-        }
-        match rel.strip_suffix(".md") {
-            Some(id) => {
-                let stamp = entry
-                    .metadata()
-                    .map_or((None, 0), |m| (m.modified().ok(), m.len()));
-                found.push(Found {
-                    path: path.to_path_buf(),
-                    shown,
-                    id: id.to_string(),
-                    lang: lang.to_string(),
-                    stamp,
-                });
-            }
-            None => assets.push(Asset {
-                lang: lang.to_string(),
-                rel,
-                file: path.to_path_buf(),
-                fitted: None,
-            }),
-        }
-    }
-}
-
-/// Files that computers and editors leave beside the ones people make, never published and never
-/// reported: hidden files (`.DS_Store`), backups (`guia.md~`), Word's lock files (`~$guia.docx`),
-/// and the thumbnails and settings Windows writes into every folder of pictures.
-fn is_clutter(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.starts_with("~$")
-        || matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini")
-}
-
-/// A page file named the way other editors save Markdown (`derechos.MD`, `guia.markdown`, and
-/// `prueba.md.txt` from Notepad, which hides the `.txt`): the name it should have.
-fn page_named_otherwise(rel: &str) -> Option<String> {
-    let lower = rel.to_ascii_lowercase();
-    let stem_len = [".md.txt", ".markdown", ".mdown", ".mkd", ".md"]
-        .iter()
-        .find(|ext| lower.ends_with(*ext))
-        .map(|ext| rel.len() - ext.len())?;
-    let name = format!("{}.md", &rel[..stem_len]);
-    (name != rel).then_some(name)
-}
-
-fn shown_path(content_dir: &Path, path: &Path) -> PathBuf {
-    Path::new("content").join(path.strip_prefix(content_dir).unwrap_or(path))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_named_otherwise;
-
-    #[test]
-    fn pages_saved_under_other_names_are_named_as_they_should_be() {
-        let cases = [
-            ("derechos.MD", Some("derechos.md")),
-            ("guias/mexico.markdown", Some("guias/mexico.md")),
-            ("prueba.md.txt", Some("prueba.md")),
-            ("niños.Md", Some("niños.md")),
-            ("derechos.md", None),
-            ("mapa.png", None),
-            ("notas.txt", None),
-        ];
-        for (rel, wanted) in cases {
-            assert_eq!(page_named_otherwise(rel).as_deref(), wanted, "{rel}");
-        }
     }
 }

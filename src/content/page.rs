@@ -34,6 +34,10 @@ pub struct Page {
     /// For a page made from a catalogue (`po/<lang>.po`) rather than written as a file: how much
     /// of it the catalogue translates.
     pub catalogue: Option<Progress>,
+    /// What is wrong in the page's own text (an image that is not there, a broken block): the
+    /// site does not build until it is mended, but the page is still a page, so links to it reach
+    /// it and `check` reports its other problems (its links, its headings) in the same run.
+    pub problems: Vec<Diagnostic>,
 }
 
 /// How much of a page made from a catalogue is translated; the rest stays in the language it
@@ -193,7 +197,7 @@ pub fn read_page(path: &Path, file: &PageFile) -> Result<Option<Page>> {
     if is_unwritten(&source) {
         return Ok(None);
     }
-    parse_page(source, file).map(Some)
+    parse(source, file, None).map(Some)
 }
 
 /// A page file nobody has written in yet: empty, only blank lines, or front matter with nothing
@@ -213,21 +217,34 @@ pub fn is_unwritten(source: &str) -> bool {
     inner.trim().is_empty() && inner.starts_with(['\n', '\r'])
 }
 
-/// Parses a page's text: front matter, then the body into its document.
+/// Parses a page's text: front matter, then the body into its document; any problem in it is
+/// an error.
 pub fn parse_page(source: String, file: &PageFile) -> Result<Page> {
-    parse(source, file, None)
+    parse(source, file, None).and_then(Page::without_problems)
 }
 
 /// Parses the text of a page made from a catalogue, whose words at `foreign` stay in the
-/// language it falls back to.
+/// language it falls back to; any problem in it is an error.
 pub fn parse_translated(source: String, file: &PageFile, foreign: &Foreign) -> Result<Page> {
-    parse(source, file, Some(foreign))
+    parse(source, file, Some(foreign)).and_then(Page::without_problems)
 }
 
+impl Page {
+    /// The page, or its problems as the error.
+    fn without_problems(self) -> Result<Page> {
+        match self.problems.is_empty() {
+            true => Ok(self),
+            false => Err(Error::Invalid(self.problems)),
+        }
+    }
+}
+
+/// Parses a page's text: an error when its front matter cannot be read or it has no title; the
+/// page with its body's problems beside it otherwise.
 fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<Page> {
     let (toml, body_start) = split_front_matter(&source, file.shown)?;
     let mut front = front_matter::parse(&source, toml.clone(), file.shown, file.id)?;
-    let document = markdown::read(&Reading {
+    let (document, mut problems) = markdown::read_all(&Reading {
         shown: file.shown,
         file: &source,
         body_start,
@@ -238,16 +255,16 @@ fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<P
         base_url: file.base_url,
         asset: file.asset,
         foreign,
-    })?;
+    });
     if front.title.is_empty() {
-        front.title = document.title.clone().ok_or_else(|| {
-            Error::one(Diagnostic::at(
-                file.shown,
-                &source,
-                toml,
-                said!("page-no-title"),
-            ))
-        })?;
+        match document.title.clone() {
+            Some(title) => front.title = title,
+            None => {
+                let message = said!("page-no-title");
+                problems.push(Diagnostic::at(file.shown, &source, toml, message));
+                return Err(Error::Invalid(problems));
+            }
+        }
     }
     let fingerprint = crate::digest::of("page source", &source);
     Ok(Page {
@@ -261,6 +278,7 @@ fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<P
         fingerprint,
         source,
         catalogue: None,
+        problems,
     })
 }
 
@@ -326,8 +344,9 @@ mod tests {
         }
     }
 
-    fn page(text: &str) -> Result<Page> {
-        let file = PageFile {
+    /// `content/es/a.md`, with no file beside it.
+    fn file() -> PageFile<'static> {
+        PageFile {
             shown: Path::new("content/es/a.md"),
             id: "a",
             lang: "es",
@@ -335,8 +354,26 @@ mod tests {
             allow_raw_html: false,
             base_url: "https://example.test/",
             asset: &|_| None,
-        };
-        parse_page(text.to_string(), &file)
+        }
+    }
+
+    fn page(text: &str) -> Result<Page> {
+        parse_page(text.to_string(), &file())
+    }
+
+    /// A page whose image is missing was dropped whole: every link to it was "a page that does
+    /// not exist", and its own links were checked only once the image was mended.
+    #[test]
+    fn a_page_with_problems_of_its_own_is_read_with_them() -> Result<()> {
+        let text = "+++\ntitle = \"A\"\nupdated = 2026-11-25\n+++\n![Mapa](mapa.png)\n\n[Ayuda](/ayuda/)\n";
+        let read = parse(text.to_string(), &file(), None)?;
+        assert_eq!(read.document.links.len(), 1, "its links are kept");
+        let shown: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert!(shown[0].contains("content/es/a.md:5:1: the image `mapa.png` does not exist"));
+        // Where a whole page is wanted (a leaflet's card), its problems are the error.
+        assert!(page(text).is_err());
+        Ok(())
     }
 
     #[test]

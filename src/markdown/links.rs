@@ -5,6 +5,10 @@ use super::read::Reading;
 use crate::said;
 use crate::said::Said;
 
+/// The folder of `content/` that holds the files every language shares, published at the site's
+/// root under the same name: `content/assets/logo.png` is `/assets/logo.png` in every language.
+pub const SHARED: &str = "assets";
+
 /// The target of a link as written; an error message for one that can never work.
 pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, Said> {
     let dest = dest.trim();
@@ -32,7 +36,16 @@ pub(super) fn target(reading: &Reading, dest: &str) -> Result<Target, Said> {
             fragment,
         });
     }
-    if let Some(rel) = from_file.filter(|r| (reading.asset)(r).is_some()) {
+    if let Some(rel) = from_file
+        .as_deref()
+        .filter(|r| (reading.asset)(r).is_some())
+    {
+        return Ok(Target::Asset {
+            rel: rel.to_string(),
+            fragment,
+        });
+    }
+    if let Some(rel) = shared(reading, &path, from_file.as_deref()) {
         return Ok(Target::Asset { rel, fragment });
     }
     if path.starts_with('/') && (reading.asset)(&path).is_some() {
@@ -111,21 +124,50 @@ pub(super) fn image(reading: &Reading, dest: &str) -> Result<(String, Option<(u3
         return Err(said!("markdown-image-elsewhere", dest = dest));
     }
     let path = decoded(dest);
-    let resolved = resolve(reading.id, dest, &path)?;
-    let at_root = || Some(path.clone()).filter(|p| p.starts_with('/'));
-    let found = (reading.asset)(&resolved)
-        .map(|size| (resolved, size))
-        .or_else(|| at_root().and_then(|p| (reading.asset)(&p).map(|size| (p, size))));
-    match found {
-        Some(found) => Ok(found),
-        None => Err(said!("markdown-image-missing", dest = dest)),
+    let path = path.split('?').next().unwrap_or(&path);
+    let resolved = resolve_relative(reading.id, path);
+    let with_size = |p: String| (reading.asset)(&p).map(|size| (p, size));
+    let found = resolved
+        .clone()
+        .and_then(with_size)
+        .or_else(|| {
+            Some(path.to_string())
+                .filter(|p| p.starts_with('/'))
+                .and_then(with_size)
+        })
+        .or_else(|| shared(reading, path, resolved.as_deref()).and_then(with_size));
+    match (found, resolved) {
+        (Some(found), _) => Ok(found),
+        (None, Some(_)) => Err(said!("markdown-image-missing", dest = dest)),
+        (None, None) => Err(said!("markdown-link-outside", dest = dest)),
     }
 }
 
-/// A file path from the page's folder; an error when it climbs out of the language folder.
-fn resolve(id: &str, dest: &str, path: &str) -> Result<String, Said> {
-    let path = path.split('?').next().unwrap_or(path);
-    resolve_relative(id, path).ok_or_else(|| said!("markdown-link-outside", dest = dest))
+/// A relative path to a file of the folder every language shares, `content/assets/`, as a path
+/// from the site's root (`/assets/logo.png`), when there is such a file: `../assets/logo.png`
+/// from a language's folder (from the page's file, or from its address as a browser reads it),
+/// or `assets/logo.png` where the language's own folder has none, as sites that keep their
+/// first language at the root (MkDocs, Jekyll) write it.
+fn shared(reading: &Reading, path: &str, in_language: Option<&str>) -> Option<String> {
+    if path.starts_with('/') {
+        return None;
+    }
+    // A folder no file can be named: what is above it is above the language's folder.
+    const LANGUAGE: &str = "\u{0}";
+    let folder = reading.id.rsplit_once('/').map_or("", |(dir, _)| dir);
+    let by_file = join(&format!("{LANGUAGE}/{folder}"), path);
+    let is_index = reading.id == "index" || reading.id.ends_with("/index");
+    let page_address = reading.id.strip_suffix("index").unwrap_or(reading.id);
+    let by_address = (!is_index)
+        .then(|| join(&format!("{LANGUAGE}/{page_address}"), path))
+        .flatten();
+    let first = format!("{SHARED}/");
+    [in_language.map(str::to_string), by_file, by_address]
+        .into_iter()
+        .flatten()
+        .filter(|p| p.starts_with(&first))
+        .map(|p| format!("/{p}"))
+        .find(|p| (reading.asset)(p).is_some())
 }
 
 /// `https:` in `https://x.org`: a URL scheme, lowercased, if the address starts with one.
@@ -166,4 +208,66 @@ pub(crate) fn join(base: &str, path: &str) -> Option<String> {
         }
     }
     Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::{image, target};
+    use crate::markdown::{Reading, Target};
+
+    /// Reads a link or an image written on page `id` of a language whose folder holds
+    /// `img/own.png`, beside the shared `content/assets/badge.png`.
+    fn on_page<T>(id: &str, read: impl Fn(&Reading) -> T) -> T {
+        let asset = |rel: &str| matches!(rel, "img/own.png" | "/assets/badge.png").then_some(None);
+        let reading = Reading {
+            shown: Path::new("content/ar/x.md"),
+            file: "",
+            body_start: 0,
+            id,
+            apostrophe_is_letter: false,
+            title: None,
+            allow_raw_html: false,
+            base_url: "https://example.test/",
+            asset: &asset,
+            foreign: None,
+        };
+        read(&reading)
+    }
+
+    /// `content/assets/` was refused as a language, and `../assets/x.png` from a language's
+    /// home as pointing outside the content folder: MkDocs and Jekyll sites write it so.
+    #[test]
+    fn the_shared_folder_is_reached_from_every_language_as_sites_write_it() {
+        let shared = Ok(("/assets/badge.png".to_string(), None));
+        for (id, written) in [
+            ("index", "../assets/badge.png"),
+            ("index", "assets/badge.png"),
+            ("index", "/assets/badge.png"),
+            ("guias/index", "../../assets/badge.png"),
+            ("guias/index", "../assets/badge.png"),
+            // From the page's address as a browser reads it: `/ar/steps/`.
+            ("steps", "../../assets/badge.png"),
+            ("steps", "../assets/badge.png"),
+        ] {
+            assert_eq!(
+                on_page(id, |r| image(r, written)),
+                shared,
+                "{written} on {id}"
+            );
+        }
+        let linked = on_page("index", |r| target(r, "../assets/badge.png#top"));
+        assert!(
+            matches!(&linked, Ok(Target::Asset { rel, .. }) if rel == "/assets/badge.png"),
+            "{linked:?}"
+        );
+        // The language's own file comes first, and a missing one is still missing.
+        let own = on_page("index", |r| image(r, "img/own.png"));
+        assert_eq!(own, Ok(("img/own.png".to_string(), None)));
+        let missing = on_page("index", |r| image(r, "assets/nothing.png"));
+        assert!(missing.is_err_and(|m| m.contains("does not exist")));
+        let outside = on_page("index", |r| image(r, "../images/badge.png"));
+        assert!(outside.is_err_and(|m| m.contains("content/assets/")));
+    }
 }

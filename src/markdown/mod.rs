@@ -32,10 +32,11 @@ pub use document::{
     Table, Target, Video, each_inline,
 };
 pub use html::{Resolve, Style, contact, to_html};
+pub use links::SHARED;
 pub use links::decoded as percent_decoded;
 pub(crate) use links::join;
 pub use plain::{to_plain, to_plain_parts};
-pub use read::{AssetLookup, Foreign, Reading, read};
+pub use read::{AssetLookup, Foreign, Reading, read, read_all};
 pub use sanitize::sanitize;
 pub use slug::slug;
 

@@ -143,7 +143,11 @@ fn links_are_rewritten_and_missing_ones_located() -> Result<()> {
         "{err}"
     );
     let out = error("[p](../../../etc/passwd)\n");
-    assert!(out.contains("points outside the content folder"), "{out}");
+    assert!(
+        out.contains("points outside its language's folder"),
+        "{out}"
+    );
+    assert!(out.contains("go in content/assets/"), "{out}");
     Ok(())
 }
 

@@ -51,6 +51,26 @@ impl<'a> LinkContext<'a> {
             },
         }
     }
+
+    /// The address of a place from the site's root that is no page senda makes (`` for the
+    /// language picker, `contact-us#form`), written for where the page is read.
+    fn at_root(&self, address: &str) -> String {
+        let (path, hash) = match address.split_once('#') {
+            Some((path, fragment)) => (path, format!("#{fragment}")),
+            None => (address, String::new()),
+        };
+        let folder = path.is_empty() || path.ends_with('/');
+        match self.style {
+            LinkStyle::Files if folder => format!("{}{path}index.html{hash}", self.root),
+            LinkStyle::Web | LinkStyle::Files if path.is_empty() && self.root.is_empty() => {
+                format!("./{hash}")
+            }
+            LinkStyle::Web | LinkStyle::Files => format!("{}{path}{hash}", self.root),
+            LinkStyle::Absolute | LinkStyle::SingleFile => {
+                format!("{}{path}{hash}", self.site.config.base_url)
+            }
+        }
+    }
 }
 
 impl markdown::Resolve for LinkContext<'_> {
@@ -74,6 +94,9 @@ impl markdown::Resolve for LinkContext<'_> {
         let index = site
             .index_of(&self.route.id, &self.route.lang)
             .ok_or_else(|| said!("render-link-no-page", path = &self.route.path))?;
+        if let Some(address) = site.links.at_root(index, link.at.start) {
+            return Ok(self.at_root(address));
+        }
         Ok(match site.links.get(index, link.at.start) {
             Some(reached) => self.href(&site.routes[reached.route], reached.fragment.as_deref()),
             None => link.written.clone(),

@@ -22,6 +22,7 @@ use crate::markdown::Labels;
 
 pub use aliases::Alias;
 pub use link_table::{LinkTable, Reached};
+pub use links::Reach;
 pub use routes::root_prefix;
 
 /// One page as a reader of one language gets it.

@@ -25,7 +25,14 @@ pub(super) fn take(site: &mut Site) -> Vec<Diagnostic> {
     let mut listed = vec![false; config.publish.len()];
     let mut theme: Option<String> = None;
     let mut unused = Files::new();
-    for asset in site.content.assets.iter().filter(|a| a.lang != "/") {
+    // The theme's `static/` files are all published; the shared ones of `content/assets/` only
+    // when used, like a language's.
+    for asset in site
+        .content
+        .assets
+        .iter()
+        .filter(|a| a.lang != "/" || a.shared)
+    {
         let mut published = used.contains(&key(asset));
         for (i, publish) in config.publish.iter().enumerate() {
             if publish.matches(&asset.lang, &asset.rel) {
@@ -46,9 +53,14 @@ pub(super) fn take(site: &mut Site) -> Vec<Diagnostic> {
         .map(|(publish, _)| publish.unmatched.clone())
         .collect();
     let root = config.root.clone();
+    let default = config.default_language.clone();
     let gone = (site.content).remove_assets(|a| unused.contains(&key(a)));
     let reported = |a: &&Asset| !drafts.contains(&key(a));
-    found.extend(gone.iter().filter(reported).map(|a| warning(&root, a)));
+    found.extend(
+        gone.iter()
+            .filter(reported)
+            .map(|a| warning(&root, a, &default)),
+    );
     found
 }
 
@@ -69,8 +81,8 @@ fn used(site: &Site) -> (Files, Files) {
             &mut used
         };
         for rel in files_named(page) {
-            if let Some((lang, asset)) = content.linked_asset(page, &page.lang, rel) {
-                into.insert((lang.to_string(), asset.rel.clone()));
+            if let Some((_, asset)) = content.linked_asset(page, &page.lang, rel) {
+                into.insert(key(asset));
             }
         }
     }
@@ -115,29 +127,34 @@ fn theme_text(dir: &Path) -> String {
     text
 }
 
-/// What the writer is told about a file that is not published, located at the file.
-fn warning(root: &Path, asset: &Asset) -> Diagnostic {
+/// What the writer is told about a file that is not published, located at the file; a shared
+/// one is linked from the root, in a page of the `default` language, say.
+fn warning(root: &Path, asset: &Asset, default: &str) -> Diagnostic {
     let shown = asset.file.strip_prefix(root).unwrap_or(&asset.file);
     let rel = &asset.rel;
     let name = rel.rsplit('/').next().unwrap_or(rel);
+    let (lang, address) = match asset.shared {
+        true => (default, format!("/{rel}")),
+        false => (asset.lang.as_str(), rel.clone()),
+    };
     let target = if rel.contains(' ') {
-        format!("<{rel}>")
+        format!("<{address}>")
     } else {
-        rel.clone()
+        address
     };
     let said = match crate::audio::is_recording(rel) {
         true => crate::said!(
             "unused-recording",
             name = name,
             target = target,
-            lang = &asset.lang,
+            lang = lang,
             rel = rel
         ),
         false => crate::said!(
             "unused-file",
             name = name,
             target = target,
-            lang = &asset.lang,
+            lang = lang,
             rel = rel
         ),
     };

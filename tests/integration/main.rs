@@ -16,6 +16,7 @@ mod hosting;
 mod incremental;
 mod leaflets;
 mod links;
+mod links_across;
 mod output_folder;
 mod preview_is_check;
 mod real_content;

@@ -105,21 +105,33 @@ pub type AssetLookup<'a> = dyn Fn(&str) -> Option<Option<(u32, u32)>> + Sync + '
 
 /// Reads a page's body into its document, reporting every broken link and block together.
 pub fn read(reading: &Reading) -> Result<Document> {
+    match read_all(reading) {
+        (doc, problems) if problems.is_empty() => Ok(doc),
+        (_, problems) => Err(Error::Invalid(problems)),
+    }
+}
+
+/// The document as far as the body can be read, with every problem found in it beside it: a
+/// page with a broken image is still a page (links to it reach it), and all its problems, links
+/// included, are reported at once. A body that cannot be read at all gives an empty document.
+pub fn read_all(reading: &Reading) -> (Document, Vec<Diagnostic>) {
     PAGES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let problem = |at: Range<usize>, message: Said| {
         let at = reading.body_start + at.start..reading.body_start + at.end;
-        Error::one(Diagnostic::at(reading.shown, reading.file, at, message))
+        vec![Diagnostic::at(reading.shown, reading.file, at, message)]
     };
     let rewritten = super::dialects::rewrite(&reading.file[reading.body_start..]);
-    let (body, mut containers) =
-        containers::find(&rewritten.text).map_err(|(at, m)| problem(at, m))?;
+    let (body, mut containers) = match containers::find(&rewritten.text) {
+        Ok(found) => found,
+        Err((at, message)) => return (Document::default(), problem(at, message)),
+    };
     containers.extend(rewritten.containers);
     containers.sort_by_key(|c| c.open.start);
     let events = events(&body);
     let (depth, too_deep) = depth(&events);
     if let Some(range) = too_deep {
         let message = said!("markdown-nested-too-deep", levels = MAX_NESTING);
-        return Err(problem(range, message));
+        return (Document::default(), problem(range, message));
     }
     let mut builder = Builder {
         reading,
@@ -145,11 +157,7 @@ pub fn read(reading: &Reading) -> Result<Document> {
     blocks.shrink_to_fit();
     builder.doc.key_points = super::points::key_points(&blocks, reading.file);
     builder.doc.blocks = blocks;
-    if builder.problems.is_empty() {
-        Ok(builder.doc)
-    } else {
-        Err(Error::Invalid(builder.problems))
-    }
+    (builder.doc, builder.problems)
 }
 
 /// The state of one reading: what has been found so far.

@@ -23,9 +23,13 @@ file-unreadable = cannot be read: { $reason }
 # A page's recording is missing. $file: the audio file named in front matter; $lang: the language folder.
 recording-missing = the recording `{ $file }` named in its front matter is not in content/{ $lang }/: put the audio file there, or correct its name
 # A file directly in content/ (after its name).
-content-outside-language = pages go inside a language folder, for example content/es/
+content-outside-language = pages go inside a language folder, for example content/es/; files that every language shares go in content/assets/
 # A folder in content/ that is no language of the site. $folder: its name.
-content-unknown-language = the folder `{ $folder }` is not a language declared in senda.toml; add it to [[languages]] or rename it
+content-unknown-language = the folder `{ $folder }` is not a language declared in senda.toml; add it to [[languages]] or rename it. Files that every language shares (images, documents) go in content/assets/, published at /assets/
+# A page in content/assets/, the folder of files every language shares.
+content-shared-page = content/assets/ holds the files that every language shares, not pages: move this page into a language's folder
+# A file of content/assets/ whose address a file of the theme's static/ folder has too. $other: that file; $path: the address.
+content-shared-taken = this file and { $other } would both be published at /{ $path }: rename one of them
 # A page saved as .MD, .markdown or .md.txt. $page: the name it should have.
 page-named-otherwise = this looks like a page, but senda reads only files whose names end in `.md`, in small letters, and would publish this one as a download: rename it to `{ $page }`
 # A problem in a page made from a catalogue, shown in the source page. $problem: the problem, in English; $catalogue: the catalogue file.

@@ -30,7 +30,7 @@ markdown-container-unclosed = this `{ $word }` box is never closed: add a line w
 # A link to `javascript:` and the like; $scheme: the word before the colon.
 markdown-link-scheme = `{ $scheme }:` addresses are not allowed in content
 # A link or image that climbs out of the content folder; $dest: the address as written.
-markdown-link-outside = `{ $dest }` points outside the content folder
+markdown-link-outside = `{ $dest }` points outside its language's folder: files that every language shares go in content/assets/, and pages show or link them as `/assets/name.png`
 # An image on another website; $dest: its address.
 markdown-image-elsewhere = the image `{ $dest }` is on another site; readers would make a request to it. Put the file in the content folder
 # An image whose file is not in the content folder; $dest: its address as written.
@@ -119,6 +119,24 @@ site-link-page-missing-near = link to a page that does not exist: `{ $written }`
 site-link-page-file-missing = link to a page that does not exist: `{ $written }` (no { $id }.md in this language or its fallbacks)
 # The same, with a page whose file has a name like it. $near: that file.
 site-link-page-file-missing-near = link to a page that does not exist: `{ $written }` (no { $id }.md in this language or its fallbacks; did you mean { $near }?)
+# One address that reaches nothing, linked from many places: one problem for them all, at the first. $problem: the problem there; $count: how many links; $pages: on how many pages; $places: the next places (file:line, with commas); $more: how many places are not listed; $kind: page (an address, which another program may serve: $address, from the site's root) or file.
+site-link-missing-everywhere = { $problem }; the same address is linked { $count } times from { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, also at { $places }{ $more ->
+        [0] {""}
+        [one] {" "}and 1 more place
+       *[other] {" "}and { $more } more places
+    }{ $kind ->
+        [page] . If another program serves this address (a form, a search page), list it in senda.toml: `served_elsewhere = ["{ $address }"]` under `[links]`
+       *[other] {""}
+    }
+# An address in `[links] served_elsewhere` that cannot be one of the site's. $address: as written; $why: start (not from the root), root (the root itself) or part (a part no address has).
+config-served-elsewhere = `{ $address }` in `served_elsewhere` is not an address of the site: { $why ->
+        [start] write it from the site's root, starting with one `/`, like `/contact-us`
+        [root] `/` is the site's root, where senda publishes the language picker
+       *[part] write it without spaces, `#`, `?`, or `.` and `..` parts, like `/contact-us`
+    }
 # A warning (an error in `senda check`) at a page's `review_by`. $date: the date passed.
 site-review-overdue = was due for review on { $date }: check it against current rules, then update `updated` and `review_by`
 # Two pages at one address. $other: the other page's file; $path: the address.

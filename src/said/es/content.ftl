@@ -14,8 +14,10 @@ write-refused-foreign = senda no escribe el sitio en `{ $output }`: ya tiene arc
 
 file-unreadable = no se puede leer: { $reason }
 recording-missing = la grabación `{ $file }` que nombran los datos de la página no está en content/{ $lang }/: pon allí el archivo de audio, o corrige su nombre
-content-outside-language = las páginas van dentro de la carpeta de un idioma, por ejemplo content/es/
-content-unknown-language = la carpeta `{ $folder }` no es un idioma declarado en senda.toml; añádelo en [[languages]] o cambia el nombre de la carpeta
+content-outside-language = las páginas van dentro de la carpeta de un idioma, por ejemplo content/es/; los archivos que comparten todos los idiomas van en content/assets/
+content-unknown-language = la carpeta `{ $folder }` no es un idioma declarado en senda.toml; añádelo en [[languages]] o cambia el nombre de la carpeta. Los archivos que comparten todos los idiomas (imágenes, documentos) van en content/assets/, que se publica en /assets/
+content-shared-page = content/assets/ guarda los archivos que comparten todos los idiomas, no páginas: mueve esta página a la carpeta de un idioma
+content-shared-taken = este archivo y { $other } se publicarían los dos en /{ $path }: cambia el nombre de uno de ellos
 page-named-otherwise = parece una página, pero senda solo lee archivos cuyo nombre termina en `.md`, en minúsculas, y publicaría este como descarga: cámbiale el nombre a `{ $page }`
 page-problem-untranslated = { $problem } (así lo muestra { $catalogue } donde no tiene traducción)
 page-too-large = esta página ocupa { $size } MB; una página tiene que ocupar menos de { $limit } MB (quien la lee paga cada kilobyte): divídela en varias páginas

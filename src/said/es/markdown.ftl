@@ -21,7 +21,7 @@ markdown-service-block-id = un bloque `service` nombra los servicios por el nomb
 markdown-service-block-empty = este bloque `service` está vacío: escribe el nombre de un archivo de `services/` sin `.toml`, como `comar`
 markdown-container-unclosed = este recuadro `{ $word }` nunca se cierra: añade una línea con `:::` donde termina
 markdown-link-scheme = las direcciones `{ $scheme }:` no se permiten en el contenido
-markdown-link-outside = `{ $dest }` apunta fuera de la carpeta de contenido
+markdown-link-outside = `{ $dest }` apunta fuera de la carpeta de su idioma: los archivos que comparten todos los idiomas van en content/assets/, y las páginas los muestran o enlazan como `/assets/nombre.png`
 markdown-image-elsewhere = la imagen `{ $dest }` está en otro sitio; los lectores le harían una petición. Pon el archivo en la carpeta de contenido
 markdown-image-missing = la imagen `{ $dest }` no existe en la carpeta de contenido
 markdown-link-file-missing = `{ $path }` no existe: enlaza al archivo .md de una página, o pon el archivo en la carpeta de contenido
@@ -77,6 +77,22 @@ site-link-page-missing = enlace a una página que no existe: `{ $written }`
 site-link-page-missing-near = enlace a una página que no existe: `{ $written }` (¿quisiste decir { $near }?)
 site-link-page-file-missing = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo)
 site-link-page-file-missing-near = enlace a una página que no existe: `{ $written }` (no hay { $id }.md en este idioma ni en los idiomas de respaldo; ¿quisiste decir { $near }?)
+site-link-missing-everywhere = { $problem }; la misma dirección se enlaza { $count } veces desde { $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    }, también en { $places }{ $more ->
+        [0] {""}
+        [one] {" "}y 1 lugar más
+       *[other] {" "}y { $more } lugares más
+    }{ $kind ->
+        [page] . Si otro programa sirve esta dirección (un formulario, una búsqueda), anótala en senda.toml: `served_elsewhere = ["{ $address }"]` bajo `[links]`
+       *[other] {""}
+    }
+config-served-elsewhere = `{ $address }` en `served_elsewhere` no es una dirección del sitio: { $why ->
+        [start] escríbela desde la raíz del sitio, empezando por una sola `/`, como `/contacto`
+        [root] `/` es la raíz del sitio, donde senda publica la página para elegir idioma
+       *[part] escríbela sin espacios, `#` ni `?`, y sin partes `.` o `..`, como `/contacto`
+    }
 site-review-overdue = había que revisar esta página el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
 site-route-taken = esta página y { $other } se publicarían las dos en /{ $path }; dale a una de ellas otro `slug`
 site-route-taken-by-fallback = la dirección de esta página, /{ $path }, es también donde va la página sin traducir `{ $id }`; dale otro `slug`
