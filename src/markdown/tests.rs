@@ -578,3 +578,17 @@ fn a_mistake_in_an_indented_contact_block_is_located_not_a_crash() {
     assert!(shown.contains("a.md:"), "{shown}");
     assert!(!shown.contains("internal"), "{shown}");
 }
+
+/// A space typed into another site's address (Tella's Arabic `kobotoolbox .org`) breaks the
+/// link there too: told, without stopping the build; a file of the site with spaces stops it.
+#[test]
+fn a_spaced_address_stops_the_build_only_when_it_names_a_file_of_the_site() -> Result<()> {
+    let (d, _) = doc(
+        "[Kobo](https://www.kobotoolbox .org/) y [aquí](/tella-web# managing-users)\n",
+        false,
+    )?;
+    assert_eq!(d.warnings.len(), 2, "{:?}", d.warnings);
+    assert!(doc("[qué hacer](Qué hacer.md)\n", false).is_err());
+    assert!(doc("![Un albergue](Foto albergue.JPG)\n", false).is_err());
+    Ok(())
+}

@@ -349,8 +349,19 @@ impl Builder<'_> {
                     continue;
                 }
                 let offset = self.reading.body_start;
+                let at = offset + start..offset + start + close;
                 let message = said!("markdown-spaced-address", address = address);
-                self.problem(offset + start..offset + start + close, message);
+                // A file of the site (`Qué hacer.md`, `Foto albergue.JPG`) is the writer's own
+                // link to fix; a typo in another site's address (`kobotoolbox .org`) shows as
+                // text there too, and is told without stopping the build.
+                match names_a_file(address) {
+                    true => self.problem(at, message),
+                    false => {
+                        let r = self.reading;
+                        let warning = Diagnostic::at(r.shown, r.file, at, message).warning();
+                        self.doc.warnings.push(warning);
+                    }
+                }
             }
         }
     }
@@ -519,6 +530,18 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// Whether an address names a file of the site: no scheme, and a name with an extension.
+fn names_a_file(address: &str) -> bool {
+    let scheme = address
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic()));
+    let name = address.rsplit('/').next().unwrap_or(address);
+    let extension = name.rsplit_once('.').is_some_and(|(_, e)| {
+        (1..=5).contains(&e.len()) && e.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    !scheme && !address.contains('#') && extension
 }
 
 fn is_block(info: &str) -> bool {
