@@ -23,7 +23,7 @@ pub(super) fn rewrite(text: &mut Text) {
             } else {
                 "%}"
             };
-            let Some(end) = text.now()[k..range.end].find(close).map(|e| k + e + 2) else {
+            let Some(end) = text.now()[k + 2..range.end].find(close).map(|e| k + e + 4) else {
                 continue;
             };
             let inner = text.now()[k + 2..end - 2]

@@ -108,7 +108,7 @@ pub(super) fn comments(text: &mut Text) {
                 continue;
             }
             let start = range.start + k;
-            let Some(end) = text.now()[start..].find("*/}").map(|e| start + e + 3) else {
+            let Some(end) = text.now()[start + 3..].find("*/}").map(|e| start + 6 + e) else {
                 break;
             };
             let inside = text.now()[start + 3..end - 3].trim();

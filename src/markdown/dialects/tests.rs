@@ -121,3 +121,11 @@ fn an_h1_in_raw_html_is_shown_as_h2() {
     assert!(out.text.contains("`<h1>` stays"), "{}", out.text);
     assert_eq!(out.warnings.len(), 1);
 }
+
+#[test]
+fn tags_that_close_at_once_are_no_trouble() {
+    for body in ["{/*/}", "{%}", "{{}}", "a {%} b {/*/} c\n", "<X", "!!! x\n\t", "{% link %}"] {
+        let out = rewrite(body);
+        assert_eq!(out.text.len(), body.len(), "{body}");
+    }
+}
