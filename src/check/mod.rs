@@ -41,7 +41,11 @@ pub(crate) const NOWHERE: &str = "senda-nowhere";
 fn optional(key: &str) -> bool {
     matches!(
         key,
-        "based-on" | "based-on-years" | "source-month" | "notice-partly-translated"
+        "based-on"
+            | "based-on-years"
+            | "source-month"
+            | "notice-partly-translated"
+            | "image-moving"
     ) || key.starts_with("language-name-")
 }
 

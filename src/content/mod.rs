@@ -34,9 +34,20 @@ pub struct Asset {
     pub file: PathBuf,
     /// For a photo over the image budget: the smaller copy published in its place.
     pub fitted: Option<Arc<Vec<u8>>>,
+    /// Where that copy is published when it is not at `rel`: `foto.png` saved as `foto.jpg`, a
+    /// GIF's still as `anim.still.png`.
+    pub fitted_as: Option<String>,
+    /// The file is an animation: published as it is, at `rel`, behind a link under its still.
+    pub moving: bool,
 }
 
 impl Asset {
+    /// Where, under its language folder, the file pages show is published: its fitted copy's
+    /// name, or its own.
+    pub fn published(&self) -> &str {
+        self.fitted_as.as_deref().unwrap_or(&self.rel)
+    }
+
     /// The bytes published for this file: its fitted copy, or the file itself. An SVG is checked
     /// again as it is read, so that one changed after the build checked it is never published.
     pub fn bytes(&self) -> std::io::Result<Arc<Vec<u8>>> {
@@ -384,6 +395,8 @@ fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
                 rel: parts.join("/"),
                 file: file.clone(),
                 fitted: None,
+                fitted_as: None,
+                moving: false,
             })
         })
         .collect())
@@ -511,6 +524,8 @@ fn walk_locale(
                 rel,
                 file: path.to_path_buf(),
                 fitted: None,
+                fitted_as: None,
+                moving: false,
             }),
         }
     }

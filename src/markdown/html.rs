@@ -22,6 +22,10 @@ pub trait Resolve {
     /// The address of a file in the content language's folder; empty for an image left out
     /// here (too heavy to carry inside the offline file).
     fn asset(&self, rel: &str) -> Option<String>;
+    /// An animation's still, shown in its place, and the link under it to the animation.
+    fn still(&self, _rel: &str) -> Option<Still> {
+        None
+    }
     /// The address of an image's full-size original, where the page asks for it and the image
     /// is published smaller.
     fn original(&self, _rel: &str) -> Option<String> {
@@ -34,6 +38,27 @@ pub trait Resolve {
     /// The address, for this reader, of a file published at `path` from the site's root.
     fn site_file(&self, path: &str) -> String {
         path.to_string()
+    }
+}
+
+/// What a page shows for an animation too heavy to show: its first frame, and a link to the
+/// animation that says how much it weighs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Still {
+    pub src: String,
+    pub moving: String,
+    /// The link's words, in the reader's language (`See it moving (2.9 MB)`).
+    pub label: String,
+}
+
+impl Still {
+    /// The link to the animation, on a line of its own under the still.
+    pub fn link(&self) -> String {
+        format!(
+            "<br><a class=\"moving\" href=\"{}\">{}</a>",
+            escape(&self.moving),
+            escape(&self.label)
+        )
     }
 }
 
@@ -405,7 +430,11 @@ impl<'a> Writer<'a> {
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for (range, index) in links {
             let link = &self.doc.links[*index];
-            if !matches!(link.target, Target::Verbatim(_)) {
+            if let Some((still, end)) = self.raw_still(html, range.start, link) {
+                // An animation in an `<img>`: its still, and the link under the tag.
+                edits.push((range.clone(), escape(&still.src)));
+                edits.push((end..end, still.link()));
+            } else if !matches!(link.target, Target::Verbatim(_)) {
                 edits.push((range.clone(), escape(&self.href(link))));
             }
         }
@@ -432,8 +461,35 @@ impl<'a> Writer<'a> {
         out
     }
 
+    /// The still of an animation that raw HTML shows with `<img src>` at `at`, and where that
+    /// tag ends.
+    fn raw_still(&self, html: &str, at: usize, link: &Link) -> Option<(Still, usize)> {
+        let Target::Asset { rel, .. } = &link.target else {
+            return None;
+        };
+        let open = html.get(..at)?.rfind('<')?;
+        let tag = html.get(open..at)?.to_ascii_lowercase();
+        let is_src = tag
+            .trim_end_matches(['"', '\''])
+            .trim_end()
+            .ends_with("src=")
+            || tag
+                .trim_end_matches(['"', '\''])
+                .trim_end()
+                .ends_with("src =");
+        if !tag.starts_with("<img") || !is_src {
+            return None;
+        }
+        let end = at + html.get(at..)?.find('>')? + 1;
+        Some((self.resolve.still(rel)?, end))
+    }
+
     fn image(&mut self, image: &Image) -> String {
-        let url = self.resolve.asset(&image.rel);
+        let still = self.resolve.still(&image.rel);
+        let url = match &still {
+            Some(still) => Some(still.src.clone()),
+            None => self.resolve.asset(&image.rel),
+        };
         if url.as_deref() == Some("") {
             // Left out where it would be too heavy (the offline file): its words stand in.
             return format!("<em>{}</em>", escape(&image.alt));
@@ -456,9 +512,10 @@ impl<'a> Writer<'a> {
             escape(&url),
             escape(&image.alt)
         );
-        match self.resolve.original(&image.rel) {
-            Some(original) => format!("<a href=\"{}\">{img}</a>", escape(&original)),
-            None => img,
+        match (self.resolve.original(&image.rel), still) {
+            (_, Some(still)) => format!("{img}{}", still.link()),
+            (Some(original), None) => format!("<a href=\"{}\">{img}</a>", escape(&original)),
+            (None, None) => img,
         }
     }
 }

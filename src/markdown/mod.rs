@@ -30,7 +30,7 @@ pub use document::{
     Alignment, Block, Callout, Document, Heading, HeadingBlock, Image, Inline, Link, RawHtml,
     Table, Target, each_inline,
 };
-pub use html::{Resolve, Style, contact, to_html};
+pub use html::{Resolve, Still, Style, contact, to_html};
 pub use links::decoded as percent_decoded;
 pub(crate) use links::join;
 pub use plain::{to_plain, to_plain_parts};

@@ -13,6 +13,7 @@ mod editor;
 mod errors;
 mod guide;
 mod hosting;
+mod images;
 mod incremental;
 mod leaflets;
 mod links;

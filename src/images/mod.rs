@@ -1,18 +1,24 @@
 //! Images checked and fitted before they are published. Every image is held within
 //! `[limits] image_megapixels`, read from its header before anything is decoded, and every SVG is
 //! checked ([`crate::svg`]). A photo over the image budget (several megabytes, straight from a
-//! phone) is scaled down and encoded again, in its own format, until it fits, so that no reader
-//! pays for pixels a phone's screen cannot show. Each image is fitted once: the result is kept
+//! phone) is scaled down and encoded again until it fits, so that no reader pays for pixels a
+//! phone's screen cannot show: in its own format, or as JPEG when a PNG or GIF has nothing
+//! transparent; an animated GIF gives a still of its first frame. Each image is fitted once: the result is kept
 //! beside the site (`.senda-cache/images/`) by the hash of the original, the budget and the pixel limit.
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, imageops};
 
 use crate::diagnostics::Diagnostic;
+
+mod gif;
+mod kept;
+
+pub use kept::Fitted;
 
 /// The longest sides tried, largest first: wide enough for any phone, then smaller.
 const SIDES: [u32; 6] = [1280, 1024, 800, 640, 480, 320];
@@ -83,43 +89,88 @@ fn max_pixels(megapixels: u32) -> u64 {
     u64::from(megapixels) * 1_000_000
 }
 
-/// The formats senda fits; others (SVG, GIF, WebP) are published as they are.
+/// The formats senda fits; others (SVG, WebP, AVIF) are published as they are.
 fn format_of(path: &str) -> Option<ImageFormat> {
     let ext = path.rsplit('.').next()?.to_ascii_lowercase();
     match ext.as_str() {
         "jpg" | "jpeg" => Some(ImageFormat::Jpeg),
         "png" => Some(ImageFormat::Png),
+        "gif" => Some(ImageFormat::Gif),
         _ => None,
     }
 }
 
+/// Whether senda makes a smaller copy of an image at `path` when it is over the budget.
+pub fn fits(path: &str) -> bool {
+    format_of(path).is_some()
+}
+
+/// A smaller copy of an image, published in its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    pub bytes: Vec<u8>,
+    /// The copy's format when it is not the file's: `jpg` for a photo saved as PNG (or a GIF's
+    /// opaque frame), `png` for a GIF's frame with transparent parts.
+    pub ext: Option<&'static str>,
+    /// The copy is the first frame of an animation, which is published too, behind a link.
+    pub still: bool,
+}
+
 /// A smaller copy of the image at `path` (its bytes), within `budget` bytes if any size tried
 /// fits; `None` when it is already within the budget, is not a format senda fits, cannot be
-/// read within `megapixels` million pixels, or no copy would be smaller.
-pub fn fit(path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<Vec<u8>> {
+/// read within `megapixels` million pixels, or no copy would be smaller. A PNG or GIF without
+/// transparent parts may become JPEG, which holds a photo in a tenth of the bytes; an animated
+/// GIF gives its first frame.
+pub fn fit(path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<Fit> {
     if bytes.len() <= budget {
         return None;
     }
     let format = format_of(path)?;
-    let source = reduced(decode(bytes, format, megapixels)?);
-    let mut best: Option<Vec<u8>> = None;
-    for side in SIDES {
+    let (image, still) = match format {
+        ImageFormat::Gif => gif::first_frame(bytes, limits(megapixels))?,
+        _ => (decode(bytes, format, megapixels)?, false),
+    };
+    let source = reduced(image);
+    let opaque = format == ImageFormat::Jpeg || is_opaque(&source);
+    let mut best: Option<(Vec<u8>, ImageFormat)> = None;
+    'sides: for side in SIDES {
         let scaled = scaled(&source, side);
-        for encoded in encodings(&scaled, format) {
-            if encoded.len() <= budget {
-                return Some(encoded);
+        for (encoded, made) in encodings(&scaled, format, opaque) {
+            let fitted = encoded.len() <= budget;
+            if best.as_ref().is_none_or(|(b, _)| encoded.len() < b.len()) || fitted {
+                best = Some((encoded, made));
             }
-            if best.as_ref().is_none_or(|b| encoded.len() < b.len()) {
-                best = Some(encoded);
+            if fitted {
+                break 'sides;
             }
         }
     }
-    best.filter(|b| b.len() < bytes.len())
+    let (bytes_out, made) = best.filter(|(b, _)| b.len() < bytes.len() || still)?;
+    let ext = match (format, made) {
+        (from, to) if from == to => None,
+        (_, ImageFormat::Jpeg) => Some("jpg"),
+        _ => Some("png"),
+    };
+    Some(Fit {
+        bytes: bytes_out,
+        ext,
+        still,
+    })
 }
 
-/// The image decoded, held to `megapixels` million pixels as the decoder reads the header, and
-/// to the memory they take (a second guard after [`check`], should two readers disagree).
-fn decode(bytes: &[u8], format: ImageFormat, megapixels: u32) -> Option<DynamicImage> {
+/// Whether no pixel of the image lets what is behind it show through.
+fn is_opaque(image: &DynamicImage) -> bool {
+    if !image.color().has_alpha() {
+        return true;
+    }
+    match image.as_rgba8() {
+        Some(rgba) => rgba.pixels().all(|p| p[3] == u8::MAX),
+        None => image.to_rgba8().pixels().all(|p| p[3] == u8::MAX),
+    }
+}
+
+/// The decoder's limits for `megapixels` million pixels: each side, and the memory they take.
+fn limits(megapixels: u32) -> image::Limits {
     let pixels = max_pixels(megapixels);
     let side = u32::try_from(pixels).unwrap_or(u32::MAX);
     let mut limits = image::Limits::default();
@@ -127,11 +178,17 @@ fn decode(bytes: &[u8], format: ImageFormat, megapixels: u32) -> Option<DynamicI
     limits.max_image_height = Some(side);
     // Eight bytes a pixel: 16-bit RGBA, the widest PNG or JPEG decodes to.
     limits.max_alloc = Some(pixels.saturating_mul(8));
+    limits
+}
+
+/// The image decoded, held to `megapixels` million pixels as the decoder reads the header, and
+/// to the memory they take (a second guard after [`check`], should two readers disagree).
+fn decode(bytes: &[u8], format: ImageFormat, megapixels: u32) -> Option<DynamicImage> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    reader.limits(limits);
+    reader.limits(limits(megapixels));
     let decoder = reader.into_decoder().ok()?;
     let (width, height) = decoder.dimensions();
-    if u64::from(width) * u64::from(height) > pixels {
+    if u64::from(width) * u64::from(height) > max_pixels(megapixels) {
         return None;
     }
     DynamicImage::from_decoder(decoder).ok()
@@ -166,76 +223,36 @@ fn scaled(image: &DynamicImage, side: u32) -> DynamicImage {
     ))
 }
 
-/// The image encoded in its format, one copy at a time as they are asked for: JPEG at each
-/// quality tried, PNG at its best compression.
-fn encodings(image: &DynamicImage, format: ImageFormat) -> Box<dyn Iterator<Item = Vec<u8>> + '_> {
-    match format {
-        ImageFormat::Jpeg => {
-            let rgb = image.to_rgb8();
-            Box::new(QUALITIES.iter().filter_map(move |&q| {
-                let mut out = Vec::new();
-                rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut out, q))
-                    .ok()?;
-                Some(out)
-            }))
-        }
-        _ => {
-            let mut out = Cursor::new(Vec::new());
-            let encoder =
-                PngEncoder::new_with_quality(&mut out, CompressionType::Best, FilterType::Adaptive);
-            let png = image
-                .write_with_encoder(encoder)
-                .ok()
-                .map(|_| out.into_inner());
-            Box::new(png.into_iter())
-        }
+/// The copies tried at one size, one at a time as they are asked for: a JPEG stays JPEG at each
+/// quality tried; a PNG or a GIF's frame is tried as PNG at its best compression, then, when
+/// nothing in it is transparent, as JPEG.
+fn encodings(
+    image: &DynamicImage,
+    format: ImageFormat,
+    opaque: bool,
+) -> Box<dyn Iterator<Item = (Vec<u8>, ImageFormat)> + '_> {
+    let jpegs = move || {
+        let rgb = image.to_rgb8();
+        QUALITIES.iter().filter_map(move |&q| {
+            let mut out = Vec::new();
+            rgb.write_with_encoder(JpegEncoder::new_with_quality(&mut out, q))
+                .ok()?;
+            Some((out, ImageFormat::Jpeg))
+        })
+    };
+    if format == ImageFormat::Jpeg {
+        return Box::new(jpegs());
     }
-}
-
-/// Fitted images kept between builds, by the hash of the original, the budget and the pixel limit.
-#[derive(Debug, Clone, Default)]
-pub struct Fitted {
-    folder: Option<PathBuf>,
-}
-
-impl Fitted {
-    /// Fitted images kept in `folder` (a cache: it only ever gains files).
-    pub fn in_folder(folder: PathBuf) -> Fitted {
-        Fitted {
-            folder: Some(folder),
-        }
-    }
-
-    /// [`fit`], taking the result from the folder when this image was fitted before.
-    pub fn fit(&self, path: &str, bytes: &[u8], budget: usize, megapixels: u32) -> Option<Vec<u8>> {
-        if bytes.len() <= budget || format_of(path).is_none() {
-            return None;
-        }
-        let key = {
-            use std::hash::Hasher;
-            let mut key = crate::digest::Key::new("fitted image");
-            key.write(bytes);
-            key.write(&(budget as u64).to_le_bytes());
-            key.write(&megapixels.to_le_bytes());
-            key.hex()
-        };
-        let ext = path
-            .rsplit('.')
-            .next()
-            .unwrap_or("img")
-            .to_ascii_lowercase();
-        let file = self.folder.as_ref().map(|f| f.join(format!("{key}.{ext}")));
-        if let Some(kept) = file.as_ref().and_then(|f| std::fs::read(f).ok()) {
-            return Some(kept);
-        }
-        let fitted = fit(path, bytes, budget, megapixels)?;
-        if let Some(file) = file {
-            // Only a cache: an image that cannot be kept is fitted again next time.
-            let _ = file.parent().map(std::fs::create_dir_all);
-            let _ = std::fs::write(file, &fitted);
-        }
-        Some(fitted)
-    }
+    let png = std::iter::once_with(move || {
+        let mut out = Cursor::new(Vec::new());
+        let encoder =
+            PngEncoder::new_with_quality(&mut out, CompressionType::Best, FilterType::Adaptive);
+        image.write_with_encoder(encoder).ok()?;
+        Some((out.into_inner(), ImageFormat::Png))
+    })
+    .flatten();
+    let jpegs = opaque.then(jpegs).into_iter().flatten();
+    Box::new(png.chain(jpegs))
 }
 
 #[cfg(test)]
@@ -261,7 +278,7 @@ mod tests {
         let big = photo(1500, 1000);
         let budget = 30 * 1024;
         assert!(big.len() > budget);
-        let fitted = fit("img/foto.jpg", &big, budget, 40).unwrap_or_default();
+        let fitted = fit("img/foto.jpg", &big, budget, 40).map_or_else(Vec::new, |f| f.bytes);
         assert!(
             !fitted.is_empty() && fitted.len() <= budget,
             "{} bytes",
@@ -280,10 +297,87 @@ mod tests {
             "within budget: left alone"
         );
         assert_eq!(
+            fit("img/foto.jpg", &big, budget, 40).map(|f| f.ext),
+            Some(None)
+        );
+        assert_eq!(
             fit("img/mapa.svg", &big, budget, 40),
             None,
             "not a format senda fits"
         );
+    }
+
+    /// Noise as an RGBA image, opaque or with a transparent band at the top.
+    fn noise(w: u32, h: u32, transparent: bool) -> image::RgbaImage {
+        let mut seed = 3u32;
+        image::RgbaImage::from_fn(w, h, |x, y| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let alpha = if transparent && y < h / 4 { 0 } else { 255 };
+            image::Rgba([(x % 256) as u8, (y % 256) as u8, (seed >> 24) as u8, alpha])
+        })
+    }
+
+    fn png(image: image::RgbaImage) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let written = DynamicImage::from(image).write_to(&mut out, ImageFormat::Png);
+        written.map(|_| out.into_inner()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_photo_saved_as_png_becomes_a_jpeg_within_the_budget() {
+        let budget = 30 * 1024;
+        // An RGBA PNG whose every pixel is opaque: a screenshot as phones save them.
+        let photo = png(noise(1080, 2130, false));
+        let fitted = fit("pantalla.png", &photo, budget, 40).expect("a smaller copy");
+        assert_eq!(fitted.ext, Some("jpg"));
+        assert!(!fitted.still);
+        assert!(fitted.bytes.len() <= budget, "{} bytes", fitted.bytes.len());
+        let back = image::load_from_memory_with_format(&fitted.bytes, ImageFormat::Jpeg);
+        let (w, h) = back.map(|i| (i.width(), i.height())).unwrap_or_default();
+        assert!(h > 240, "{w}x{h}: larger than PNG could have kept it");
+    }
+
+    #[test]
+    fn an_image_with_transparent_parts_stays_png() {
+        let budget = 30 * 1024;
+        let badge = png(noise(600, 600, true));
+        let fitted = fit("badge.png", &badge, budget, 40).expect("a smaller copy");
+        assert_eq!(fitted.ext, None, "still a PNG");
+        let back = image::load_from_memory_with_format(&fitted.bytes, ImageFormat::Png);
+        assert!(back.is_ok_and(|i| i.color().has_alpha()));
+    }
+
+    /// A GIF of `frames` frames of noise, `w`×`h`.
+    fn gif(w: u32, h: u32, frames: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        {
+            let mut encoder = image::codecs::gif::GifEncoder::new(&mut out);
+            for n in 0..frames {
+                let mut frame = noise(w, h, false);
+                frame.put_pixel(n % w, 0, image::Rgba([0, 0, 0, 255]));
+                let _ = encoder.encode_frame(image::Frame::new(frame));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_animation_over_the_budget_gives_a_still_of_its_first_frame() {
+        let budget = 30 * 1024;
+        let moving = gif(400, 300, 2);
+        assert!(moving.len() > budget, "{} bytes", moving.len());
+        let still = fit("anim.gif", &moving, budget, 40).expect("a still");
+        assert!(still.still);
+        assert_eq!(still.ext, Some("jpg"), "nothing in it is transparent");
+        assert!(still.bytes.len() <= budget, "{} bytes", still.bytes.len());
+        let one = fit("foto.gif", &gif(400, 300, 1), budget, 40).expect("a smaller copy");
+        assert!(!one.still, "one frame: no animation to link to");
+        assert_eq!(
+            fit("anim.gif", &moving, budget, 0),
+            None,
+            "over the pixel limit"
+        );
+        assert_eq!(fit("anim.gif", b"GIF89a not a gif", 1, 40), None);
     }
 
     /// A PNG's signature and header declaring `w`×`h` pixels, and nothing else.
