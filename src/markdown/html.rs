@@ -49,13 +49,18 @@ pub struct Still {
     pub moving: String,
     /// The link's words, in the reader's language (`See it moving (2.9 MB)`).
     pub label: String,
+    /// The language of those words when they are not the reader's (senda's English).
+    pub borrowed: Option<String>,
 }
 
 impl Still {
     /// The link to the animation, on a line of its own under the still.
     pub fn link(&self) -> String {
+        let lang = self.borrowed.as_ref().map_or(String::new(), |l| {
+            format!(" lang=\"{}\" dir=\"ltr\"", escape(l))
+        });
         format!(
-            "<br><a class=\"moving\" href=\"{}\">{}</a>",
+            "<br><a class=\"moving\" href=\"{}\"{lang}>{}</a>",
             escape(&self.moving),
             escape(&self.label)
         )

@@ -108,13 +108,23 @@ impl markdown::Resolve for LinkContext<'_> {
         let lang = &self.route.lang;
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("size", format!("{mb} MB"));
-        let label = match self.site.locales.message(lang, "image-moving", Some(&args)) {
-            Some(Ok(message)) => self.site.locales.text_for(lang, message),
-            // A site whose strings do not have it yet says it in senda's own words.
-            _ => said!("image-moving", size = format!("{mb} MB")).to_string(),
+        let (label, borrowed) = match self.site.locales.message(lang, "image-moving", Some(&args)) {
+            Some(Ok(message)) => (self.site.locales.text_for(lang, message), None),
+            // A site whose strings do not have it yet says it in senda's own words: the
+            // reader's, or else English, marked as such.
+            _ => {
+                let tongue = crate::said::Tongue::for_language(lang);
+                let said = said!("image-moving", size = format!("{mb} MB"));
+                let own = tongue.code() == lang.split(['-', '_']).next().unwrap_or_default();
+                (
+                    said.words(tongue),
+                    (!own).then(|| tongue.code().to_string()),
+                )
+            }
         };
+        // Offline copies (one file, or pages in a zip) leave the animation out: it is on the web.
         let moving = match self.style {
-            LinkStyle::SingleFile => {
+            LinkStyle::SingleFile | LinkStyle::Files => {
                 let published = match rel.strip_prefix('/') {
                     Some(root) => root.to_string(),
                     None => format!("{}/{rel}", asset.lang),
@@ -127,6 +137,7 @@ impl markdown::Resolve for LinkContext<'_> {
             src: self.file(rel, true)?,
             moving,
             label,
+            borrowed,
         })
     }
 }

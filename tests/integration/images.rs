@@ -105,6 +105,14 @@ fn an_animation_shows_a_still_and_a_link_that_says_its_weight() {
         .collect();
     assert_eq!(links.len(), 2, "one link under each still: {html}");
     assert!(html.contains(&format!("({mb})")), "its weight: {html}");
+    // Offline copies carry the still and link to the animation on the web.
+    let offline = site.read("es/offline.html");
+    assert!(
+        offline.contains("https://example.test/kyr/es/grabar.gif"),
+        "{offline}"
+    );
+    let zip = std::fs::read(site.root.join("public/es/site-es.zip")).expect("the zip");
+    assert!(zip.len() < gif.len(), "the animation stays out of the zip");
 }
 
 /// A picture with transparent parts stays PNG, and noise keeps it over the budget at any size:
