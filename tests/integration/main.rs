@@ -3,6 +3,7 @@
 
 mod all_at_once;
 mod apache;
+mod audience;
 mod audio;
 mod browser;
 mod build;
