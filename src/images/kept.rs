@@ -34,8 +34,9 @@ impl Fitted {
         }
         let key = {
             use std::hash::Hasher;
-            // "2": copies may change format (a PNG photo becomes JPEG, a GIF gives a still).
-            let mut key = crate::digest::Key::new("fitted image 2");
+            // "3": copies may change format (a PNG photo becomes JPEG, a GIF gives a still) and
+            // transparent ones may have 256 colours.
+            let mut key = crate::digest::Key::new("fitted image 3");
             key.write(bytes);
             key.write(&(budget as u64).to_le_bytes());
             key.write(&megapixels.to_le_bytes());

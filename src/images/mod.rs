@@ -224,8 +224,8 @@ fn scaled(image: &DynamicImage, side: u32) -> DynamicImage {
 }
 
 /// The copies tried at one size, one at a time as they are asked for: a JPEG stays JPEG at each
-/// quality tried; a PNG or a GIF's frame is tried as PNG at its best compression, then, when
-/// nothing in it is transparent, as JPEG.
+/// quality tried; a PNG or a GIF's frame is tried as PNG at its best compression, then as JPEG
+/// when nothing in it is transparent, or else as a PNG of 256 colours.
 fn encodings(
     image: &DynamicImage,
     format: ImageFormat,
@@ -252,7 +252,34 @@ fn encodings(
     })
     .flatten();
     let jpegs = opaque.then(jpegs).into_iter().flatten();
-    Box::new(png.chain(jpegs))
+    // With transparent parts, 256 colours and their transparency: a quarter of the bytes.
+    let palette = std::iter::once_with(move || (!opaque).then(|| palette_png(image)).flatten())
+        .flatten()
+        .map(|p| (p, ImageFormat::Png));
+    Box::new(png.chain(jpegs).chain(palette))
+}
+
+/// The image as a PNG of 256 colours, each with its transparency, chosen for this image.
+fn palette_png(image: &DynamicImage) -> Option<Vec<u8>> {
+    let rgba = image.to_rgba8();
+    let quant = color_quant::NeuQuant::new(10, 256, rgba.as_raw());
+    let indices: Vec<u8> = (rgba.pixels())
+        .map(|p| u8::try_from(quant.index_of(&p.0)).unwrap_or(u8::MAX))
+        .collect();
+    let map = quant.color_map_rgba();
+    let palette: Vec<u8> = map.chunks(4).flat_map(|c| c[..3].to_vec()).collect();
+    let transparency: Vec<u8> = map.chunks(4).map(|c| c[3]).collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, rgba.width(), rgba.height());
+    encoder.set_color(png::ColorType::Indexed);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_palette(palette);
+    encoder.set_trns(transparency);
+    encoder.set_compression(png::Compression::High);
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(&indices).ok()?;
+    writer.finish().ok()?;
+    Some(out)
 }
 
 #[cfg(test)]
@@ -345,6 +372,37 @@ mod tests {
         assert_eq!(fitted.ext, None, "still a PNG");
         let back = image::load_from_memory_with_format(&fitted.bytes, ImageFormat::Png);
         assert!(back.is_ok_and(|i| i.color().has_alpha()));
+    }
+
+    #[test]
+    fn a_drawing_with_transparent_parts_gets_256_colours_to_fit() {
+        let budget = 30 * 1024;
+        // A badge: smooth colours with a little grain, on a transparent ground.
+        let mut seed = 5u32;
+        let badge = image::RgbaImage::from_fn(600, 600, |x, y| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let grain = (seed >> 29) as u8;
+            let (dx, dy) = (x as i64 - 300, y as i64 - 300);
+            let alpha = if dx * dx + dy * dy < 280 * 280 {
+                255
+            } else {
+                0
+            };
+            image::Rgba([
+                (x / 3) as u8 + grain,
+                (y / 3) as u8 + grain,
+                120 + grain,
+                alpha,
+            ])
+        });
+        let badge = png(badge);
+        assert!(badge.len() > budget, "{} bytes", badge.len());
+        let fitted = fit("insignia.png", &badge, budget, 40).expect("a smaller copy");
+        assert_eq!(fitted.ext, None);
+        assert!(fitted.bytes.len() <= budget, "{} bytes", fitted.bytes.len());
+        let back = image::load_from_memory_with_format(&fitted.bytes, ImageFormat::Png);
+        let back = back.map(|i| i.to_rgba8()).unwrap_or_default();
+        assert_eq!(back.get_pixel(0, 0)[3], 0, "the ground stays transparent");
     }
 
     /// A GIF of `frames` frames of noise, `w`×`h`.

@@ -133,10 +133,10 @@ budget-page = the page { $path } weighs { $kb } KB after gzip, over the { $budge
 budget-image-kept = this image weighs { $kb } KB, over the { $budget } KB budget, and senda cannot make { $format } images smaller: it is published as it is. Save it as JPEG (a photo) or PNG (a drawing or a screenshot) and senda will make it fit
 # An image senda tried and failed to make smaller, over the image budget. $kb: its size; $budget: the budget.
 budget-image-unfitted = this image weighs { $kb } KB, over the { $budget } KB budget, and senda could not make it any smaller: it is published as it is. Open it in an image editor, crop it to what matters and save it again
-# An image with transparent parts, made as small as senda makes images and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels.
-budget-image-transparent = this image weighs { $kb } KB even at { $width }×{ $height } pixels, the smallest senda makes, over the { $budget } KB budget; it has transparent parts, so it stays PNG, and senda publishes it like that. Give it a plain background, so that senda can save it as JPEG, or crop it to what matters
-# An image made as small as senda makes images and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels; $format: the format senda saved it in (JPEG).
-budget-image-smallest = this image weighs { $kb } KB even at { $width }×{ $height } pixels as { $format }, the smallest senda makes, over the { $budget } KB budget: senda publishes it like that. Crop it to what matters, or use one with less detail
+# An image with transparent parts, made as small as senda can and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels.
+budget-image-transparent = this image weighs { $kb } KB even after senda made it as small as it can ({ $width }×{ $height } pixels), over the { $budget } KB budget; it has transparent parts, so it stays PNG, and senda publishes it like that. Give it a plain background, so that senda can save it as JPEG, or crop it to what matters
+# An image made as small as senda can and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels; $format: the format senda saved it in (JPEG).
+budget-image-smallest = this image weighs { $kb } KB even after senda made it as small as it can ({ $width }×{ $height } pixels, { $format }), over the { $budget } KB budget: senda publishes it like that. Crop it to what matters, or use one with less detail
 # The link under the still of an animation (a GIF), to the animation itself. $size: its weight ("2.9 MB").
 image-moving = See it moving ({ $size })
 # $kb: the recording's size; $budget: the budget in KB.
