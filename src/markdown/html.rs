@@ -9,6 +9,8 @@ use super::document::{Alignment, Block, Callout, Document, HeadingBlock, Image, 
 use super::document::{RawHtml, Table, Target};
 use super::escape as commonmark;
 use super::sanitize::sanitize;
+pub use super::still::Still;
+use super::still::raw_still;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
 use crate::said;
@@ -38,32 +40,6 @@ pub trait Resolve {
     /// The address, for this reader, of a file published at `path` from the site's root.
     fn site_file(&self, path: &str) -> String {
         path.to_string()
-    }
-}
-
-/// What a page shows for an animation too heavy to show: its first frame, and a link to the
-/// animation that says how much it weighs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Still {
-    pub src: String,
-    pub moving: String,
-    /// The link's words, in the reader's language (`See it moving (2.9 MB)`).
-    pub label: String,
-    /// The language of those words when they are not the reader's (senda's English).
-    pub borrowed: Option<String>,
-}
-
-impl Still {
-    /// The link to the animation, on a line of its own under the still.
-    pub fn link(&self) -> String {
-        let lang = self.borrowed.as_ref().map_or(String::new(), |l| {
-            format!(" lang=\"{}\" dir=\"ltr\"", escape(l))
-        });
-        format!(
-            "<br><a class=\"moving\" href=\"{}\"{lang}>{}</a>",
-            escape(&self.moving),
-            escape(&self.label)
-        )
     }
 }
 
@@ -435,7 +411,7 @@ impl<'a> Writer<'a> {
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for (range, index) in links {
             let link = &self.doc.links[*index];
-            if let Some((still, end)) = self.raw_still(html, range.start, link) {
+            if let Some((still, end)) = raw_still(html, range.start, link, self.resolve) {
                 // An animation in an `<img>`: its still, and the link under the tag.
                 edits.push((range.clone(), escape(&still.src)));
                 edits.push((end..end, still.link()));
@@ -464,29 +440,6 @@ impl<'a> Writer<'a> {
         }
         out.push_str(&html[from..]);
         out
-    }
-
-    /// The still of an animation that raw HTML shows with `<img src>` at `at`, and where that
-    /// tag ends.
-    fn raw_still(&self, html: &str, at: usize, link: &Link) -> Option<(Still, usize)> {
-        let Target::Asset { rel, .. } = &link.target else {
-            return None;
-        };
-        let open = html.get(..at)?.rfind('<')?;
-        let tag = html.get(open..at)?.to_ascii_lowercase();
-        let is_src = tag
-            .trim_end_matches(['"', '\''])
-            .trim_end()
-            .ends_with("src=")
-            || tag
-                .trim_end_matches(['"', '\''])
-                .trim_end()
-                .ends_with("src =");
-        if !tag.starts_with("<img") || !is_src {
-            return None;
-        }
-        let end = at + html.get(at..)?.find('>')? + 1;
-        Some((self.resolve.still(rel)?, end))
     }
 
     fn image(&mut self, image: &Image) -> String {

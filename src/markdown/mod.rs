@@ -16,6 +16,7 @@ mod points;
 mod read;
 mod sanitize;
 mod slug;
+mod still;
 mod summary;
 #[cfg(test)]
 mod tests;
