@@ -37,7 +37,13 @@ impl<'a> Images<'a> {
         let budget = self.site.config.budgets.image_kb.to_string();
         let kb = format!("{:.1}", size as f64 / 1024.0);
         let Some(&(asset, moving)) = self.by_path.get(path) else {
-            let message = crate::said!("budget-image-kept", kb = kb, budget = budget, format = "?");
+            let format = format_name(path);
+            let message = crate::said!(
+                "budget-image-kept",
+                kb = kb,
+                budget = budget,
+                format = format
+            );
             return Some(Diagnostic::in_file(&PathBuf::from(path), message).warning());
         };
         if moving {
