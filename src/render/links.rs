@@ -104,17 +104,18 @@ impl markdown::Resolve for LinkContext<'_> {
             return None;
         }
         let size = std::fs::metadata(&asset.file).map_or(0, |m| m.len());
-        let mb = format!("{:.1}", size as f64 / (1024.0 * 1024.0));
+        // A no-break space: "2.9 MB" never splits over two lines on a narrow screen.
+        let mb = format!("{:.1}\u{a0}MB", size as f64 / (1024.0 * 1024.0));
         let lang = &self.route.lang;
         let mut args = fluent_bundle::FluentArgs::new();
-        args.set("size", format!("{mb} MB"));
+        args.set("size", mb.clone());
         let (label, borrowed) = match self.site.locales.message(lang, "image-moving", Some(&args)) {
             Some(Ok(message)) => (self.site.locales.text_for(lang, message), None),
             // A site whose strings do not have it yet says it in senda's own words: the
             // reader's, or else English, marked as such.
             _ => {
                 let tongue = crate::said::Tongue::for_language(lang);
-                let said = said!("image-moving", size = format!("{mb} MB"));
+                let said = said!("image-moving", size = mb);
                 let own = tongue.code() == lang.split(['-', '_']).next().unwrap_or_default();
                 (
                     said.words(tongue),

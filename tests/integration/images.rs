@@ -98,7 +98,7 @@ fn an_animation_shows_a_still_and_a_link_that_says_its_weight() {
             .all(|i| i["src"].ends_with("es/grabar.still.jpg")),
         "{imgs:?}"
     );
-    let mb = format!("{:.1} MB", gif.len() as f64 / (1024.0 * 1024.0));
+    let mb = format!("{:.1}\u{a0}MB", gif.len() as f64 / (1024.0 * 1024.0));
     let links: Vec<_> = tags(&html, "a")
         .into_iter()
         .filter(|a| a.get("href").is_some_and(|h| h.ends_with("es/grabar.gif")))
