@@ -3,7 +3,7 @@
 //! beside the site (`.senda-cache/`) by a key of what they were made from, so a build makes each
 //! once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -16,7 +16,8 @@ use crate::diagnostics::Diagnostic;
 
 /// Every image checked before anything is decoded (within `[limits] image_megapixels` by its
 /// header; an SVG with nothing that runs or loads); then photos over the image budget get a
-/// smaller copy, made once and kept beside the site, at most [`IMAGES_AT_ONCE`] at a time.
+/// smaller copy, made once and kept beside the site, at most [`IMAGES_AT_ONCE`] at a time (a
+/// photo saved as PNG becomes JPEG; an animation gets a still).
 ///
 /// [`IMAGES_AT_ONCE`]: crate::limits::IMAGES_AT_ONCE
 pub fn fit(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
@@ -30,6 +31,10 @@ pub fn fit(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
             crate::images::check(&asset.file, shown, megapixels)
         })
         .collect();
+    let taken: HashSet<(String, String)> = assets
+        .iter()
+        .map(|a| (a.lang.clone(), a.rel.clone()))
+        .collect();
     let over: Vec<&mut Asset> = assets
         .iter_mut()
         .zip(&checked)
@@ -40,10 +45,17 @@ pub fn fit(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
         .map(|(asset, _)| asset)
         .collect();
     let fit = |asset: &mut Asset| {
-        if let Ok(bytes) = std::fs::read(&asset.file) {
-            asset.fitted = kept
-                .fit(&asset.rel, &bytes, budget, megapixels)
-                .map(Arc::new);
+        let Ok(bytes) = std::fs::read(&asset.file) else {
+            return;
+        };
+        if let Some(fitted) = kept.fit(&asset.rel, &bytes, budget, megapixels) {
+            asset.fitted_as = fitted.ext.map(|ext| {
+                fitted_name(&asset.rel, ext, fitted.still, |rel| {
+                    taken.contains(&(asset.lang.clone(), rel.to_string()))
+                })
+            });
+            asset.moving = fitted.still;
+            asset.fitted = Some(Arc::new(fitted.bytes));
         }
     };
     // A decoded photo takes hundreds of megabytes: a pool of its own keeps how many are held at
@@ -57,6 +69,21 @@ pub fn fit(config: &Config, assets: &mut [Asset]) -> Vec<Diagnostic> {
         Err(_) => over.into_iter().for_each(fit),
     }
     checked.into_iter().flatten().collect()
+}
+
+/// Where a copy in another format is published, beside the file: `foto.png` → `foto.jpg`, or
+/// `foto.png.jpg` when the folder has a `foto.jpg` of its own; an animation's still
+/// `anim.gif` → `anim.still.png`.
+fn fitted_name(rel: &str, ext: &str, still: bool, taken: impl Fn(&str) -> bool) -> String {
+    let stem = rel.rsplit_once('.').map_or(rel, |(stem, _)| stem);
+    let name = match still {
+        true => format!("{stem}.still.{ext}"),
+        false => format!("{stem}.{ext}"),
+    };
+    match taken(&name) {
+        true => format!("{rel}.{ext}"),
+        false => name,
+    }
 }
 
 /// Each page's recording encoded at the site's bit rate, by (language, page id); a file that cannot

@@ -55,6 +55,8 @@ paper-a4 = A4
 paper-letter = US Letter
 paper-a3 = A3
 leaflet-more = Read more and share this information:
+# Under the still of an animation (a GIF), the link to the animation. $size: its weight ("2.9 MB").
+image-moving = See it moving ({ $size })
 language-card = I speak { $language }. I need an interpreter for { $language }.
 # Languages as an English sentence names them, on the language cards ("I speak Spanish").
 # A language without a line here is named as its speakers name it.

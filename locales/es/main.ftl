@@ -55,6 +55,8 @@ paper-a4 = A4
 paper-letter = Carta
 paper-a3 = A3
 leaflet-more = Lee más y comparte esta información:
+# Bajo la imagen fija de una animación (un GIF), el enlace a la animación. $size: lo que pesa ("2.9 MB").
+image-moving = Míralo en movimiento ({ $size })
 language-card = Hablo { $language }. Necesito un intérprete de { $language }.
 # Los idiomas como los nombra una frase en español, en las tarjetas de idioma ("Hablo inglés").
 # Un idioma sin línea aquí se nombra como lo nombran sus hablantes.

@@ -41,7 +41,12 @@ pub(crate) const NOWHERE: &str = "senda-nowhere";
 fn optional(key: &str) -> bool {
     matches!(
         key,
-        "based-on" | "based-on-years" | "source-month" | "notice-partly-translated" | "video-link"
+        "based-on"
+            | "based-on-years"
+            | "source-month"
+            | "notice-partly-translated"
+            | "image-moving"
+            | "video-link"
     ) || key.starts_with("language-name-")
 }
 
@@ -173,7 +178,10 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(messages(site, &site.config));
     for page in site.content.all() {
         let mut own = heading_order(page);
-        own.extend(plain_language(page, site.config.check.sentence_words));
+        let limit = (site.config.check.sentence_words).or(site.config.audience.sentence_words());
+        if let Some(limit) = limit {
+            own.extend(plain_language(page, limit));
+        }
         // A page made from a catalogue answers only for its translated words: the rest is its
         // source's, checked there.
         if page.catalogue.is_some() {
@@ -480,10 +488,13 @@ fn heading_order(page: &Page) -> Vec<Diagnostic> {
     found
 }
 
-/// Sentences longer than a child reads easily.
+/// Sentences longer than a child reads easily: one line for the page when there are several,
+/// with how many and where the first is; and sentences too long on average.
 fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let (mut sentences, mut words) = (0usize, 0usize);
+    // The long ones: where each starts, its length, and its first words.
+    let mut long: Vec<(usize, usize, String)> = Vec::new();
     for (start, text) in &page.document.prose(&page.source) {
         for sentence in text.split_inclusive(['.', '!', '?']) {
             let n = sentence.split_whitespace().count();
@@ -494,15 +505,28 @@ fn plain_language(page: &Page, limit: usize) -> Vec<Diagnostic> {
             words += n;
             if n > limit {
                 let opening: Vec<&str> = sentence.split_whitespace().take(6).collect();
-                let message = crate::said!(
-                    "check-long-sentence",
-                    words = n,
-                    limit = limit,
-                    opening = opening.join(" ")
-                );
-                found.push(page.at(*start, message).warning());
+                long.push((*start, n, opening.join(" ")));
             }
         }
+    }
+    let longest = long.iter().map(|(_, n, _)| *n).max().unwrap_or(0);
+    if let Some((start, n, opening)) = long.first() {
+        let message = match long.len() {
+            1 => crate::said!(
+                "check-long-sentence",
+                words = *n,
+                limit = limit,
+                opening = opening.as_str()
+            ),
+            count => crate::said!(
+                "check-long-sentences",
+                count = count,
+                limit = limit,
+                longest = longest,
+                opening = opening.as_str()
+            ),
+        };
+        found.push(page.at(*start, message).warning());
     }
     if sentences > 0 && words / sentences > limit * 2 / 3 {
         let message = crate::said!(

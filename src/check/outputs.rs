@@ -23,12 +23,19 @@ pub(super) fn problems(site: &Site) -> Result<Vec<Diagnostic>> {
             Ok(()) => {}
         }
     }
-    found.extend(crate::budget::check(site, &files));
+    // An image over budget is a warning, as `build` says: senda made it as small as it could
+    // and the page still works.
+    let (images, pages): (Vec<Diagnostic>, Vec<Diagnostic>) = crate::budget::check(site, &files)
+        .into_iter()
+        .partition(|d| d.message.id.starts_with("budget-image"));
+    found.extend(pages);
     if site.config.outputs.leaflets {
         let plan = crate::leaflet::plan(site);
         found.extend(crate::leaflet::missing_glyphs(site, &plan)?);
     }
-    Ok(found.into_iter().map(Diagnostic::error).collect())
+    let mut found: Vec<Diagnostic> = found.into_iter().map(Diagnostic::error).collect();
+    found.extend(images);
+    Ok(found)
 }
 
 /// The files senda makes at addresses known before anything is made: each page and its text

@@ -14,11 +14,13 @@ use crate::said;
 use crate::said::Said;
 use crate::toml_error;
 
+mod audience;
 mod editor;
 mod host;
 mod links;
 mod publish;
 mod sections;
+pub use audience::Audience;
 pub use editor::{Backend, Editor};
 pub use host::Host;
 use host::host;
@@ -46,6 +48,10 @@ struct RawConfig {
     name: Option<Spanned<String>>,
     /// Every language the site is published in, in the order the language picker shows them.
     languages: Vec<RawLanguage>,
+    /// Who the site is written for: `children`, `families` (default) or `adults`; sets how long
+    /// a sentence `senda check` lets pass.
+    #[serde(default)]
+    audience: Option<Spanned<String>>,
     /// Size limits every page and image must keep.
     #[serde(default)]
     budgets: Budgets,
@@ -146,6 +152,8 @@ pub struct Config {
     pub budgets: Budgets,
     pub outputs: Outputs,
     pub check: CheckSettings,
+    /// Who the site is written for (`audience = "…"`).
+    pub audience: Audience,
     /// Raw HTML in Markdown goes out unsanitised (`[markdown] raw_html = "allow"`).
     pub raw_html_allowed: bool,
     /// Files published though no page uses them (see [`Publish`]).
@@ -292,6 +300,7 @@ impl Config {
             &mut problems,
         );
         let host = host(raw.host.as_ref(), file, &mut problems);
+        let audience = audience::audience(raw.audience.as_ref(), file, &mut problems);
         let publish = publish::patterns(raw.publish, file, &mut problems);
         let editor = editor::editor(raw.editor, file, &mut problems);
         let served_elsewhere = links::served_elsewhere(raw.links, file, &mut problems);
@@ -306,6 +315,7 @@ impl Config {
             budgets: raw.budgets,
             outputs: raw.outputs,
             check: raw.check,
+            audience,
             raw_html_allowed,
             publish,
             safety: raw.safety,

@@ -37,8 +37,9 @@ pub(super) struct MarkdownSettings {
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct CheckSettings {
-    /// Sentences longer than this many words are reported (default 25).
-    pub sentence_words: usize,
+    /// Sentences longer than this many words are reported; without it, the `audience` says
+    /// (25 for families, the default).
+    pub sentence_words: Option<usize>,
     /// A page whose newest source is older than this many years is reported (default 5).
     pub source_years: u16,
 }
@@ -46,7 +47,7 @@ pub struct CheckSettings {
 impl Default for CheckSettings {
     fn default() -> Self {
         CheckSettings {
-            sentence_words: 25,
+            sentence_words: None,
             source_years: 5,
         }
     }

@@ -39,9 +39,20 @@ pub struct Asset {
     /// A file of `content/assets/`, which every language shares: published at `/assets/`, under
     /// the language `/` like the theme's `static/` files, but only when a page uses it.
     pub shared: bool,
+    /// Where that copy is published when it is not at `rel`: `foto.png` saved as `foto.jpg`, a
+    /// GIF's still as `anim.still.png`.
+    pub fitted_as: Option<String>,
+    /// The file is an animation: published as it is, at `rel`, behind a link under its still.
+    pub moving: bool,
 }
 
 impl Asset {
+    /// Where, under its language folder, the file pages show is published: its fitted copy's
+    /// name, or its own.
+    pub fn published(&self) -> &str {
+        self.fitted_as.as_deref().unwrap_or(&self.rel)
+    }
+
     /// The bytes published for this file: its fitted copy, or the file itself. An SVG is checked
     /// again as it is read, so that one changed after the build checked it is never published.
     pub fn bytes(&self) -> std::io::Result<Arc<Vec<u8>>> {

@@ -115,6 +115,8 @@ fn root_files(dir: &Path, shown: &Path) -> Result<Vec<Asset>> {
                 rel: parts.join("/"),
                 file: file.clone(),
                 fitted: None,
+                fitted_as: None,
+                moving: false,
                 shared: false,
             })
         })
@@ -244,6 +246,8 @@ fn walk_locale(
                 rel,
                 file: path.to_path_buf(),
                 fitted: None,
+                fitted_as: None,
+                moving: false,
                 shared: false,
             }),
         }

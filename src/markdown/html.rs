@@ -9,6 +9,8 @@ use super::document::{Alignment, Block, Callout, Document, HeadingBlock, Image, 
 use super::document::{RawHtml, Table, Target, Video};
 use super::escape as commonmark;
 use super::sanitize::sanitize;
+pub use super::still::Still;
+use super::still::raw_still;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::html::escape;
 use crate::said;
@@ -22,6 +24,10 @@ pub trait Resolve {
     /// The address of a file in the content language's folder; empty for an image left out
     /// here (too heavy to carry inside the offline file).
     fn asset(&self, rel: &str) -> Option<String>;
+    /// An animation's still, shown in its place, and the link under it to the animation.
+    fn still(&self, _rel: &str) -> Option<Still> {
+        None
+    }
     /// The address of an image's full-size original, where the page asks for it and the image
     /// is published smaller.
     fn original(&self, _rel: &str) -> Option<String> {
@@ -416,7 +422,11 @@ impl<'a> Writer<'a> {
         let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
         for (range, index) in links {
             let link = &self.doc.links[*index];
-            if !matches!(link.target, Target::Verbatim(_)) {
+            if let Some((still, end)) = raw_still(html, range.start, link, self.resolve) {
+                // An animation in an `<img>`: its still, and the link under the tag.
+                edits.push((range.clone(), escape(&still.src)));
+                edits.push((end..end, still.link()));
+            } else if !matches!(link.target, Target::Verbatim(_)) {
                 edits.push((range.clone(), escape(&self.href(link))));
             }
         }
@@ -444,7 +454,11 @@ impl<'a> Writer<'a> {
     }
 
     fn image(&mut self, image: &Image) -> String {
-        let url = self.resolve.asset(&image.rel);
+        let still = self.resolve.still(&image.rel);
+        let url = match &still {
+            Some(still) => Some(still.src.clone()),
+            None => self.resolve.asset(&image.rel),
+        };
         if url.as_deref() == Some("") {
             // Left out where it would be too heavy (the offline file): its words stand in.
             return format!("<em>{}</em>", escape(&image.alt));
@@ -467,9 +481,10 @@ impl<'a> Writer<'a> {
             escape(&url),
             escape(&image.alt)
         );
-        match self.resolve.original(&image.rel) {
-            Some(original) => format!("<a href=\"{}\">{img}</a>", escape(&original)),
-            None => img,
+        match (self.resolve.original(&image.rel), still) {
+            (_, Some(still)) => format!("{img}{}", still.link()),
+            (Some(original), None) => format!("<a href=\"{}\">{img}</a>", escape(&original)),
+            (None, None) => img,
         }
     }
 }

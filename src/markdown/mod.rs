@@ -17,6 +17,7 @@ mod points;
 mod read;
 mod sanitize;
 mod slug;
+mod still;
 mod summary;
 #[cfg(test)]
 mod tests;
@@ -31,7 +32,7 @@ pub use document::{
     Alignment, Block, Callout, Document, Heading, HeadingBlock, Image, Inline, Link, RawHtml,
     Table, Target, Video, each_inline,
 };
-pub use html::{Resolve, Style, contact, to_html};
+pub use html::{Resolve, Still, Style, contact, to_html};
 pub use links::SHARED;
 pub use links::decoded as percent_decoded;
 pub(crate) use links::join;

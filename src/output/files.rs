@@ -18,19 +18,27 @@ pub fn files(site: &Site) -> Result<Vec<Output>> {
     }
     let mut out = Vec::new();
     // The theme's `static/` files are assets at the site's root (`/`); photos over budget are
-    // published as their fitted copies.
+    // published as their fitted copies, where those are (`foto.png` saved as `foto.jpg`).
     for asset in &site.content.assets {
-        let path = match asset.lang.as_str() {
-            "/" => asset.rel.clone(),
-            lang => format!("{lang}/{}", asset.rel),
+        let at = |rel: &str| match asset.lang.as_str() {
+            "/" => rel.to_string(),
+            lang => format!("{lang}/{rel}"),
         };
+        let path = at(asset.published());
         let bytes = asset.bytes().map_err(Error::io("read", &asset.file))?;
-        if asset.fitted.is_some() && originals.contains(&(asset.lang.as_str(), asset.rel.as_str()))
-        {
-            let original = std::fs::read(&asset.file).map_err(Error::io("read", &asset.file))?;
+        let original = || std::fs::read(&asset.file).map_err(Error::io("read", &asset.file));
+        if asset.moving {
+            // The animation, behind the link under its still.
             out.push(Output {
-                path: crate::site::paths::original_path(&path),
-                bytes: original.into(),
+                path: at(&asset.rel),
+                bytes: original()?.into(),
+            });
+        } else if asset.fitted.is_some()
+            && originals.contains(&(asset.lang.as_str(), asset.rel.as_str()))
+        {
+            out.push(Output {
+                path: crate::site::paths::original_path(&at(&asset.rel)),
+                bytes: original()?.into(),
             });
         }
         out.push(Output { path, bytes });

@@ -150,6 +150,14 @@ fn offline(
     }
     texts.extend(vcards(site));
     let file_pages = output::pages(&file_pages);
+    // Animations stay out of the zips, to pass on light: their stills link to them on the web.
+    let moving: std::collections::HashSet<String> = (site.content.assets.iter())
+        .filter(|a| a.moving)
+        .map(|a| match a.lang.as_str() {
+            "/" => a.rel.clone(),
+            lang => format!("{lang}/{}", a.rel),
+        })
+        .collect();
     for language in &site.config.languages {
         let lang = &language.code;
         let html = render::render_offline(site, theme, lang)?;
@@ -166,7 +174,7 @@ fn offline(
         let linked = linked_names(&pages);
         let used = |f: &&Output| {
             let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-            f.path.starts_with(&prefix) || linked.contains(name)
+            (f.path.starts_with(&prefix) || linked.contains(name)) && !moving.contains(&f.path)
         };
         let used: Vec<&Output> = files.iter().filter(used).collect();
         let entries: Vec<Output> = pages.into_iter().chain(used).cloned().collect();

@@ -117,19 +117,79 @@ impl markdown::Resolve for LinkContext<'_> {
     }
 
     fn asset(&self, rel: &str) -> Option<String> {
+        self.file(rel, false)
+    }
+
+    fn still(&self, rel: &str) -> Option<markdown::Still> {
+        let page = self.site.page(self.route)?;
+        let (_, asset) = (self.site.content).linked_asset(page, &self.route.content_lang, rel)?;
+        if !asset.moving {
+            return None;
+        }
+        let size = std::fs::metadata(&asset.file).map_or(0, |m| m.len());
+        // A no-break space: "2.9 MB" never splits over two lines on a narrow screen.
+        let mb = format!("{:.1}\u{a0}MB", size as f64 / (1024.0 * 1024.0));
+        let lang = &self.route.lang;
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("size", mb.clone());
+        let (label, borrowed) = match self.site.locales.message(lang, "image-moving", Some(&args)) {
+            Some(Ok(message)) => (self.site.locales.text_for(lang, message), None),
+            // A site whose strings do not have it yet says it in senda's own words: the
+            // reader's, or else English, marked as such.
+            _ => {
+                let tongue = crate::said::Tongue::for_language(lang);
+                let said = said!("image-moving", size = mb);
+                let own = tongue.code() == lang.split(['-', '_']).next().unwrap_or_default();
+                (
+                    said.words(tongue),
+                    (!own).then(|| tongue.code().to_string()),
+                )
+            }
+        };
+        // Offline copies (one file, or pages in a zip) leave the animation out: it is on the web.
+        let moving = match self.style {
+            LinkStyle::SingleFile | LinkStyle::Files => {
+                let published = match rel.strip_prefix('/') {
+                    Some(root) => root.to_string(),
+                    None => format!("{}/{rel}", asset.lang),
+                };
+                format!("{}{published}", self.site.config.base_url)
+            }
+            _ => self.file(rel, false)?,
+        };
+        Some(markdown::Still {
+            src: self.file(rel, true)?,
+            moving,
+            label,
+            borrowed,
+        })
+    }
+}
+
+impl LinkContext<'_> {
+    /// The address of the file at `rel` as published: its fitted copy where it has one (an
+    /// animation's still only where `still`: a link to an animation reaches the animation).
+    fn file(&self, rel: &str, still: bool) -> Option<String> {
         let page = self.site.page(self.route)?;
         let (lang, asset) =
             (self.site.content).linked_asset(page, &self.route.content_lang, rel)?;
+        let name = match asset.moving && !still {
+            true => asset.rel.as_str(),
+            false => asset.published(),
+        };
         // From the site's root (the theme's `static/`), or from the content language's folder.
         let published = match rel.strip_prefix('/') {
-            Some(root) => root.to_string(),
-            None => format!("{lang}/{rel}"),
+            Some(_) => name.to_string(),
+            None => format!("{lang}/{name}"),
         };
-        Some(match (self.style, image_type(rel)) {
+        Some(match (self.style, image_type(name)) {
             // The offline file carries its images inside it, each within the image budget; a
             // larger one is left out, and its alt text stands in for it.
             (LinkStyle::SingleFile, Some(mime)) => {
-                let bytes = asset.bytes().ok()?;
+                let bytes = match asset.moving && !still {
+                    true => std::sync::Arc::new(std::fs::read(&asset.file).ok()?),
+                    false => asset.bytes().ok()?,
+                };
                 let budget = self.site.config.budgets.image_kb * 1024.0;
                 if bytes.len() as f64 > budget {
                     return Some(String::new());

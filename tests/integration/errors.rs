@@ -42,6 +42,7 @@ broken_sites! {
     alias_on_sitemap => "alias-on-sitemap",
     alias_on_text_version => "alias-on-text-version",
     alias_taken => "alias-taken",
+    audience_unknown => "audience-unknown",
     audio_rate_one => "audio-rate-one",
     audio_rate_zero => "audio-rate-zero",
     bad_alias => "bad-alias",

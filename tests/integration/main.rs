@@ -3,6 +3,7 @@
 
 mod all_at_once;
 mod apache;
+mod audience;
 mod audio;
 mod browser;
 mod build;
@@ -13,6 +14,7 @@ mod editor;
 mod errors;
 mod guide;
 mod hosting;
+mod images;
 mod incremental;
 mod leaflets;
 mod links;

@@ -35,6 +35,8 @@ config-quick-exit-url = safety.quick_exit_url must be an https:// address
 config-raw-html = raw_html must be "sanitize" or "allow", not "{ $value }"
 # host = "…" names a host senda does not know. $host: what was written; $known: the hosts senda knows, comma-separated.
 config-host-unknown = host `{ $host }` is not one senda knows: write one of { $known }, or remove the line to write the files of every host
+# `audience = "…"` with a value senda does not know. $audience: the value; $known: the three it takes, in backticks.
+config-audience-unknown = audience `{ $audience }` is not one senda knows: write one of { $known }
 
 ## TOML mistakes in senda.toml, front matter and service files (src/toml_error.rs).
 

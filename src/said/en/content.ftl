@@ -252,6 +252,8 @@ check-strings-untranslated = { $count } interface strings are not translated (re
 check-heading-jump = this heading jumps from level { $previous } to { $level }; screen-reader users navigate by levels: use { $marks }
 # A long sentence. $words: its length; $limit: the limit; $opening: its first words.
 check-long-sentence = a sentence of { $words } words (more than { $limit }); shorter sentences are easier for children: “{ $opening } …”
+# Several long sentences on one page, said once. $count: how many; $limit: the limit; $longest: the longest one's length; $opening: the first one's first words.
+check-long-sentences = { $count } sentences of more than { $limit } words on this page (the longest has { $longest }); shorter sentences are easier for children. The first: “{ $opening } …”
 # Long sentences on average. $words: the average; $aim: what to aim for.
 check-average-sentence = sentences average { $words } words; aim for { $aim } or fewer
 # A phone number or address that differs from the source's. $written: as the translation has it; $source: the source page; $expected: the source's, in backticks.

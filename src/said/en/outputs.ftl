@@ -129,8 +129,16 @@ svg-attribute-css = this SVG has `{ $name }="{ $written }"`, which { $kind ->
 
 # $path: the page's address; $kb: its size after gzip; $budget: the budget in KB.
 budget-page = the page { $path } weighs { $kb } KB after gzip, over the { $budget } KB budget: shorten it or split it
-# $kb: the image's size; $budget: the budget in KB.
-budget-image = this image weighs { $kb } KB, over the { $budget } KB budget even after fitting: make it smaller, or save it as JPEG or PNG so that senda can
+# An image senda cannot make smaller, over the image budget. $kb: its size; $budget: the budget; $format: its format (WebP, SVG…).
+budget-image-kept = this image weighs { $kb } KB, over the { $budget } KB budget, and senda cannot make { $format } images smaller: it is published as it is. Save it as JPEG (a photo) or PNG (a drawing or a screenshot) and senda will make it fit
+# An image senda tried and failed to make smaller, over the image budget. $kb: its size; $budget: the budget.
+budget-image-unfitted = this image weighs { $kb } KB, over the { $budget } KB budget, and senda could not make it any smaller: it is published as it is. Open it in an image editor, crop it to what matters and save it again
+# An image with transparent parts, made as small as senda can and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels.
+budget-image-transparent = this image weighs { $kb } KB even after senda made it as small as it can ({ $width }×{ $height } pixels), over the { $budget } KB budget; it has transparent parts, so it stays PNG, and senda publishes it like that. Give it a plain background, so that senda can save it as JPEG, or crop it to what matters
+# An image made as small as senda can and still over the budget. $kb: its size then; $budget: the budget; $width, $height: its size in pixels; $format: the format senda saved it in (JPEG).
+budget-image-smallest = this image weighs { $kb } KB even after senda made it as small as it can ({ $width }×{ $height } pixels, { $format }), over the { $budget } KB budget: senda publishes it like that. Crop it to what matters, or use one with less detail
+# The link under the still of an animation (a GIF), to the animation itself. $size: its weight ("2.9 MB").
+image-moving = See it moving ({ $size })
 # $kb: the recording's size; $budget: the budget in KB.
 budget-recording = this recording weighs { $kb } KB once encoded, over the { $budget } KB budget for a page's audio: split the page, or record it shorter
 

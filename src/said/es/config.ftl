@@ -19,6 +19,7 @@ config-budget-positive = budgets.{ $field } tiene que ser un número de kilobyte
 config-quick-exit-url = safety.quick_exit_url tiene que ser una dirección https://
 config-raw-html = raw_html tiene que ser "sanitize" o "allow", no "{ $value }"
 config-host-unknown = el alojamiento `{ $host }` no es uno que senda conozca: escribe uno de estos: { $known }, o borra la línea para escribir los archivos de todos los alojamientos
+config-audience-unknown = el público `{ $audience }` no es uno que senda conozca: escribe uno de estos: { $known }
 
 ## Errores de TOML en senda.toml, los datos de las páginas y las fichas de servicios (src/toml_error.rs).
 

@@ -169,6 +169,7 @@ check-strings-untranslated = { $count } textos de la interfaz no están traducid
     }); cópialos de locales/{ $default }/{ $file } y tradúcelos: { $keys }
 check-heading-jump = este título salta del nivel { $previous } al { $level }; quienes usan lector de pantalla se mueven por niveles: usa { $marks }
 check-long-sentence = una frase de { $words } palabras (más de { $limit }); a niñas y niños les resultan más fáciles las frases cortas: “{ $opening } …”
+check-long-sentences = { $count } frases de más de { $limit } palabras en esta página (la más larga tiene { $longest }); a niñas y niños les resultan más fáciles las frases cortas. La primera: “{ $opening } …”
 check-average-sentence = las frases tienen { $words } palabras de media; intenta que tengan { $aim } o menos
 check-fact-differs = `{ $written }` no es lo que tiene el original ({ $source }): { $expected }. Cópialo cifra por cifra: una cifra equivocada lleva a quien lee a un desconocido
 check-fact-extra = `{ $written }` no está en el original ({ $source }): añádelo también allí, o quítalo de aquí

@@ -1,5 +1,11 @@
 //! What each reader pays: every HTML page's size after gzip and every image's size, against the
-//! budgets in `senda.toml`. Over budget is a warning for `build` and an error for `check`.
+//! budgets in `senda.toml`. A page over budget is a warning for `build` and an error for `check`;
+//! an image over it is a warning for both (the page still works; the message says what senda did
+//! and what the writer can do, see [`images`]).
+
+mod images;
+
+use images::Images;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -33,6 +39,7 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
         })
         .collect();
     let mut warnings = recordings(site, outputs);
+    let images = Images::of(site);
     for (out, size) in outputs.iter().zip(sizes) {
         let ext = out
             .path
@@ -60,17 +67,7 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             "png" | "jpg" | "jpeg" | "gif" | "webp" | "svg" | "avif"
         ) && out.bytes.len() > image_limit
         {
-            warnings.push(
-                Diagnostic::in_file(
-                    &image_source(site, &out.path),
-                    crate::said!(
-                        "budget-image",
-                        kb = format!("{:.1}", out.bytes.len() as f64 / 1024.0),
-                        budget = budgets.image_kb.to_string()
-                    ),
-                )
-                .warning(),
-            );
+            warnings.extend(images.over(&out.path, out.bytes.len()));
         }
     }
     warnings
@@ -111,28 +108,6 @@ fn recordings(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-/// The file an image was published from: a language folder's, the shared `content/assets/`, or
-/// the theme's `static/` one.
-fn image_source(site: &Site, output_path: &str) -> PathBuf {
-    if let Some(shared) = site.content.asset("/", output_path).filter(|a| a.shared) {
-        let file = &shared.file;
-        return file
-            .strip_prefix(&site.config.root)
-            .unwrap_or(file)
-            .to_path_buf();
-    }
-    let language = output_path.split('/').next().unwrap_or_default();
-    if site.config.language(language).is_some() {
-        return PathBuf::from("content").join(output_path);
-    }
-    let theme = &site.config.theme_dir;
-    theme
-        .strip_prefix(&site.config.root)
-        .unwrap_or(theme)
-        .join("static")
-        .join(output_path)
 }
 
 /// The Markdown file a page was made from, or the output path itself.
