@@ -163,6 +163,34 @@ pub(super) fn attributes(text: &mut Text) {
     }
 }
 
+/// `src="{require(&quot;@site/static/a.gif&quot;).default}"`: the same image written in quotes,
+/// as translation tools save MDX, which Docusaurus then shows as a broken image: its address.
+pub(super) fn quoted_requires(text: &mut Text) {
+    let lines = text.lines.clone();
+    for range in &lines {
+        let mut from = range.start;
+        while let Some(k) = text.now()[from..range.end]
+            .find("\"{require(")
+            .map(|k| from + k)
+        {
+            from = k + 2;
+            let Some(end) = text.now()[k + 1..range.end]
+                .find("}\"")
+                .map(|e| k + 1 + e + 2)
+            else {
+                continue;
+            };
+            let written = text.now()[k + 1..end - 1]
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
+            if let Some(path) = required(&written) {
+                text.replace(k..end, &format!("\"{path}\""));
+            }
+            from = end;
+        }
+    }
+}
+
 /// Where the brace that closes the one `text` starts with is, counting nested ones.
 fn closing_brace(text: &str) -> Option<usize> {
     let mut depth = 0usize;

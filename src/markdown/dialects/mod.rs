@@ -41,6 +41,7 @@ pub(super) fn rewrite(body: &str) -> Rewritten<'_> {
     let mut text = Text::new(body);
     let imports = mdx::esm(&mut text);
     mdx::comments(&mut text);
+    mdx::quoted_requires(&mut text);
     mdx::attributes(&mut text);
     mdx::expressions(&mut text);
     mdx::components(&mut text, &imports);

@@ -124,8 +124,28 @@ fn an_h1_in_raw_html_is_shown_as_h2() {
 
 #[test]
 fn tags_that_close_at_once_are_no_trouble() {
-    for body in ["{/*/}", "{%}", "{{}}", "a {%} b {/*/} c\n", "<X", "!!! x\n\t", "{% link %}"] {
+    for body in [
+        "{/*/}",
+        "{%}",
+        "{{}}",
+        "a {%} b {/*/} c\n",
+        "<X",
+        "!!! x\n\t",
+        "{% link %}",
+    ] {
         let out = rewrite(body);
         assert_eq!(out.text.len(), body.len(), "{body}");
     }
+}
+
+#[test]
+fn a_required_image_written_in_quotes_by_a_translation_tool_is_its_address() {
+    let body = "<img src=\"{require(&quot;@site/static/img/a.gif&quot;).default}\" alt=\"a\"/>\n";
+    let out = rewrite(body);
+    assert!(
+        out.text.starts_with("<img src=\"/img/a.gif\" "),
+        "{}",
+        out.text
+    );
+    assert!(out.warnings.is_empty());
 }
