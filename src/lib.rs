@@ -34,6 +34,7 @@ pub mod scaffold;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod site;
+pub mod split;
 pub mod status;
 pub mod svg;
 mod toml_error;

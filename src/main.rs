@@ -1,7 +1,7 @@
 //! The `senda` command: parses arguments, calls the library, prints the outcome.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -122,6 +122,14 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Make a page too heavy for one download a page in parts: its first words list the parts,
+    /// and each `##` section becomes a page of its own.
+    Split {
+        /// The page: `content/en/releases.md`.
+        file: PathBuf,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Show which translations are up to date, stale, missing or waiting for review.
     Status {
         #[arg(long, default_value = ".")]
@@ -172,7 +180,8 @@ fn writer_tongue(lang: Option<&str>, command: &Command) -> Tongue {
         | Command::Serve { root, .. }
         | Command::New { root, .. }
         | Command::Po { root }
-        | Command::Status { root, .. } => root,
+        | Command::Status { root, .. }
+        | Command::Split { root, .. } => root,
         Command::Init { .. } => return Tongue::En,
     };
     senda::config::default_language_of(root).map_or(Tongue::En, |l| Tongue::for_language(&l))
@@ -228,6 +237,25 @@ fn run(command: Command, tongue: Tongue) -> Result<(), Error> {
             Ok(())
         }
         Command::Po { root } => po(root, tongue),
+        Command::Split { file, root } => {
+            let config = senda::config::Config::load(&root)?;
+            let file = match file.is_absolute() || root == Path::new(".") {
+                true => file,
+                false => root.join(file),
+            };
+            let done = senda::split::split(&config, &file)?;
+            for file in &done.made {
+                println!("{}", said!("new-created", file = file).words(tongue));
+            }
+            println!(
+                "{}",
+                said!("split-removed", file = &done.removed).words(tongue)
+            );
+            for file in &done.translations {
+                println!("{}", said!("split-translation", file = file).words(tongue));
+            }
+            Ok(())
+        }
         Command::Status {
             root,
             stamp,

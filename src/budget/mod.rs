@@ -49,18 +49,15 @@ pub fn check(site: &Site, outputs: &[Output]) -> Vec<Diagnostic> {
             .to_ascii_lowercase();
         if ext == "html" && !out.path.ends_with("offline.html") {
             if size > page_limit {
-                warnings.push(
-                    Diagnostic::in_file(
-                        &source_of(site, &out.path),
-                        crate::said!(
-                            "budget-page",
-                            path = &out.path,
-                            kb = format!("{:.1}", size as f64 / 1024.0),
-                            budget = budgets.page_kb.to_string()
-                        ),
-                    )
-                    .warning(),
+                let source = source_of(site, &out.path);
+                let message = crate::said!(
+                    "budget-page",
+                    path = &out.path,
+                    kb = format!("{:.1}", size as f64 / 1024.0),
+                    budget = budgets.page_kb.to_string(),
+                    file = source.display().to_string()
                 );
+                warnings.push(Diagnostic::in_file(&source, message).warning());
             }
         } else if matches!(
             ext.as_str(),

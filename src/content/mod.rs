@@ -8,8 +8,8 @@ mod walk;
 
 pub use front_matter::{Date, FrontMatter, Layout, LeafletSpec, Review, check_slug, date_of};
 pub use page::{
-    MAX_PAGE_BYTES, Page, PageFile, Progress, digest, is_unwritten, parse_page, parse_translated,
-    read_page,
+    MAX_PAGE_BYTES, Outline, Page, PageFile, Progress, digest, is_unwritten, outline, parse_page,
+    parse_translated, read_page,
 };
 pub use sources::Source;
 pub use walk::{Found, Walked};

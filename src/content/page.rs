@@ -282,6 +282,40 @@ fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<P
     })
 }
 
+/// A page read for reshaping it (`senda split`): its front matter checked, its document read
+/// whatever problems its links and images have, since reshaping does not change them.
+pub struct Outline {
+    /// The front matter's TOML text, as a byte range of the file.
+    pub toml: std::ops::Range<usize>,
+    pub body_start: usize,
+    pub front: FrontMatter,
+    pub document: Document,
+}
+
+/// Reads `source` into its [`Outline`]; a front matter that cannot be read is an error.
+pub fn outline(source: &str, file: &PageFile) -> Result<Outline> {
+    let (toml, body_start) = split_front_matter(source, file.shown)?;
+    let front = front_matter::parse(source, toml.clone(), file.shown, file.id)?;
+    let (document, _) = markdown::read_all(&Reading {
+        shown: file.shown,
+        file: source,
+        body_start,
+        id: file.id,
+        apostrophe_is_letter: file.apostrophe_is_letter,
+        title: Some(front.title.as_str()).filter(|t| !t.is_empty()),
+        allow_raw_html: file.allow_raw_html,
+        base_url: file.base_url,
+        asset: file.asset,
+        foreign: None,
+    });
+    Ok(Outline {
+        toml,
+        body_start,
+        front,
+        document,
+    })
+}
+
 /// Finds the front matter: its TOML text's byte range, and where the body starts.
 fn split_front_matter(source: &str, shown: &Path) -> Result<(std::ops::Range<usize>, usize)> {
     let first_line_end = source.find('\n').map_or(source.len(), |i| i + 1);

@@ -26,6 +26,7 @@ mod realworld;
 mod realworld2;
 mod serve_safety;
 mod snapshots;
+mod split;
 mod status;
 mod structure;
 mod support;

@@ -128,7 +128,7 @@ svg-attribute-css = this SVG has `{ $name }="{ $written }"`, which { $kind ->
 ## Size budgets (warnings; `build --strict` makes them errors).
 
 # $path: the page's address; $kb: its size after gzip; $budget: the budget in KB.
-budget-page = the page { $path } weighs { $kb } KB after gzip, over the { $budget } KB budget: shorten it or split it
+budget-page = the page { $path } weighs { $kb } KB after gzip, over the { $budget } KB budget: shorten it, or make it a page in parts with `senda split { $file }` (its first words list the parts, and each `##` section becomes a page)
 # An image senda cannot make smaller, over the image budget. $kb: its size; $budget: the budget; $format: its format (WebP, SVG…).
 budget-image-kept = this image weighs { $kb } KB, over the { $budget } KB budget, and senda cannot make { $format } images smaller: it is published as it is. Save it as JPEG (a photo) or PNG (a drawing or a screenshot) and senda will make it fit
 # An image senda tried and failed to make smaller, over the image budget. $kb: its size; $budget: the budget.

@@ -82,3 +82,15 @@ preview-check-counts = check: { $errors ->
         [one] 1 warning
        *[other] { $warnings } warnings
     }, shown on their pages and at /_check
+# `senda split` removed the page it made a page in parts of. $file: it.
+split-removed = removed { $file }: its words are now in the folder of the same name
+# `senda split`: the same page in another language, left as one page. $file: it.
+split-translation = { $file } is still one page: split it too with `senda split { $file }`, so that its parts follow these
+# `senda split` refused: the page's folder is already there. $folder: it.
+split-folder-exists = the folder `{ $folder }` is already there, so splitting this page would mix its parts with other pages: move that folder first
+# `senda split` refused: fewer than two `##` sections.
+split-too-few = this page has fewer than two `##` sections, so there is nothing to split it into: give its parts `##` headings first
+# `senda split` refused: the file is not a page in a language folder. $file: it.
+split-not-a-page = `{ $file }` is not a page of the site: give the page's file in its language folder, like `content/en/releases.md`
+# `senda split` refused: the file is a section's own page. $file: it.
+split-index = `{ $file }` is already a section's page: split one of the pages in its folder instead

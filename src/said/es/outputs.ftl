@@ -88,7 +88,7 @@ svg-attribute-css = este SVG tiene `{ $name }="{ $written }"`, que { $kind ->
 
 ## Presupuestos de tamaño (avisos; `build --strict` los convierte en errores).
 
-budget-page = la página { $path } pesa { $kb } KB comprimida con gzip, más del presupuesto de { $budget } KB: acórtala o divídela
+budget-page = la página { $path } pesa { $kb } KB comprimida con gzip, más del presupuesto de { $budget } KB: acórtala, o haz de ella una página en partes con `senda split { $file }` (sus primeras palabras enumeran las partes, y cada sección `##` se vuelve una página)
 budget-image-kept = esta imagen pesa { $kb } KB, más del presupuesto de { $budget } KB, y senda no sabe hacer más pequeñas las imágenes { $format }: se publica tal como está. Guárdala como JPEG (una foto) o PNG (un dibujo o una captura de pantalla) y senda la ajustará
 budget-image-unfitted = esta imagen pesa { $kb } KB, más del presupuesto de { $budget } KB, y senda no pudo hacerla más pequeña: se publica tal como está. Ábrela en un editor de imágenes, recórtala a lo importante y guárdala de nuevo
 budget-image-transparent = esta imagen pesa { $kb } KB incluso después de que senda la hizo lo más pequeña que puede ({ $width }×{ $height } píxeles), más del presupuesto de { $budget } KB; tiene partes transparentes, así que sigue siendo PNG, y senda la publica así. Ponle un fondo liso, para que senda pueda guardarla como JPEG, o recórtala a lo importante

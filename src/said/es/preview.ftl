@@ -60,3 +60,9 @@ preview-check-counts = check: { $errors ->
         [one] 1 aviso
        *[other] { $warnings } avisos
     }, en sus páginas y en /_check
+split-removed = se quitó { $file }: sus palabras están ahora en la carpeta del mismo nombre
+split-translation = { $file } sigue siendo una sola página: divídela también con `senda split { $file }`, para que sus partes sigan a estas
+split-folder-exists = la carpeta `{ $folder }` ya existe, así que dividir esta página mezclaría sus partes con otras páginas: mueve antes esa carpeta
+split-too-few = esta página tiene menos de dos secciones `##`, así que no hay partes en que dividirla: pon antes títulos `##` a sus partes
+split-not-a-page = `{ $file }` no es una página del sitio: indica el archivo de la página en la carpeta de su idioma, como `content/es/novedades.md`
+split-index = `{ $file }` ya es la página de una sección: divide mejor una de las páginas de su carpeta
