@@ -244,18 +244,8 @@ impl Page {
 fn parse(source: String, file: &PageFile, foreign: Option<&Foreign>) -> Result<Page> {
     let (toml, body_start) = split_front_matter(&source, file.shown)?;
     let mut front = front_matter::parse(&source, toml.clone(), file.shown, file.id)?;
-    let (document, mut problems) = markdown::read_all(&Reading {
-        shown: file.shown,
-        file: &source,
-        body_start,
-        id: file.id,
-        apostrophe_is_letter: file.apostrophe_is_letter,
-        title: Some(front.title.as_str()).filter(|t| !t.is_empty()),
-        allow_raw_html: file.allow_raw_html,
-        base_url: file.base_url,
-        asset: file.asset,
-        foreign,
-    });
+    let reading = reading(file, &source, body_start, &front, foreign);
+    let (document, mut problems) = markdown::read_all(&reading);
     if front.title.is_empty() {
         match document.title.clone() {
             Some(title) => front.title = title,
@@ -296,7 +286,24 @@ pub struct Outline {
 pub fn outline(source: &str, file: &PageFile) -> Result<Outline> {
     let (toml, body_start) = split_front_matter(source, file.shown)?;
     let front = front_matter::parse(source, toml.clone(), file.shown, file.id)?;
-    let (document, _) = markdown::read_all(&Reading {
+    let (document, _) = markdown::read_all(&reading(file, source, body_start, &front, None));
+    Ok(Outline {
+        toml,
+        body_start,
+        front,
+        document,
+    })
+}
+
+/// What reading the body of `file` needs, once its front matter is read.
+fn reading<'a>(
+    file: &'a PageFile<'a>,
+    source: &'a str,
+    body_start: usize,
+    front: &'a FrontMatter,
+    foreign: Option<&'a Foreign>,
+) -> Reading<'a> {
+    Reading {
         shown: file.shown,
         file: source,
         body_start,
@@ -306,14 +313,8 @@ pub fn outline(source: &str, file: &PageFile) -> Result<Outline> {
         allow_raw_html: file.allow_raw_html,
         base_url: file.base_url,
         asset: file.asset,
-        foreign: None,
-    });
-    Ok(Outline {
-        toml,
-        body_start,
-        front,
-        document,
-    })
+        foreign,
+    }
 }
 
 /// Finds the front matter: its TOML text's byte range, and where the body starts.
