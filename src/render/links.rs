@@ -127,8 +127,7 @@ impl markdown::Resolve for LinkContext<'_> {
             return None;
         }
         let size = std::fs::metadata(&asset.file).map_or(0, |m| m.len());
-        // A no-break space: "2.9 MB" never splits over two lines on a narrow screen.
-        let mb = format!("{:.1}\u{a0}MB", size as f64 / (1024.0 * 1024.0));
+        let mb = weight(size);
         let lang = &self.route.lang;
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("size", mb.clone());
@@ -246,6 +245,15 @@ pub(super) fn relative(from: &str, to: &str, root: &str) -> String {
     }
 }
 
+/// A file's weight as a family reads it before spending data: `2.9 MB`, or `45 KB` under a
+/// megabyte. A no-break space keeps it on one line on a narrow screen.
+fn weight(bytes: u64) -> String {
+    match bytes < 1024 * 1024 {
+        true => format!("{}\u{a0}KB", bytes.div_ceil(1024).max(1)),
+        false => format!("{:.1}\u{a0}MB", bytes as f64 / (1024.0 * 1024.0)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::relative;
@@ -264,5 +272,11 @@ mod tests {
         );
         assert_eq!(relative("es/asilo/", "es/asilo/", "../../"), "./");
         assert_eq!(relative("es/g/mx/", "es/g/gt/", "../../../"), "../gt/");
+    }
+
+    #[test]
+    fn an_animation_s_weight_is_in_kb_under_a_megabyte() {
+        assert_eq!(super::weight(45_932), "45\u{a0}KB");
+        assert_eq!(super::weight(3_115_899), "3.0\u{a0}MB");
     }
 }

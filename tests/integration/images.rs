@@ -98,7 +98,8 @@ fn an_animation_shows_a_still_and_a_link_that_says_its_weight() {
             .all(|i| i["src"].ends_with("es/grabar.still.jpg")),
         "{imgs:?}"
     );
-    let mb = format!("{:.1}\u{a0}MB", gif.len() as f64 / (1024.0 * 1024.0));
+    // Under a megabyte, in KB: "0.2 MB" would tell a family less.
+    let mb = format!("{}\u{a0}KB", gif.len().div_ceil(1024));
     let links: Vec<_> = tags(&html, "a")
         .into_iter()
         .filter(|a| a.get("href").is_some_and(|h| h.ends_with("es/grabar.gif")))
