@@ -44,6 +44,11 @@ impl Site {
         for candidate in &candidates {
             match candidate {
                 Candidate::Root => return Ok(self.root(from)),
+                Candidate::In { lang, path, .. }
+                    if self.made_home(lang) && is_home_address(path) =>
+                {
+                    return Ok(Reach::Root(format!("{lang}/")));
+                }
                 Candidate::In { lang, path, named } => {
                     if let Some(id) = self.find(lang, path) {
                         let other = *named && !is_own_language(from, lang);
@@ -96,6 +101,7 @@ impl Site {
                 id: "index".to_string(),
                 lang: (!is_own_language(from, default)).then(|| default.clone()),
             },
+            None if self.made_home(default) => Reach::Root(format!("{default}/")),
             None => Reach::Root(String::new()),
         }
     }
@@ -310,6 +316,12 @@ fn relative(joined: &str, own: &str, is_lang: &dyn Fn(&str) -> bool) -> Vec<Cand
         });
     }
     out
+}
+
+/// True when a path in a language's folder is that language's home (``, `index.html`, `index`).
+fn is_home_address(path: &str) -> bool {
+    let path = path.trim_matches('/');
+    ["", "index.html", "index.htm", "index", "index.md"].contains(&path)
 }
 
 /// Whether `lang` is the language the page is written in, or the one of the page a catalogue

@@ -12,6 +12,7 @@ mod editing;
 mod editor;
 mod errors;
 mod guide;
+mod homes;
 mod hosting;
 mod incremental;
 mod leaflets;
