@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod copied;
 mod dated;
 mod facts;
 mod json;
@@ -171,6 +172,7 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(site.config.warnings.iter().cloned());
     found.extend(site.warnings());
     found.extend(messages(site, &site.config));
+    found.extend(copied::copied_words(site));
     for page in site.content.all() {
         let mut own = heading_order(page);
         own.extend(plain_language(page, site.config.check.sentence_words));

@@ -2,6 +2,7 @@
 //! Docusaurus sites) gets a home senda makes, listing its pages at `<lang>/`; the language picker,
 //! the header's home link, `hreflang` alternates and links to `/<lang>/` or `../` all reach it,
 //! and `check` tells the writer to write the real one. A language with its own home is unchanged.
+//! The fixture's French strings copy the English site name and disclaimer, which `check` names.
 
 use std::collections::BTreeMap;
 
@@ -85,4 +86,42 @@ fn check_says_once_that_senda_made_the_home_and_what_to_write() {
     assert!(made[0].starts_with("warning: content/en: "), "{stderr}");
     assert!(made[0].contains("write content/en/index.md"), "{stderr}");
     assert!(!stderr.contains("content/fr: the fr pages"), "{stderr}");
+}
+
+fn check_output(site: &Fixture) -> String {
+    let out = site.run(&["check"]);
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn check_warns_once_when_a_language_copies_the_words_every_page_shows() {
+    let site = Fixture::new("homes");
+    let said = check_output(&site);
+    let copied: Vec<&str> = said
+        .lines()
+        .filter(|l| l.contains("word for word"))
+        .collect();
+    assert_eq!(copied.len(), 1, "{said}");
+    assert!(
+        copied[0].starts_with(
+            "warning: locales/fr/main.ftl:2:1: `site-name`, `disclaimer` (lines 2, 17)"
+        ),
+        "{said}"
+    );
+    assert!(copied[0].contains("translate them into Français"), "{said}");
+}
+
+#[test]
+fn words_borrowed_through_fallback_are_not_called_copies() {
+    let site = Fixture::new("homes");
+    let path = site.root.join("locales/fr/main.ftl");
+    let own = std::fs::read_to_string(&path).expect("fr strings");
+    let kept: Vec<&str> = own
+        .lines()
+        .filter(|l| !l.starts_with("site-name") && !l.starts_with("disclaimer"))
+        .collect();
+    std::fs::write(&path, kept.join("\n") + "\n").expect("write fr strings");
+    let said = check_output(&site);
+    assert!(!said.contains("word for word"), "{said}");
+    assert!(said.contains("not translated"), "{said}");
 }
