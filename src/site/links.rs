@@ -347,7 +347,7 @@ pub(super) fn address_key(address: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Candidate, address_key, relative};
+    use super::{Candidate, address_key, is_home_address, relative};
     use crate::markdown::join;
 
     #[test]
@@ -390,6 +390,15 @@ mod tests {
         // Within the page's own language, and above it into a folder that is no language.
         assert_eq!(read("ar/steps", "ar"), [place("ar", "steps", false)]);
         assert_eq!(read("images/x", "ar"), [place("ar", "images/x", false)]);
+    }
+
+    #[test]
+    fn a_language_folder_and_its_index_are_its_home() {
+        for home in ["", "/", "index.html", "index.htm", "index", "index.md"] {
+            assert!(is_home_address(home), "{home}");
+        }
+        assert!(!is_home_address("steps/"));
+        assert!(!is_home_address("steps/index.html"));
     }
 
     #[test]
