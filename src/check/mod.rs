@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+mod copied;
 mod dated;
 mod facts;
 mod json;
@@ -176,6 +177,7 @@ fn lints(site: &Site, today: Date) -> Vec<Diagnostic> {
     found.extend(site.config.warnings.iter().cloned());
     found.extend(site.warnings());
     found.extend(messages(site, &site.config));
+    found.extend(copied::copied_words(site));
     for page in site.content.all() {
         let mut own = heading_order(page);
         let limit = (site.config.check.sentence_words).or(site.config.audience.sentence_words());

@@ -41,6 +41,7 @@ pub(super) fn rest(
     let directory = render::render_directory(site, theme, LinkStyle::Web)?;
     for listing in render::render_listings(site, theme)?
         .into_iter()
+        .chain(render::render_made_homes(site, theme)?)
         .chain(listen)
         .chain(directory)
     {

@@ -58,7 +58,11 @@ pub fn render_offline(site: &Site, theme: &Theme, lang: &str) -> Result<String> 
 
 /// Every page of a language, as a reader leafing through would meet them: the home page, then the
 /// menu, each section followed by its pages (at any depth), then any page the menu does not reach.
-fn offline_order<'s>(site: &'s Site, nav: &Navigation<'s>, lang: &str) -> Vec<&'s Route> {
+pub(super) fn offline_order<'s>(
+    site: &'s Site,
+    nav: &Navigation<'s>,
+    lang: &str,
+) -> Vec<&'s Route> {
     let mut ordered: Vec<&Route> = site.route("index", lang).into_iter().collect();
     let mut placed: std::collections::HashSet<&str> =
         ordered.iter().map(|r| r.path.as_str()).collect();
@@ -108,7 +112,7 @@ pub(super) struct SimpleContext<'a> {
 fn spoken<'s>(
     site: &'s Site,
     root: &str,
-    entry: &dyn Fn(&str) -> Option<&'s Route>,
+    entry: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Spoken<'s>> {
     let own = |code: &str, id: &str| {
         site.locales
@@ -121,10 +125,10 @@ fn spoken<'s>(
         .languages
         .iter()
         .filter_map(|l| {
-            entry(&l.code).map(|r| Spoken {
+            entry(&l.code).map(|path| Spoken {
                 code: &l.code,
                 dir: l.dir.as_str(),
-                url: format!("{root}{}", r.path),
+                url: format!("{root}{path}"),
                 site_name: own(&l.code, "site-name"),
                 not_found: own(&l.code, "not-found-title"),
                 home: own(&l.code, "home"),
@@ -138,22 +142,19 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
     let config = &site.config;
     let base_path = config.base_path();
     let mut out = Vec::new();
-    // Each language's home page, or its first page when it has none; a language with no page at
-    // all is not offered.
-    let entry = |lang: &str| {
-        site.route("index", lang)
-            .or_else(|| site.routes.iter().find(|r| r.lang == lang))
-    };
+    // Each language's home page, the one senda makes when it has none; a language with no page
+    // at all is not offered.
+    let entry = |lang: &str| site.home_path(lang);
     let homes = |root: &str| -> Vec<LanguageLink> {
         config
             .languages
             .iter()
             .filter_map(|l| {
-                entry(&l.code).map(|r| LanguageLink {
+                entry(&l.code).map(|path| LanguageLink {
                     code: &l.code,
                     name: &l.name,
                     dir: l.dir.as_str(),
-                    url: format!("{root}{}", r.path),
+                    url: format!("{root}{path}"),
                     current: false,
                 })
             })
@@ -189,7 +190,7 @@ pub fn render_extra(site: &Site, theme: &Theme) -> Result<Vec<(String, String)>>
             spoken: spoken(base_path),
             home_url: entry(&language.code).map_or_else(
                 || base_path.to_string(),
-                |r| format!("{base_path}{}", r.path),
+                |path| format!("{base_path}{path}"),
             ),
         };
         let html = render_simple(theme, "404.html", &context)?;

@@ -198,7 +198,11 @@ pub(super) fn render(
         css: &theme.css,
         page,
         languages,
-        alternates: Vec::new(),
+        // A home senda makes has every language's home as its alternates.
+        alternates: match route.id.as_str() {
+            "index" => super::page::alternates(site, route),
+            _ => Vec::new(),
+        },
         children: Vec::<MenuItem>::new(),
         home_url,
         all_languages_url,
@@ -211,7 +215,7 @@ pub(super) fn render(
     };
     let mut context = super::theme::context(&context)?;
     context.insert_value("menu", menu_value);
-    context.insert("is_home", &false);
+    context.insert("is_home", &(route.id == "index"));
     if menu_html.is_some() {
         context.insert("menu_html", MENU_PLACEHOLDER);
     }

@@ -5,6 +5,7 @@
 
 mod directory;
 mod extra;
+mod home;
 mod links;
 mod listen;
 mod listing;
@@ -26,6 +27,7 @@ use crate::site::{Route, Site};
 
 pub use directory::{by_category, newest, place_name, printable, render_directory};
 pub use extra::{render_extra, render_offline, render_print};
+pub use home::render_made_homes;
 pub use links::anchor;
 pub use listen::{has_recordings, render_listen_pages};
 pub use listing::{Listing, render_listings};

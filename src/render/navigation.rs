@@ -104,16 +104,30 @@ pub(super) fn menu(
 }
 
 /// The address of the reader's home page and of the language picker, from the page `links`
-/// are written from. A language without a home page sends "home" to the language picker.
+/// are written from: the home senda makes for a language without one, else the picker.
 pub(super) fn home_urls(site: &Site, links: &LinkContext) -> (String, String) {
     let all_languages_url = match links.style {
         LinkStyle::Web => links.root.to_string(),
         _ => site.config.base_url.clone(),
     };
-    let home_url = site
-        .route("index", &links.route.lang)
-        .map_or_else(|| all_languages_url.clone(), |r| links.href(r, None));
+    let lang = &links.route.lang;
+    let home_url = match site.route("index", lang) {
+        Some(r) => links.href(r, None),
+        None if site.made_home(lang) => made_home_url(site, links, lang),
+        None => all_languages_url.clone(),
+    };
     (home_url, all_languages_url)
+}
+
+/// The address of the home senda makes for `lang`, from where `links` are written: on the web
+/// (the offline files do not hold it).
+pub(super) fn made_home_url(site: &Site, links: &LinkContext, lang: &str) -> String {
+    let path = format!("{lang}/");
+    match links.style {
+        LinkStyle::Web => super::links::relative(links.from, &path, &links.root),
+        LinkStyle::SingleFile if lang == links.route.lang => "#".to_string(),
+        _ => format!("{}{path}", site.config.base_url),
+    }
 }
 
 /// The last entry of a list too long to show whole: the list's name (the `menu` string) with

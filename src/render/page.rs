@@ -320,11 +320,19 @@ pub(super) fn languages<'s>(site: &'s Site, links: &LinkContext) -> Vec<Language
         .languages
         .iter()
         .filter_map(|l| {
-            site.route(&route.id, &l.code).map(|r| LanguageLink {
+            let url = match site.route(&route.id, &l.code) {
+                Some(r) => url(r),
+                // Every home leads to every other, made ones included.
+                None if route.id == "index" && site.made_home(&l.code) => {
+                    super::navigation::made_home_url(site, links, &l.code)
+                }
+                None => return None,
+            };
+            Some(LanguageLink {
                 code: &l.code,
                 name: &l.name,
                 dir: l.dir.as_str(),
-                url: url(r),
+                url,
                 current: l.code == route.lang,
             })
         })
@@ -332,21 +340,32 @@ pub(super) fn languages<'s>(site: &'s Site, links: &LinkContext) -> Vec<Language
 }
 
 /// `hreflang` alternates: every language the page is written in, and the default as `x-default`.
-fn alternates(site: &Site, route: &Route) -> Vec<Alternate> {
+/// A home's alternates are every language's home, the ones senda makes included.
+pub(super) fn alternates(site: &Site, route: &Route) -> Vec<Alternate> {
     let config = &site.config;
+    let path = |lang: &str| match site.route(&route.id, lang) {
+        Some(r) => (!r.is_fallback()).then(|| r.path.clone()),
+        None => (route.id == "index" && site.made_home(lang)).then(|| format!("{lang}/")),
+    };
     let mut alternates: Vec<Alternate> = config
         .languages
         .iter()
-        .filter_map(|l| site.route(&route.id, &l.code).filter(|r| !r.is_fallback()))
-        .map(|r| Alternate {
-            hreflang: r.lang.clone(),
-            href: format!("{}{}", config.base_url, r.path),
+        .filter_map(|l| {
+            path(&l.code).map(|p| Alternate {
+                hreflang: l.code.clone(),
+                href: format!("{}{p}", config.base_url),
+            })
         })
         .collect();
-    if let Some(default) = site.route(&route.id, &config.default_language) {
+    let default = &config.default_language;
+    let default_path = match site.route(&route.id, default) {
+        Some(r) => Some(r.path.clone()),
+        None => path(default),
+    };
+    if let Some(p) = default_path {
         alternates.push(Alternate {
             hreflang: "x-default".into(),
-            href: format!("{}{}", config.base_url, default.path),
+            href: format!("{}{p}", config.base_url),
         });
     }
     alternates

@@ -175,6 +175,10 @@ fn reach(site: &Site, page: &Page, route: &Route, link: &Link) -> Result<Goes, S
     // The reader's language, unless the address names another one.
     let lang = lang.as_deref().unwrap_or(&route.lang);
     match site.index_of(&id, lang) {
+        None if id == "index" && site.made_home(lang) => {
+            let hash = fragment.as_ref().map_or(String::new(), |f| format!("#{f}"));
+            Ok(Goes::Root(format!("{lang}/{hash}")))
+        }
         Some(index) => Ok(Goes::Page(Reached {
             route: index,
             fragment: fragment.clone(),

@@ -44,6 +44,11 @@ impl Site {
         for candidate in &candidates {
             match candidate {
                 Candidate::Root => return Ok(self.root(from)),
+                Candidate::In { lang, path, .. }
+                    if self.made_home(lang) && is_home_address(path) =>
+                {
+                    return Ok(Reach::Root(format!("{lang}/")));
+                }
                 Candidate::In { lang, path, named } => {
                     if let Some(id) = self.find(lang, path) {
                         let other = *named && !is_own_language(from, lang);
@@ -96,6 +101,7 @@ impl Site {
                 id: "index".to_string(),
                 lang: (!is_own_language(from, default)).then(|| default.clone()),
             },
+            None if self.made_home(default) => Reach::Root(format!("{default}/")),
             None => Reach::Root(String::new()),
         }
     }
@@ -312,6 +318,12 @@ fn relative(joined: &str, own: &str, is_lang: &dyn Fn(&str) -> bool) -> Vec<Cand
     out
 }
 
+/// True when a path in a language's folder is that language's home (``, `index.html`, `index`).
+fn is_home_address(path: &str) -> bool {
+    let path = path.trim_matches('/');
+    ["", "index.html", "index.htm", "index", "index.md"].contains(&path)
+}
+
 /// Whether `lang` is the language the page is written in, or the one of the page a catalogue
 /// translates (whose links it keeps as written).
 fn is_own_language(page: &Page, lang: &str) -> bool {
@@ -335,7 +347,7 @@ pub(super) fn address_key(address: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Candidate, address_key, relative};
+    use super::{Candidate, address_key, is_home_address, relative};
     use crate::markdown::join;
 
     #[test]
@@ -378,6 +390,15 @@ mod tests {
         // Within the page's own language, and above it into a folder that is no language.
         assert_eq!(read("ar/steps", "ar"), [place("ar", "steps", false)]);
         assert_eq!(read("images/x", "ar"), [place("ar", "images/x", false)]);
+    }
+
+    #[test]
+    fn a_language_folder_and_its_index_are_its_home() {
+        for home in ["", "/", "index.html", "index.htm", "index", "index.md"] {
+            assert!(is_home_address(home), "{home}");
+        }
+        assert!(!is_home_address("steps/"));
+        assert!(!is_home_address("steps/index.html"));
     }
 
     #[test]

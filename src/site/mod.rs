@@ -69,6 +69,9 @@ pub struct Site {
     pub links: LinkTable,
     /// Files in `content/` that are not published because nothing uses them, as warnings.
     pub unpublished: Vec<crate::Diagnostic>,
+    /// Languages with pages but no home page of their own or borrowed: senda makes them one
+    /// that lists their pages (`<lang>/`), so that the picker and "home" lead somewhere.
+    pub made_homes: Vec<String>,
 }
 
 impl Site {
@@ -157,7 +160,9 @@ impl Site {
             today,
             links: LinkTable::default(),
             unpublished: Vec::new(),
+            made_homes: Vec::new(),
         };
+        site.made_homes = made_homes(&site);
         site.links = link_table::resolve(&site);
         site.unpublished = unused::take(&mut site);
         Ok((site, problems.list))
@@ -176,6 +181,20 @@ impl Site {
     /// The route published at `path` (`es/asilo/`).
     pub fn route_at(&self, path: &str) -> Option<&Route> {
         self.by_path.get(path).map(|&i| &self.routes[i])
+    }
+
+    /// Where readers of `lang` find its home: its `index` page, or the home senda makes for a
+    /// language without one (`<lang>/`); `None` for a language with no page at all.
+    pub fn home_path(&self, lang: &str) -> Option<String> {
+        match self.route("index", lang) {
+            Some(route) => Some(route.path.clone()),
+            None => self.made_home(lang).then(|| format!("{lang}/")),
+        }
+    }
+
+    /// True when senda makes `lang`'s home page, the language having none.
+    pub fn made_home(&self, lang: &str) -> bool {
+        self.made_homes.iter().any(|l| l == lang)
     }
 
     /// The page a route shows.
@@ -230,6 +249,14 @@ impl Site {
         pages
             .flat_map(|p| p.document.warnings.iter().cloned())
             .chain(self.unpublished.iter().cloned())
+            .chain(self.made_homes.iter().map(|lang| {
+                let folder = std::path::Path::new("content").join(lang);
+                Diagnostic::in_file(
+                    &folder,
+                    crate::said!("site-home-made", lang = lang.as_str()),
+                )
+                .warning()
+            }))
             .collect()
     }
 
@@ -281,6 +308,17 @@ fn content(config: &Config, cache: &mut PageCache) -> Result<(Content, Problems)
     problems.list.extend(missing);
     problems.list.extend(unencoded);
     Ok((content, problems))
+}
+
+/// The languages that have pages but no `index` route, in the order senda.toml lists them.
+fn made_homes(site: &Site) -> Vec<String> {
+    site.config
+        .languages
+        .iter()
+        .filter(|l| site.route("index", &l.code).is_none())
+        .filter(|l| site.routes.iter().any(|r| r.lang == l.code))
+        .map(|l| l.code.clone())
+        .collect()
 }
 
 /// Each language's block labels, from its strings: a missing one is an error naming its file.

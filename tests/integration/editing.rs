@@ -267,7 +267,7 @@ fn check_report_is_grouped_on_stdout_and_summarises_translations() {
         "{report}"
     );
     assert!(!report.contains("not translated yet"), "{report}");
-    assert!(report.ends_with("3 errors, 4 warnings\n"), "{report}");
+    assert!(report.ends_with("3 errors, 6 warnings\n"), "{report}");
     let verbose = site.run(&["check", "--verbose"]);
     let verbose = String::from_utf8_lossy(&verbose.stdout);
     assert!(

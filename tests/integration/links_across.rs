@@ -61,14 +61,14 @@ fn a_link_that_names_another_language_reaches_that_language() {
         hrefs(&site, "ar/steps/index.html"),
         ["../../en/steps/", "../"]
     );
-    // Without a home page in the first language, `../` above a language is the language picker.
+    // Without a home page in the first language, `../` above a language is the home senda makes.
     std::fs::remove_file(site.root.join("content/en/index.md")).expect("remove the home page");
     let steps = page("First steps", "Read this [in Arabic](../ar/steps/).\n");
     write(&site, "content/en/steps.md", &steps);
     site.build();
     assert_eq!(
         hrefs(&site, "ar/index.html"),
-        ["../", "./", "steps/", "../contact-us"]
+        ["../en/", "./", "steps/", "../contact-us"]
     );
     // A language that is not there is a page that does not exist, in that language.
     write(

@@ -13,6 +13,7 @@ mod editing;
 mod editor;
 mod errors;
 mod guide;
+mod homes;
 mod hosting;
 mod images;
 mod incremental;

@@ -248,6 +248,20 @@ check-strings-untranslated = { $count } interface strings are not translated (re
         [senda-nowhere] no language
        *[other] { $language }
     }); copy them from locales/{ $default }/{ $file } and translate them: { $keys }
+# A language's own .ftl file with words copied word for word from another language's (the site's name, the disclaimer shown on every page). $keys: the messages; $lines: their lines in the file; $count: how many; $language: the language's name; $from: the name of the language the words are in.
+check-strings-copied = { $keys } ({ $count ->
+        [one] line
+       *[other] lines
+    } { $lines }) { $count ->
+        [one] is
+       *[other] are
+    } word for word the { $from } text, so { $language } readers see { $count ->
+        [one] it
+       *[other] them
+    } in another language on every page: translate { $count ->
+        [one] it
+       *[other] them
+    } into { $language }
 # A heading level skipped. $previous, $level: the levels; $marks: the heading marks to use (##).
 check-heading-jump = this heading jumps from level { $previous } to { $level }; screen-reader users navigate by levels: use { $marks }
 # A long sentence. $words: its length; $limit: the limit; $opening: its first words.

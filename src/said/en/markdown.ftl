@@ -139,6 +139,8 @@ config-served-elsewhere = `{ $address }` in `served_elsewhere` is not an address
     }
 # A warning (an error in `senda check`) at a page's `review_by`. $date: the date passed.
 site-review-overdue = was due for review on { $date }: check it against current rules, then update `updated` and `review_by`
+# A warning on a language's folder that has pages but no index.md, so senda made its home page. $lang: the language's code.
+site-home-made = the { $lang } pages have no home page, so senda made one that lists them at /{ $lang }/: write content/{ $lang }/index.md to say what readers find first
 # Two pages at one address. $other: the other page's file; $path: the address.
 site-route-taken = this page and { $other } would both be published at /{ $path }; give one of them another slug
 # A page at the address where an untranslated page's copy in the default language goes. $path: the address; $id: that page.

@@ -167,6 +167,19 @@ check-strings-untranslated = { $count } textos de la interfaz no están traducid
         [senda-nowhere] ningún idioma
        *[other] { $language }
     }); cópialos de locales/{ $default }/{ $file } y tradúcelos: { $keys }
+check-strings-copied = { $keys } ({ $count ->
+        [one] línea
+       *[other] líneas
+    } { $lines }) { $count ->
+        [one] es
+       *[other] son
+    } el mismo texto, palabra por palabra, que en { $from }, así que quienes leen en { $language } { $count ->
+        [one] lo
+       *[other] los
+    } ven en otro idioma en todas las páginas: { $count ->
+        [one] tradúcelo
+       *[other] tradúcelos
+    } a { $language }
 check-heading-jump = este título salta del nivel { $previous } al { $level }; quienes usan lector de pantalla se mueven por niveles: usa { $marks }
 check-long-sentence = una frase de { $words } palabras (más de { $limit }); a niñas y niños les resultan más fáciles las frases cortas: “{ $opening } …”
 check-long-sentences = { $count } frases de más de { $limit } palabras en esta página (la más larga tiene { $longest }); a niñas y niños les resultan más fáciles las frases cortas. La primera: “{ $opening } …”

@@ -94,6 +94,7 @@ config-served-elsewhere = `{ $address }` en `served_elsewhere` no es una direcci
        *[part] escríbela sin espacios, `#` ni `?`, y sin partes `.` o `..`, como `/contacto`
     }
 site-review-overdue = había que revisar esta página el { $date }: compárala con las normas vigentes y luego actualiza `updated` y `review_by`
+site-home-made = las páginas en { $lang } no tienen página de inicio, así que senda hizo una que las enumera en /{ $lang }/: escribe content/{ $lang }/index.md para decir qué encuentran primero los lectores
 site-route-taken = esta página y { $other } se publicarían las dos en /{ $path }; dale a una de ellas otro `slug`
 site-route-taken-by-fallback = la dirección de esta página, /{ $path }, es también donde va la página sin traducir `{ $id }`; dale otro `slug`
 site-folder-name-character = el nombre de carpeta `{ $dir }` contiene `{ $character }`, que no puede formar parte de una dirección: cambia el nombre de la carpeta
