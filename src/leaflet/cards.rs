@@ -130,25 +130,7 @@ pub(super) fn language_card(
     let Some(language) = site.config.language(lang) else {
         return Ok(Vec::new());
     };
-    let mut lines = Vec::new();
-    for code in [lang, "es", "en"] {
-        if lines.iter().any(|(c, _)| c == code) {
-            continue;
-        }
-        let mut args = FluentArgs::new();
-        args.set("language", name_in(site, lang, code, &language.name));
-        // Only a message the language itself defines: never a borrowed one passed off as K'iche'.
-        if let Some(Ok(m)) = site
-            .locales
-            .message(code, "language-card", Some(&args))
-            .filter(|m| m.as_ref().is_ok_and(|m| m.lang == code))
-        {
-            lines.push((
-                code.to_string(),
-                m.text.replace(['\u{2068}', '\u{2069}'], ""),
-            ));
-        }
-    }
+    let lines = card_sentences(site, lang, &language.name);
     let f = Frame::bare(lang, language.dir == Direction::Rtl, &language.name, look);
     // Each sentence in its own language and direction: on an Arabic card, a Spanish sentence
     // is set left to right, its full stop at its end.
@@ -200,6 +182,30 @@ pub(super) fn language_card(
             said,
         ))
     })
+}
+
+/// The language card's sentence in the language itself, then Spanish and English: each only
+/// where that language defines it, never a borrowed one passed off as K'iche'.
+fn card_sentences(site: &Site, lang: &str, name: &str) -> Vec<(String, String)> {
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for code in [lang, "es", "en"] {
+        if lines.iter().any(|(c, _)| c == code) {
+            continue;
+        }
+        let mut args = FluentArgs::new();
+        args.set("language", name_in(site, lang, code, name));
+        if let Some(Ok(m)) = site
+            .locales
+            .message(code, "language-card", Some(&args))
+            .filter(|m| m.as_ref().is_ok_and(|m| m.lang == code))
+        {
+            lines.push((
+                code.to_string(),
+                m.text.replace(['\u{2068}', '\u{2069}'], ""),
+            ));
+        }
+    }
+    lines
 }
 
 /// Cards on a sheet of `paper`; `what` names them in a message: `leaflet` (a page's wallet card)

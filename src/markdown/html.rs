@@ -151,40 +151,13 @@ impl<'a> Writer<'a> {
             },
             Block::Plain(inlines) => self.inlines(inlines),
             Block::Heading(heading) => self.heading(heading),
-            Block::List { start, items } => {
-                match start {
-                    Some(1) => self.open("<ol>\n"),
-                    Some(n) => self.open(&format!("<ol start=\"{n}\">\n")),
-                    None => self.open("<ul>\n"),
-                }
-                for item in items {
-                    self.open("<li>");
-                    self.blocks(item);
-                    self.write("</li>\n");
-                }
-                self.write(if start.is_some() {
-                    "</ol>\n"
-                } else {
-                    "</ul>\n"
-                });
-            }
+            Block::List { start, items } => self.list(*start, items),
             Block::Quote(blocks) => {
                 self.open("<blockquote>\n");
                 self.blocks(blocks);
                 self.write("</blockquote>\n");
             }
-            Block::Code { lang, text } => {
-                let mut start = String::from("<pre><code");
-                if !lang.is_empty() {
-                    start.push_str(" class=\"language-");
-                    commonmark::attribute(&mut start, lang);
-                    start.push('"');
-                }
-                start.push('>');
-                self.open(&start);
-                self.inlines(text);
-                self.write("</code></pre>\n");
-            }
+            Block::Code { lang, text } => self.code(lang, text),
             Block::Table(table) => self.table(table),
             Block::Callout(callout) => {
                 let html = self.callout(callout);
@@ -214,6 +187,39 @@ impl<'a> Writer<'a> {
             Block::Rule => self.open("<hr />\n"),
             Block::Video(video) => self.video(video),
         }
+    }
+
+    /// A list, numbered from `start` or bulleted, each item its blocks.
+    fn list(&mut self, start: Option<u64>, items: &[Box<[Block]>]) {
+        match start {
+            Some(1) => self.open("<ol>\n"),
+            Some(n) => self.open(&format!("<ol start=\"{n}\">\n")),
+            None => self.open("<ul>\n"),
+        }
+        for item in items {
+            self.open("<li>");
+            self.blocks(item);
+            self.write("</li>\n");
+        }
+        self.write(if start.is_some() {
+            "</ol>\n"
+        } else {
+            "</ul>\n"
+        });
+    }
+
+    /// Code shown as written, with its language as CommonMark writes it.
+    fn code(&mut self, lang: &str, text: &[Inline]) {
+        let mut start = String::from("<pre><code");
+        if !lang.is_empty() {
+            start.push_str(" class=\"language-");
+            commonmark::attribute(&mut start, lang);
+            start.push('"');
+        }
+        start.push('>');
+        self.open(&start);
+        self.inlines(text);
+        self.write("</code></pre>\n");
     }
 
     /// A video of another site: a link to watch it, with its title.

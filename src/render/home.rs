@@ -3,7 +3,7 @@
 //! "home" and `/<lang>/` lead somewhere. `check` tells the writer to write one.
 
 use super::links::LinkContext;
-use super::listing::{Listing, render, view};
+use super::listing::{Listing, entries_list, finish};
 use super::navigation::{LIST_LIMIT, MENU_LIMIT, Navigation, listing_path};
 use super::theme::Theme;
 use crate::diagnostics::Result;
@@ -30,37 +30,17 @@ fn made_home(site: &Site, theme: &Theme, nav: &Navigation, lang: &str) -> Result
     // Titled "Home": the page's title is shown beside the site's name.
     let title = site.locales.require(lang, "home", None)?.text;
     let pages = super::extra::offline_order(site, nav, lang);
-    let mut content = String::from("<ul>");
-    let mut text = format!("{title}\n\n");
-    for r in pages.iter().take(LIST_LIMIT) {
-        let Some(page) = site.page(r) else { continue };
-        let entry = page.front.title.as_str();
-        content.push_str(&format!(
-            "<li><a href=\"{}\">{}</a></li>",
-            escape(&links.href(r, None)),
-            escape(entry)
-        ));
-        text.push_str(&format!("- {entry}: {}{}\n", site.config.base_url, r.path));
-    }
-    content.push_str("</ul>");
+    let entries: Vec<(&Route, &str)> = pages
+        .iter()
+        .filter_map(|r| site.page(r).map(|p| (*r, p.front.title.as_str())))
+        .take(LIST_LIMIT)
+        .collect();
+    let (mut content, text) = entries_list(site, &links, &title, &entries);
     if nav.full_menu(lang).len() > MENU_LIMIT && pages.len() > LIST_LIMIT {
         let more = site.locales.require(lang, "menu", None)?.text;
         let to = listing_path(&route.path);
         let url = super::links::relative(&route.path, &to, &links.root);
         content.push_str(&format!("<p><a href=\"{url}\">{}…</a></p>", escape(&more)));
     }
-    let newest = pages
-        .iter()
-        .filter_map(|r| site.page(r))
-        .map(|p| p.front.updated)
-        .max();
-    let view = view(site, &route, &title, content, newest)?;
-    let languages = super::page::languages(site, &links);
-    let html = render(site, theme, nav, &links, (view, languages))?;
-    Ok(Listing {
-        path: route.path.clone(),
-        html,
-        text,
-        title_lang: None,
-    })
+    finish(site, theme, nav, &links, &title, (content, text), &entries)
 }

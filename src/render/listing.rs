@@ -62,9 +62,27 @@ fn listing(
     (n, count, before, after): Pager,
 ) -> Result<Listing> {
     let links = LinkContext::new(site, route, &route.path, LinkStyle::Web);
-    let config = &site.config;
     let name = site.locales.require(&route.lang, "menu", None)?.text;
     let title = format!("{name} ({n}/{count})");
+    let (mut content, text) = entries_list(site, &links, &title, entries);
+    content.push_str("<p>");
+    for (arrow, to) in [("←", before), ("→", after)] {
+        if let Some(to) = to {
+            let url = relative(&route.path, &to, &links.root);
+            content.push_str(&format!("<a href=\"{url}\">{arrow}</a> "));
+        }
+    }
+    content.push_str(&format!("{n}/{count}</p>"));
+    finish(site, theme, nav, &links, &title, (content, text), entries)
+}
+
+/// A listing's entries as links, and as lines of its text version under its title.
+pub(super) fn entries_list(
+    site: &Site,
+    links: &LinkContext,
+    title: &str,
+    entries: &[(&Route, &str)],
+) -> (String, String) {
     let mut content = String::from("<ul>");
     let mut text = format!("{title}\n\n");
     for &(r, entry) in entries {
@@ -74,24 +92,31 @@ fn listing(
             escape(&url),
             escape(entry)
         ));
-        text.push_str(&format!("- {entry}: {}{}\n", config.base_url, r.path));
+        text.push_str(&format!("- {entry}: {}{}\n", site.config.base_url, r.path));
     }
-    content.push_str("</ul><p>");
-    for (arrow, to) in [("←", before), ("→", after)] {
-        if let Some(to) = to {
-            let url = relative(&route.path, &to, &links.root);
-            content.push_str(&format!("<a href=\"{url}\">{arrow}</a> "));
-        }
-    }
-    content.push_str(&format!("{n}/{count}</p>"));
+    content.push_str("</ul>");
+    (content, text)
+}
+
+/// A listing page made whole, dated by the newest of its entries.
+pub(super) fn finish(
+    site: &Site,
+    theme: &Theme,
+    nav: &Navigation,
+    links: &LinkContext,
+    title: &str,
+    (content, text): (String, String),
+    entries: &[(&Route, &str)],
+) -> Result<Listing> {
+    let route = links.route;
     let newest = entries
         .iter()
         .filter_map(|(r, _)| site.page(r))
         .map(|p| p.front.updated)
         .max();
-    let view = view(site, route, &title, content, newest)?;
-    let languages = super::page::languages(site, &links);
-    let html = render(site, theme, nav, &links, (view, languages))?;
+    let view = view(site, route, title, content, newest)?;
+    let languages = super::page::languages(site, links);
+    let html = render(site, theme, nav, links, (view, languages))?;
     Ok(Listing {
         path: route.path.clone(),
         html,
