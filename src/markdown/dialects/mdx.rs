@@ -348,7 +348,12 @@ fn admonition(text: &mut Text, lines: &[std::ops::Range<usize>], name: &str, tag
         }
         false
     });
-    let Some(close) = close.cloned() else { return };
+    let Some(close) = close.cloned() else {
+        let tag = text.line(open).trim().to_string();
+        let message = said!("markdown-mdx-unclosed", tag = &tag, name = name);
+        text.warn(open.clone(), message);
+        return;
+    };
     let kind = match name {
         "Admonition" => tag.get("type").and_then(|t| kind(t.value)),
         _ => kind(name),

@@ -149,3 +149,15 @@ fn a_required_image_written_in_quotes_by_a_translation_tool_is_its_address() {
     );
     assert!(out.warnings.is_empty());
 }
+
+#[test]
+fn an_admonition_never_closed_is_told() {
+    let out = rewrite("<Warning>\nSin cerrar [enlace](no-existe.md)\n");
+    assert!(out.containers.is_empty());
+    assert_eq!(out.warnings.len(), 1);
+    assert!(
+        out.warnings[0].1.to_string().contains("`</Warning>`"),
+        "{:?}",
+        out.warnings
+    );
+}

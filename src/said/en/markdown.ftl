@@ -189,3 +189,5 @@ markdown-heading-h1 = the heading “{ $words }” is a `#` heading, but a page 
 markdown-html-video = the video “{ $title }” is shown as a link to it, not played in the page: pages carry no players of other sites, and a family chooses when to spend data on a video
 # A warning: an `<h1>` written in a page's raw HTML.
 markdown-html-h1 = a page has one main heading, its title, so this `<h1>` is shown as `<h2>` (and so is every other `<h1>` in the page's HTML): write `<h2>` here, or make its words the page's title
+# A warning: `<Warning>` (or another admonition component) with no closing tag; $tag: the opening line; $name: the component.
+markdown-mdx-unclosed = `{ $tag }` is never closed, so what follows is read as HTML, its links unchecked, up to the next empty line: add `</{ $name }>` on a line of its own where the box ends

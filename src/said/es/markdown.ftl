@@ -124,3 +124,4 @@ markdown-liquid-include = `{ $tag }` pone aquí el texto de otro archivo (`{ $fi
 markdown-heading-h1 = el título “{ $words }” es un título `#`, pero una página tiene un solo título principal, su título: senda muestra este título y todos los demás de la página un nivel más abajo. Empieza las secciones con `##`
 markdown-html-video = el video “{ $title }” se muestra como un enlace, no se reproduce en la página: las páginas no llevan reproductores de otros sitios, y cada familia decide cuándo gastar datos en un video
 markdown-html-h1 = una página tiene un solo título principal, su título, así que este `<h1>` se muestra como `<h2>` (y también cualquier otro `<h1>` del HTML de la página): escribe aquí `<h2>`, o haz de sus palabras el título de la página
+markdown-mdx-unclosed = `{ $tag }` nunca se cierra, así que lo que sigue se lee como HTML, sin comprobar sus enlaces, hasta la siguiente línea vacía: añade `</{ $name }>` en una línea sola donde termina la caja
