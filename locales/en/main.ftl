@@ -50,11 +50,21 @@ leaflets = To print
 leaflet-trifold = Trifold leaflet
 leaflet-booklet = Booklet
 leaflet-card = Wallet cards
+leaflet-phone = To read on a phone
 leaflet-poster = Poster
 paper-a4 = A4
 paper-letter = US Letter
 paper-a3 = A3
 leaflet-more = Read more and share this information:
+# In a leaflet, where the text names a service whose numbers are printed on the back.
+leaflet-numbers-back = its numbers are on the back
+# Beside the PDFs to print: how to print them so that they fold right.
+print-note = Print on both sides, flip on the short edge, at 100 % (not “fit to page”).
+# On the back of a wallet card, for the holder to show an official.
+card-official = For the official
+# On a wallet card, lines to write on by hand.
+card-lawyer = My lawyer:
+card-write-phone = Phone:
 # Under the still of an animation (a GIF), the link to the animation. $size: its weight ("2.9 MB").
 image-moving = See it moving ({ $size })
 language-card = I speak { $language }. I need an interpreter for { $language }.

@@ -50,11 +50,21 @@ leaflets = Para imprimir
 leaflet-trifold = Tríptico
 leaflet-booklet = Folleto
 leaflet-card = Tarjetas de bolsillo
+leaflet-phone = Para leer en el teléfono
 leaflet-poster = Cartel
 paper-a4 = A4
 paper-letter = Carta
 paper-a3 = A3
 leaflet-more = Lee más y comparte esta información:
+# En un folleto, donde el texto nombra un servicio cuyos números están impresos atrás.
+leaflet-numbers-back = sus números están atrás
+# Junto a los PDF para imprimir: cómo imprimirlos para que se doblen bien.
+print-note = Imprime a doble cara, volteando por el lado corto, al 100 % (sin «ajustar a la página»).
+# Detrás de la tarjeta de bolsillo, para que la persona la muestre a una autoridad.
+card-official = Para la autoridad
+# En la tarjeta de bolsillo, líneas para escribir a mano.
+card-lawyer = Mi abogada o abogado:
+card-write-phone = Teléfono:
 # Bajo la imagen fija de una animación (un GIF), el enlace a la animación. $size: lo que pesa ("2.9 MB").
 image-moving = Míralo en movimiento ({ $size })
 language-card = Hablo { $language }. Necesito un intérprete de { $language }.

@@ -48,6 +48,12 @@ fn optional(key: &str) -> bool {
             | "notice-partly-translated"
             | "image-moving"
             | "video-link"
+            | "leaflet-numbers-back"
+            | "print-note"
+            | "leaflet-phone"
+            | "card-official"
+            | "card-lawyer"
+            | "card-write-phone"
     ) || key.starts_with("language-name-")
 }
 

@@ -134,6 +134,10 @@ pub enum Layout {
     Booklet,
     Card,
     Poster,
+    /// The pages in reading order, to read on a phone: made for every page that has leaflets,
+    /// never asked for.
+    #[serde(skip)]
+    Phone,
 }
 
 impl Layout {
@@ -144,6 +148,7 @@ impl Layout {
             Layout::Booklet => "booklet",
             Layout::Card => "card",
             Layout::Poster => "poster",
+            Layout::Phone => "phone",
         }
     }
 }

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use fluent_bundle::FluentArgs;
 
 use super::Paper;
+use super::contact;
 use super::frame::{self, Frame, preamble};
+use super::layouts::MARK_INSET;
 use super::layouts::Problem;
 use super::look::Look;
 use super::markup::{escape, escape_numbers, lang_args};
@@ -16,7 +18,7 @@ use crate::config::Direction;
 use crate::content::Page;
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::markdown::ContactLine;
-use crate::site::Site;
+use crate::site::{Route, Site};
 
 /// Wallet card size (ISO/IEC 7810 ID-1), in millimetres.
 pub(super) const CARD: (f64, f64) = (85.0, 55.0);
@@ -35,44 +37,113 @@ fn card_qr_mm(url: &str) -> f64 {
 }
 
 /// What a family must keep from a page, as typst markup: its `card` lines, or else the first
-/// sentence of its danger callout and each contact's name and number (numbers never split).
-pub(super) fn lines(page: &Page, f: &Frame) -> Vec<String> {
+/// sentence of its danger callout (or first callout).
+fn said_lines(page: &Page, f: &Frame) -> Vec<String> {
     let given = page.front.leaflet.as_ref().map(|l| l.card.clone());
     if let Some(given) = given.filter(|c| !c.is_empty()) {
         return given.iter().map(|l| escape_numbers(l)).collect();
     }
-    // The page's warning: its danger line, or else its first callout's first sentence.
     let warning = f.headline.clone().or_else(|| {
         let (_, _, words) = page.document.callouts(&page.source).into_iter().next()?;
         Some(frame::first_sentence(&words))
     });
-    let mut lines: Vec<String> = warning.iter().map(|h| escape_numbers(h)).collect();
+    warning.iter().map(|h| escape_numbers(h)).collect()
+}
+
+/// The size of a card's numbers: the most legible text on it after the title.
+const CARD_NUMBERS: &str = "11pt";
+
+/// The front of a wallet card, as typst markup lines: what a family must keep, then each
+/// contact's name and its numbers, labelled, bold and whole. `None` when the card would hold
+/// nothing to keep but names without a verified number: such a card is not worth carrying.
+pub(super) fn lines(page: &Page, f: &Frame) -> Option<Vec<String>> {
+    let mut lines = said_lines(page, f);
+    let kept = lines.len();
+    let mut numbers = 0;
     // Services without a verified number share one note on a card, which has no room to repeat it.
     let mut unverified: Option<String> = None;
-    for contact in page
+    let contacts = page
         .document
         .contacts
         .iter()
-        .chain(f.cited.iter().flatten())
-    {
+        .chain(f.cited.iter().flatten());
+    for contact in contacts {
         let mut line = format!("#strong[{}]", escape(&contact.name));
         for part in contact.lines(&f.labels) {
-            match part {
-                ContactLine::Phone(_, n) | ContactLine::WhatsApp(n) | ContactLine::Sms(n) => {
-                    line.push_str(&format!(" {}", super::markup::ltr(n)));
+            let (label, n) = match part {
+                ContactLine::Phone(label, n) => (label, n),
+                ContactLine::WhatsApp(n) => ("WhatsApp", n),
+                ContactLine::Sms(n) => ("SMS", n),
+                ContactLine::Placeholder(text) => {
+                    unverified = Some(text.to_string());
+                    continue;
                 }
-                ContactLine::Placeholder(text) => unverified = Some(text.to_string()),
-                _ => {}
-            }
+                _ => continue,
+            };
+            numbers += 1;
+            line.push_str(&format!(" \\ {}", contact::number(label, n, CARD_NUMBERS)));
         }
         lines.push(line);
     }
-    lines.extend(unverified.map(|text| format!("#emph[{}]", escape(&text))));
-    if lines.is_empty() {
-        let sections = page.document.headings.iter().filter(|h| h.level == 2);
-        lines = sections.map(|h| escape(&h.text)).collect();
+    if kept == 0 && numbers == 0 {
+        return None;
     }
-    lines
+    lines.extend(unverified.map(|text| format!("#emph[{}]", escape(&text))));
+    Some(lines)
+}
+
+/// The back of a wallet card: what the holder shows an official, in the country's language (the
+/// site's default): that the holder speaks another language and needs an interpreter, and what
+/// the page's translation in that language says to keep; then lines to write a lawyer's name
+/// and number on by hand, in the holder's language.
+pub(super) fn official(site: &Site, route: &Route, page: &Page, f: &Frame) -> Result<String> {
+    let country = site.config.default_language.as_str();
+    let mut said = Vec::new();
+    if route.lang != country
+        && let Some(language) = site.config.language(&route.lang)
+    {
+        let mut args = FluentArgs::new();
+        args.set(
+            "language",
+            name_in(site, &route.lang, country, &language.name),
+        );
+        if let Some(Ok(m)) = site.locales.message(country, "language-card", Some(&args)) {
+            said.push(escape(&m.text.replace(['\u{2068}', '\u{2069}'], "")));
+        }
+    }
+    let theirs = site.route(&page.id, country);
+    if let Some((their_route, their_page)) = theirs.zip(theirs.and_then(|r| site.page(r))) {
+        let their_frame = frame::frame(site, their_route, their_page, &f.look)?;
+        said.extend(said_lines(their_page, &their_frame));
+    }
+    let heading = frame::optional(site, country, "card-official").map_or(String::new(), |h| {
+        format!("#text(weight: \"bold\")[{}] ", escape(&h))
+    });
+    let dir = match site.config.language(country).map(|l| l.dir) {
+        Some(Direction::Rtl) => "rtl",
+        _ => "ltr",
+    };
+    let items: String = said.iter().map(|l| format!("[{l}],")).collect();
+    Ok(format!(
+        "#block[#set text({}, dir: {dir}, size: 9pt)\n{heading}#list(tight: true, {items})]\n{}",
+        lang_args(country),
+        write_in(site, &route.lang)
+    ))
+}
+
+/// Lines to write a lawyer's name and number on by hand, where the holder's language has the
+/// words for them.
+fn write_in(site: &Site, lang: &str) -> String {
+    let word = |id: &str| frame::optional(site, lang, id);
+    let (Some(lawyer), Some(phone)) = (word("card-lawyer"), word("card-write-phone")) else {
+        return String::new();
+    };
+    let rule = "[#v(2.5mm)#line(length: 100%, stroke: 0.4pt)]";
+    format!(
+        "#v(1fr)\n#grid(columns: (auto, 1fr), row-gutter: 1.5mm, column-gutter: 1mm, text(size: 9pt)[{}], {rule}, text(size: 9pt)[{}], {rule})\n",
+        escape(&lawyer),
+        escape(&phone)
+    )
 }
 
 /// The name of language `lang` as a sentence in language `sentence` says it (`Spanish` in an
@@ -91,11 +162,12 @@ fn name_in(site: &Site, lang: &str, sentence: &str, own: &str) -> String {
         .unwrap_or_else(|| own.to_string())
 }
 
-/// Wallet cards, several to a sheet, with cut marks.
+/// Wallet cards, several to a sheet, both sides: the front with what the family keeps and the
+/// QR code with the site's address under it, the back with `back` (see [`official`]).
 pub(super) fn card(
     fonts: &Fonts,
     f: &Frame,
-    lines: &[String],
+    (lines, back): (&[String], &str),
     paper: Paper,
     ident: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
@@ -109,13 +181,15 @@ pub(super) fn card(
     small.push(escape(&f.card_reviewed));
     small.push(escape(&f.disclaimer));
     let qr = card_qr_mm(&f.url);
-    let content = format!(
-        "#grid(columns: (1fr, {qr:.1}mm), column-gutter: 2mm, [#text(size: 10pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 8.5pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n#v(1fr)\n#text(size: 6pt)[{}]\n",
+    let address = (f.url.trim_start_matches("https://")).trim_start_matches("http://");
+    let front = format!(
+        "#grid(columns: (1fr, {qr:.1}mm), column-gutter: 2mm, [#text(size: 10.5pt, weight: \"bold\", fill: rgb(\"{}\"))[{}] #set text(size: 9pt)\n#list(tight: true, {items})], [#image(\"/qr.svg\", width: {qr:.1}mm) #align(center, text(size: 6pt, dir: ltr)[{}])])\n",
         f.look.accent,
         escape(&f.title),
-        small.join(" · ")
+        escape(address),
     );
-    card_sheet(fonts, f, content, (paper, "leaflet"), ident)
+    let back = format!("{back}#v(2mm)\n#text(size: 6pt)[{}]\n", small.join(" · "));
+    card_sheet(fonts, f, (front, Some(back)), (paper, "leaflet"), ident)
 }
 
 /// "I speak K'iche'": the language's own name large, and the request for an interpreter in
@@ -168,7 +242,7 @@ pub(super) fn language_card(
         );
     }
     let ident = format!("{lang}/language-card-{}", paper.name());
-    card_sheet(fonts, &f, content, (paper, "language-card"), &ident).map_err(|e| {
+    card_sheet(fonts, &f, (content, None), (paper, "language-card"), &ident).map_err(|e| {
         let said = match e {
             Problem::TooLong(said) => said,
             Problem::Failed(detail) => crate::said!(
@@ -208,72 +282,96 @@ fn card_sentences(site: &Site, lang: &str, name: &str) -> Vec<(String, String)> 
     lines
 }
 
-/// Cards on a sheet of `paper`; `what` names them in a message: `leaflet` (a page's wallet card)
-/// or `language-card`.
+/// Cards on a sheet of `paper`, with cut marks inside the printable area and dashed cut lines;
+/// with a back, a second side whose cards fall behind the first side's however the printer flips
+/// the sheet. `what` names them in a message: `leaflet` (a page's wallet card) or
+/// `language-card`.
 pub(super) fn card_sheet(
     fonts: &Fonts,
     f: &Frame,
-    content: String,
+    (front, back): (String, Option<String>),
     (paper, what): (Paper, &str),
     ident: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
     let (cw, ch) = CARD;
+    let sides = 1 + usize::from(back.is_some());
+    let back = back.map_or(String::new(), |b| format!("#pagebreak()\n{b}"));
     let one = compile(
         fonts,
-        format!("{}{content}", preamble(f, cw, ch, 4.0, 9.0)),
+        format!("{}{front}{back}", preamble(f, cw, ch, 4.0, 9.0)),
         frame::files(f),
     )?;
-    if one.pages().len() > 1 {
+    if one.pages().len() > sides {
         return Err(Problem::TooLong(crate::said!(
             "leaflet-card-too-long",
             what = what,
             layout = "card",
             paper = paper.name(),
-            count = one.pages().len()
+            count = one.pages().len() + 1 - sides
         )));
     }
     let card_pdf = pdf(&one, &format!("{ident}-card"))?;
     let (w, h) = paper.size();
-    let rows = ((h - 20.0) / ch).floor() as usize;
+    // The marks need 6 mm above and below the cards, inside the printer's margin.
+    let rows = ((h - 2.0 * (MARK_INSET + 6.0)) / ch).floor() as usize;
     let (left, top) = ((w - 2.0 * cw) / 2.0, (h - rows as f64 * ch) / 2.0);
     let mut sheet = preamble(f, w, h, 0.0, 10.0);
-    for r in 0..rows {
-        for c in 0..2 {
-            sheet.push_str(&format!(
-                "#place(top + left, dx: {}mm, dy: {}mm, image(\"/card.pdf\", width: {cw}mm, height: {ch}mm))\n",
-                left + c as f64 * cw,
-                top + r as f64 * ch
-            ));
+    for side in 1..=sides {
+        if side > 1 {
+            sheet.push_str("#pagebreak()\n");
         }
-    }
-    // Cut marks in the margins, in line with every card edge.
-    let mark = "stroke: 0.3pt + luma(100)";
-    for c in 0..=2 {
-        let x = left + c as f64 * cw;
-        sheet.push_str(&format!(
-            "#place(top + left, dx: {x}mm, dy: {}mm, line(length: 5mm, angle: 90deg, {mark}))\n",
-            top - 7.0
-        ));
-        sheet.push_str(&format!(
-            "#place(top + left, dx: {x}mm, dy: {}mm, line(length: 5mm, angle: 90deg, {mark}))\n",
-            top + rows as f64 * ch + 2.0
-        ));
-    }
-    for r in 0..=rows {
-        let y = top + r as f64 * ch;
-        sheet.push_str(&format!(
-            "#place(top + left, dx: {}mm, dy: {y}mm, line(length: 5mm, {mark}))\n",
-            left - 7.0
-        ));
-        sheet.push_str(&format!(
-            "#place(top + left, dx: {}mm, dy: {y}mm, line(length: 5mm, {mark}))\n",
-            left + 2.0 * cw + 2.0
-        ));
+        for r in 0..rows {
+            for c in 0..2 {
+                sheet.push_str(&format!(
+                    "#place(top + left, dx: {}mm, dy: {}mm, image(\"/card.pdf\", page: {side}, width: {cw}mm, height: {ch}mm))\n",
+                    left + c as f64 * cw,
+                    top + r as f64 * ch
+                ));
+            }
+        }
+        if side == 1 {
+            sheet.push_str(&cut_lines((left, top), rows));
+        }
     }
     Ok(pdf(
         &compile(fonts, sheet, vec![("/card.pdf", card_pdf)])?,
         ident,
     )?)
+}
+
+/// Cut marks in the margins, in line with every card edge and at least [`MARK_INSET`] from the
+/// paper's edge, and dashed lines along the edges for scissors.
+fn cut_lines((left, top): (f64, f64), rows: usize) -> String {
+    let (cw, ch) = CARD;
+    let (right, bottom) = (left + 2.0 * cw, top + rows as f64 * ch);
+    let mark = "stroke: 0.3pt + luma(100)";
+    let dash = "stroke: (paint: luma(170), thickness: 0.3pt, dash: \"dashed\")";
+    let mut out = String::new();
+    for c in 0..=2 {
+        let x = left + c as f64 * cw;
+        for y in [top - 6.0, bottom + 2.0] {
+            out.push_str(&format!(
+                "#place(top + left, dx: {x}mm, dy: {y}mm, line(length: 4mm, angle: 90deg, {mark}))\n"
+            ));
+        }
+        out.push_str(&format!(
+            "#place(top + left, dx: {x}mm, dy: {top}mm, line(length: {}mm, angle: 90deg, {dash}))\n",
+            bottom - top
+        ));
+    }
+    for r in 0..=rows {
+        let y = top + r as f64 * ch;
+        for x in [left - 6.0, right + 2.0] {
+            out.push_str(&format!(
+                "#place(top + left, dx: {x}mm, dy: {y}mm, line(length: 4mm, {mark}))\n"
+            ));
+        }
+        out.push_str(&format!(
+            "#place(top + left, dx: {left}mm, dy: {y}mm, line(length: {}mm, {dash}))\n",
+            2.0 * cw
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -293,10 +391,10 @@ mod tests {
             base_url: "https://example.test/",
             asset: &|_| None,
         };
-        let text = "+++\ntitle = \"A\"\nupdated = 2026-11-20\nleaflet = { layouts = [\"card\"] }\n+++\n## K'i ak'alab'\n\nx\n\n### Nab'e\n";
+        let text = "+++\ntitle = \"A\"\nupdated = 2026-11-20\nleaflet = { layouts = [\"card\"], card = [\"K'i ak'alab'\"] }\n+++\n## Nab'e\n\nx\n";
         let page = crate::content::parse_page(text.to_string(), &file)?;
         let f = Frame::bare("quc", false, "A", &Look::default());
-        assert_eq!(lines(&page, &f), ["K\\'i ak\\'alab\\'"]);
+        assert_eq!(said_lines(&page, &f), ["K\\'i ak\\'alab\\'"]);
         Ok(())
     }
 }

@@ -11,10 +11,11 @@ use fluent_bundle::FluentArgs;
 use typst_layout::PagedDocument;
 
 use super::Paper;
+use super::contact::listed_block;
 use super::frame::{Frame, preamble, qr_svg};
 use super::layouts::Problem;
 use super::look::Look;
-use super::markup::{escape, listed_block, string};
+use super::markup::{escape, string};
 use super::typeset::{compile, pdf};
 use super::world::Fonts;
 use crate::config::Direction;

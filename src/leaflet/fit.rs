@@ -1,24 +1,36 @@
-//! Setting a page's text in a fixed number of panels: the largest size between 9 and 13 pt at
-//! which it fits, spread evenly so that no panel is left blank, and a message saying by how much
-//! it is too long when even 9 pt does not fit.
+//! Setting a page's text in a fixed number of panels: the largest size between 9 and 16 pt at
+//! which each panel's share fits it, spread down the panel; a message saying by how much it is
+//! too long when even 9 pt does not fit, or that the panels would be mostly white when the text
+//! is too short for them.
 
+use typst::layout::{Frame, FrameItem};
+use typst::visualize::Geometry;
 use typst_layout::PagedDocument;
 
 use super::Paper;
-use super::frame::{Frame, preamble};
+use super::frame::{self, preamble};
 use super::layouts::Problem;
 use super::markup::Block;
 use super::typeset::compile;
 use super::world::Fonts;
 
-/// The sizes tried, largest first: below 9 pt a leaflet is hard to read, above 13 pt it stops
-/// gaining.
-const SIZES: [f64; 9] = [13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0];
+/// The sizes tried, largest first: below 9 pt a leaflet is hard to read; 16 pt reads at arm's
+/// length and fills the panels of a short page.
+const SIZES: [f64; 15] = [
+    16.0, 15.5, 15.0, 14.5, 14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0,
+];
+
+/// How far down its panel the text of each of the first three panels must reach at the largest
+/// size: less, and the inside of the leaflet is mostly white (a page of 77 words filled a tenth
+/// of it).
+pub(super) const LEAST_FILL: f64 = 0.5;
 
 /// The text set in its panels: the document (one page per panel) and its text size.
 pub(super) struct Fitted {
     pub(super) document: PagedDocument,
     pub(super) size: f64,
+    /// When the text leaves the inside panels mostly white: what to tell the writer.
+    pub(super) short: Option<crate::said::Said>,
 }
 
 /// A panel's size and margin, in millimetres.
@@ -29,22 +41,23 @@ pub(super) struct Panel {
     pub(super) margin: f64,
 }
 
-/// The blocks in `panels` panels at the largest size that fits, balanced; when they fit at no
-/// size even running on from panel to panel, a message for the writer (about a trifold on
-/// `paper`).
+/// The blocks in `panels` panels at the largest size at which each panel's share fits it, spread
+/// down the panels; a message for the writer when they fit at no size (suggesting a booklet) or
+/// leave the inside panels mostly white (suggesting a card or a poster).
 pub(super) fn fit(
     fonts: &Fonts,
-    f: &Frame,
+    f: &frame::Frame,
     blocks: &[Block],
     (panel, panels): (Panel, usize),
     paper: Paper,
 ) -> std::result::Result<Fitted, Problem> {
     let groups = balance(blocks, panels);
-    let balanced = groups
-        .iter()
-        .map(|g| g.join(""))
-        .collect::<Vec<_>>()
-        .join("\n#pagebreak()\n");
+    let joined = |spread: bool| {
+        (groups.iter())
+            .map(|g| if spread { spread_out(g) } else { g.concat() })
+            .collect::<Vec<_>>()
+            .join("\n#pagebreak()\n")
+    };
     let at = |size: f64, body: &str| {
         compile(
             fonts,
@@ -55,12 +68,14 @@ pub(super) fn fit(
             vec![],
         )
     };
+    let words: usize = blocks.iter().map(|b| b.words).sum();
+    let packed = joined(false);
     // The largest size at which each group fits its own panel (fewer pages as the size drops).
     let (mut low, mut high) = (0, SIZES.len());
     let mut best = None;
     while low < high {
         let mid = (low + high) / 2;
-        let document = at(SIZES[mid], &balanced)?;
+        let document = at(SIZES[mid], &packed)?;
         if document.pages().len() <= groups.len() {
             best = Some((document, SIZES[mid]));
             high = mid;
@@ -68,37 +83,97 @@ pub(super) fn fit(
             low = mid + 1;
         }
     }
-    if let Some((document, size)) = best {
-        return Ok(Fitted { document, size });
-    }
+    let Some((document, size)) = best else {
+        let flowing: String = blocks.iter().map(|b| b.markup.as_str()).collect();
+        let needed = at(SIZES[SIZES.len() - 1], &flowing)?.pages().len();
+        return Err(too_long(needed, panels, words, paper));
+    };
+    let area = (panel.height - 2.0 * panel.margin) * 72.0 / 25.4;
+    let fill = (0..3)
+        .map(|i| {
+            document
+                .pages()
+                .get(i)
+                .map_or(0.0, |p| reach(&p.frame) / area)
+        })
+        .fold(f64::INFINITY, f64::min);
+    let short = (size == SIZES[0] && fill < LEAST_FILL).then(|| {
+        crate::said!(
+            "leaflet-panels-too-short",
+            layout = "trifold",
+            paper = paper.name(),
+            percent = (fill.max(0.0) * 100.0).round() as i64,
+            words = words
+        )
+    });
+    // Spread down each panel: what is left of its height goes between its blocks.
+    let document = at(size, &joined(true))?;
+    Ok(Fitted {
+        document,
+        size,
+        short,
+    })
+}
+
+/// Why a text fits its panels at no size: it needs more of them at the smallest size (`needed`
+/// panels of `panels`), or it would fit only by breaking a list or a section across a fold.
+fn too_long(needed: usize, panels: usize, words: usize, paper: Paper) -> Problem {
     let smallest = SIZES[SIZES.len() - 1];
-    let flowing = at(
-        smallest,
-        &blocks.iter().map(|b| b.markup.as_str()).collect::<String>(),
-    )?;
-    let needed = flowing.pages().len();
     if needed <= panels {
-        return Ok(Fitted {
-            document: flowing,
-            size: smallest,
-        });
+        return Problem::TooLong(crate::said!(
+            "leaflet-section-too-long-for-panel",
+            layout = "trifold",
+            paper = paper.name(),
+            smallest = smallest.to_string()
+        ));
     }
-    let words: usize = blocks.iter().map(|b| b.words).sum();
-    let over = words * (needed - panels) / needed;
-    Err(Problem::TooLong(crate::said!(
+    Problem::TooLong(crate::said!(
         "leaflet-panels-too-long",
         layout = "trifold",
         paper = paper.name(),
         needed = needed,
         smallest = smallest.to_string(),
         panels = panels,
-        over = over
-    )))
+        over = words * (needed - panels) / needed
+    ))
+}
+
+/// A panel's or page's blocks, what is left of its height shared out before each of its
+/// headings but the first: its sections spread down it, each kept together.
+pub(super) fn spread_out(group: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, block) in group.iter().enumerate() {
+        if i > 0 && block.trim_start().starts_with("#heading(") {
+            out.push_str("#v(1fr)\n");
+        }
+        out.push_str(block);
+    }
+    out
+}
+
+/// How far down its frame the content of a page reaches, in points.
+pub(super) fn reach(frame: &Frame) -> f64 {
+    frame
+        .items()
+        .map(|(pos, item)| {
+            pos.y.to_pt()
+                + match item {
+                    FrameItem::Group(group) => reach(&group.frame),
+                    FrameItem::Text(text) => text.size.to_pt() * 0.25,
+                    FrameItem::Shape(shape, _) => match &shape.geometry {
+                        Geometry::Rect(size) => size.y.to_pt(),
+                        _ => 0.0,
+                    },
+                    FrameItem::Image(_, size, _) => size.y.to_pt(),
+                    _ => 0.0,
+                }
+        })
+        .fold(0.0, f64::max)
 }
 
 /// The blocks in at most `panels` consecutive groups of nearly equal length, so that each panel
 /// gets its share: the longest group as short as it can be.
-fn balance(blocks: &[Block], panels: usize) -> Vec<Vec<&str>> {
+pub(super) fn balance(blocks: &[Block], panels: usize) -> Vec<Vec<&str>> {
     // Each block costs its words and a line's worth of space around it.
     let cost: Vec<usize> = blocks.iter().map(|b| b.words + 8).collect();
     let n = cost.len();

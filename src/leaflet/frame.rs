@@ -5,8 +5,9 @@
 
 use fluent_bundle::FluentArgs;
 
+use super::contact::contact_block;
 use super::look::Look;
-use super::markup::{contact_block, escape, escape_numbers, lang_args, string};
+use super::markup::{self, escape, escape_numbers, lang_args, string};
 use crate::config::Direction;
 use crate::content::Page;
 use crate::diagnostics::Result;
@@ -32,8 +33,15 @@ pub(super) struct Frame {
     pub(super) notices: Vec<String>,
     /// The one line the cover shows under the title.
     pub(super) headline: Option<String>,
-    /// The page's contact blocks and the services it cites, as typst markup.
-    pub(super) contacts: String,
+    /// The page's contacts and the services it cites, in the order the page names them: printed
+    /// once per sheet, on the back of a trifold or booklet.
+    pub(super) contacts: Vec<crate::markdown::Contact>,
+    /// Where each of the page's links leads on paper (see [`markup::Context::addresses`]).
+    pub(super) addresses: Vec<Option<String>>,
+    /// What the text says where it names a contact whose numbers are on the back; without it
+    /// (a site whose strings lack `leaflet-numbers-back`) the contacts print where the text has
+    /// them, and not again on the back.
+    pub(super) numbers_back: Option<String>,
     /// The services each `service` block of the page cites, as printed: overdue ones left out,
     /// each service once.
     pub(super) cited: Vec<Vec<crate::markdown::Contact>>,
@@ -60,7 +68,9 @@ impl Frame {
             qr_svg: Vec::new(),
             notices: Vec::new(),
             headline: None,
-            contacts: String::new(),
+            contacts: Vec::new(),
+            addresses: Vec::new(),
+            numbers_back: None,
             cited: Vec::new(),
             look: look.clone(),
             listen: None,
@@ -102,11 +112,9 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
         url,
         notices: crate::render::notices(site, route, page)?,
         headline: headline(page),
-        contacts: site
-            .contacts_of(page, true)
-            .iter()
-            .map(|c| contact_block(c, site.labels(&page.lang)))
-            .collect(),
+        contacts: site.contacts_of(page, true),
+        addresses: addresses(site, route, page),
+        numbers_back: optional(site, lang, "leaflet-numbers-back"),
         cited: site.cites(&page.document, &page.lang, true),
         look: look.clone(),
         // A synthetic sample is never printed: paper would pass it off as a person's voice.
@@ -120,6 +128,40 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             None => None,
         },
     })
+}
+
+/// A string a site's languages may define, for `lang`: `None` where none does.
+pub(super) fn optional(site: &Site, lang: &str, id: &str) -> Option<String> {
+    let message = site.locales.message(lang, id, None)?.ok()?;
+    Some(message.text.replace(['\u{2068}', '\u{2069}'], ""))
+}
+
+/// Where each link of the page leads on paper: the address of the page of the site it reaches,
+/// without its scheme; `None` for a link that leaves the site or stays on the page.
+fn addresses(site: &Site, route: &Route, page: &Page) -> Vec<Option<String>> {
+    let Some(from) = site.index_of(&route.id, &route.lang) else {
+        return Vec::new();
+    };
+    (page.document.links.iter())
+        .map(|link| {
+            let reached = site.links.get(from, link.at.start)?;
+            let to = &site.routes[reached.route];
+            (to.path != route.path).then(|| format!("{}{}", site.config.base_url, to.path))
+        })
+        .collect()
+}
+
+impl Frame {
+    /// How the page's text is printed with this frame; `numbers_on_back` when the layout prints
+    /// every contact's numbers on its back.
+    pub(super) fn context(&self, numbers_on_back: bool) -> markup::Context<'_> {
+        markup::Context {
+            labels: &self.labels,
+            cited: &self.cited,
+            addresses: &self.addresses,
+            numbers_elsewhere: self.numbers_back.as_deref().filter(|_| numbers_on_back),
+        }
+    }
 }
 
 /// The page's most important line: its `cover` line, else the first sentence of its danger
@@ -231,8 +273,9 @@ pub(super) fn cover(f: &Frame) -> String {
             escape_numbers(line)
         )
     });
+    // The title in the top third: what shows above the lip of a brochure rack.
     format!(
-        "{}#v(1fr)\n#par(leading: 0.3em)[#text(size: 24pt, weight: \"bold\", fill: rgb({}))[{}]]\n#v(3mm)\n#text(size: 12pt)[{}]\n#v(1fr)\n{headline}#v(2mm)\n{}",
+        "{}#v(6mm)\n#par(leading: 0.3em)[#text(size: 26pt, weight: \"bold\", fill: rgb({}))[{}]]\n#v(4mm)\n#text(size: 13pt)[{}]\n#v(1fr)\n{headline}#v(2mm)\n{}",
         masthead(f, 10.0),
         string(&f.look.accent),
         escape(&f.title),
@@ -241,12 +284,19 @@ pub(super) fn cover(f: &Frame) -> String {
     )
 }
 
-/// The back: the page's contacts, the QR code and address, the review date, any notice, and the
-/// disclaimer.
+/// The size of the numbers on the back of a trifold or booklet: the most legible text after the
+/// title.
+const BACK_NUMBERS_PT: f64 = 15.0;
+
+/// The back: the page's contacts (each once, numbers large), the QR code and address, the review
+/// date, any notice, and the disclaimer.
 pub(super) fn back(f: &Frame, qr_mm: f64) -> String {
+    let on_back = f.contacts.iter().filter(|_| f.numbers_back.is_some());
+    let contacts: String = on_back
+        .map(|c| contact_block(c, &f.labels, &format!("{BACK_NUMBERS_PT}pt")))
+        .collect();
     format!(
-        "#set text(size: 9.5pt)\n{}#v(1fr)\n#align(center)[{}]\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 8.5pt, dir: ltr)[{}]]\n{}#v(1fr)\n{}#text(size: 9pt)[{}]\n\n#text(size: 9pt)[{}]\n",
-        f.contacts,
+        "#set text(size: 10.5pt)\n{contacts}#v(1fr)\n#align(center)[{}]\n#align(center)[#image(\"/qr.svg\", width: {qr_mm}mm)]\n#align(center)[#text(size: 10pt, dir: ltr)[{}]]\n{}#v(1fr)\n{}#text(size: 9pt)[{}]\n\n#text(size: 9pt)[{}]\n",
         escape(&f.more),
         escape(&f.url),
         listen(f, qr_mm * 0.8),

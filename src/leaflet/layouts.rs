@@ -7,7 +7,7 @@ use super::look::Look;
 use super::markup;
 use super::typeset::{compile, pdf};
 use super::world::Fonts;
-use super::{Paper, cards, file_name, poster};
+use super::{Paper, cards, file_name, phone, poster};
 use crate::content::{Layout, Page};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::said;
@@ -23,6 +23,8 @@ pub(super) enum Outcome {
         bytes: Vec<u8>,
         /// The text size chosen to fill a trifold's panels.
         size: Option<f64>,
+        /// Made, but the writer should know (a trifold too short for its panels).
+        warning: Option<Diagnostic>,
     },
     TooLong(Diagnostic),
 }
@@ -55,20 +57,38 @@ pub(super) fn make_page(
     let ident = format!("{}{}", route.path, file_name(page, layout, paper));
     let made = match layout {
         Layout::Trifold => {
-            let blocks = markup::blocks(doc, &page.source, &f.labels, &f.cited);
-            trifold(fonts, &f, &blocks, paper, &ident).map(|(b, size)| (b, Some(size)))
+            let blocks = markup::blocks(doc, &page.source, &f.context(true));
+            trifold(fonts, &f, &blocks, paper, &ident).map(|(b, fitted)| (b, Some(fitted)))
         }
         Layout::Booklet => {
-            let body = markup::body(doc, &page.source, &f.labels, &f.cited);
-            booklet(fonts, &f, &body, paper, &ident).map(|b| (b, None))
+            let blocks = markup::blocks(doc, &page.source, &f.context(true));
+            booklet(fonts, &f, &blocks, paper, &ident).map(|b| (b, None))
         }
-        Layout::Card => {
-            cards::card(fonts, &f, &cards::lines(page, &f), paper, &ident).map(|b| (b, None))
-        }
+        Layout::Card => match cards::lines(page, &f) {
+            Some(lines) => {
+                let back = cards::official(site, route, page, &f)?;
+                cards::card(fonts, &f, (&lines, &back), paper, &ident).map(|b| (b, None))
+            }
+            None => Err(Problem::TooLong(said!(
+                "leaflet-card-nothing",
+                layout = "card",
+                paper = paper.name()
+            ))),
+        },
         Layout::Poster => poster::poster(fonts, &f, page, paper, &ident).map(|b| (b, None)),
+        Layout::Phone => {
+            let body = markup::body(doc, &page.source, &f.context(false));
+            phone::reading(fonts, &f, &body, &ident).map(|b| (b, None))
+        }
     };
     match made {
-        Ok((bytes, size)) => Ok(Outcome::Made { bytes, size }),
+        Ok((bytes, fitted)) => Ok(Outcome::Made {
+            bytes,
+            size: fitted.as_ref().map(|f| f.0),
+            warning: fitted
+                .and_then(|f| f.1)
+                .map(|said| Diagnostic::in_file(&page.shown, said).warning()),
+        }),
         Err(Problem::TooLong(message)) => Ok(Outcome::TooLong(
             Diagnostic::in_file(&page.shown, message).warning(),
         )),
@@ -117,67 +137,105 @@ fn panel_pdf(
     Ok(pdf(&document, name)?)
 }
 
-/// Six panels on one sheet, both sides: outside [flap | back | cover], inside [2 | 3 | 4]
-/// (mirrored for right-to-left languages, which fold the other way). The text fills the inside
-/// spread first, which a reader sees on opening it, then the flap.
+/// The text size a trifold's panels were filled at, and what to tell the writer when the text
+/// leaves them mostly white.
+pub(super) type Filled = (f64, Option<Said>);
+
+/// Fold and cut marks stand this far inside the paper's edge: office printers cannot print
+/// the outer 4 to 5 mm of a sheet.
+pub(super) const MARK_INSET: f64 = 5.0;
+
+/// A fold mark at `x` mm on a sheet: short lines at its top and bottom, inside the printable area.
+pub(super) fn fold_marks(x: f64) -> String {
+    let mark = "line(length: 4mm, angle: 90deg, stroke: 0.3pt + luma(120))";
+    format!(
+        "#place(top + left, dx: {x:.2}mm, dy: {MARK_INSET}mm, {mark})\n#place(bottom + left, dx: {x:.2}mm, dy: -{}mm, {mark})\n",
+        MARK_INSET + 4.0
+    )
+}
+
+/// The widths of a trifold's panels on a sheet `long` mm wide: two full panels and the flap that
+/// folds in, 2 mm narrower than a third so that it tucks in and the leaflet lies flat (on A4,
+/// 100, 100 and 97 mm, as professional trifolds are made).
+pub(super) fn trifold_widths(long: f64) -> (f64, f64) {
+    let tuck = long / 3.0 - 2.0;
+    ((long - tuck) / 2.0, tuck)
+}
+
+/// Six panels on one sheet, both sides: outside [flap | back | cover], inside [1 | 2 | 3], the
+/// flap and panel 3 being the narrower panel that folds in (mirrored for right-to-left languages,
+/// which fold the other way). Printed on both sides, flipped on the short edge. The text fills
+/// the inside spread first, which a reader sees on opening it, then the flap.
 pub(super) fn trifold(
     fonts: &Fonts,
     f: &Frame,
     blocks: &[markup::Block],
     paper: Paper,
     ident: &str,
-) -> std::result::Result<(Vec<u8>, f64), Problem> {
+) -> std::result::Result<(Vec<u8>, Filled), Problem> {
     let (short, long) = paper.size();
+    let (full, tuck) = trifold_widths(long);
+    // The text is set at the flap's width, so that any of its panels fits any slot.
     let panel = Panel {
-        width: long / 3.0,
+        width: tuck,
         height: short,
         margin: 7.0,
     };
-    let pw = panel.width;
     let fitted = fit::fit(fonts, f, blocks, (panel, 4), paper)?;
     let n = fitted.document.pages().len();
     let body_pdf = pdf(&fitted.document, &format!("{ident}-panels"))?;
-    let on = (panel, paper);
-    let cover_pdf = panel_pdf(fonts, f, &cover(f), on, &format!("{ident}-cover"))?;
-    let back_pdf = panel_pdf(fonts, f, &back(f, 30.0), on, &format!("{ident}-back"))?;
-    let image = |file: &str, k: usize| {
+    let wide = Panel {
+        width: full,
+        ..panel
+    };
+    let cover_pdf = panel_pdf(
+        fonts,
+        f,
+        &cover(f),
+        (wide, paper),
+        &format!("{ident}-cover"),
+    )?;
+    let back_pdf = panel_pdf(
+        fonts,
+        f,
+        &back(f, 30.0),
+        (wide, paper),
+        &format!("{ident}-back"),
+    )?;
+    // A panel's content at `x` mm from the left of a slot `w` mm wide, mirrored for RTL.
+    let place = |x: f64, w: f64, file: &str, k: usize, own: f64| {
+        let x = if f.rtl { long - x - w } else { x };
         format!(
-            "image(\"{file}\", page: {k}, width: {pw}mm, height: {}mm)",
-            panel.height
+            "#place(top + left, dx: {:.2}mm, image(\"{file}\", page: {k}, width: {own:.2}mm, height: {short}mm))\n",
+            x + (w - own) / 2.0
         )
     };
-    let slot = |k: usize| {
+    let text = |x: f64, w: f64, k: usize| {
         if k <= n {
-            image("/body.pdf", k)
+            place(x, w, "/body.pdf", k, tuck)
         } else {
-            "[]".to_string()
+            String::new()
         }
     };
-    // Panel x positions left to right, mirrored for RTL.
-    let x = |i: usize| {
-        if f.rtl {
-            (2 - i) as f64 * pw
-        } else {
-            i as f64 * pw
-        }
+    let marks = |folds: [f64; 2]| {
+        (folds.iter())
+            .map(|&x| fold_marks(if f.rtl { long - x } else { x }))
+            .collect::<String>()
     };
-    let place = |i: usize, what: &str| format!("#place(top + left, dx: {}mm, {what})\n", x(i));
-    let marks = format!(
-        "#for x in ({pw}mm, {}mm) {{ place(top + left, dx: x, line(length: 4mm, angle: 90deg, stroke: 0.3pt + luma(120))); place(bottom + left, dx: x, dy: -4mm, line(length: 4mm, angle: 90deg, stroke: 0.3pt + luma(120))) }}\n",
-        2.0 * pw
-    );
     // Outside: flap (the text's fourth panel), back, cover. Inside: the text's first three.
     let outside = format!(
-        "{}{}{}{marks}",
-        place(2, &image("/cover.pdf", 1)),
-        place(0, &slot(4)),
-        place(1, &image("/back.pdf", 1)),
+        "{}{}{}{}",
+        text(0.0, tuck, 4),
+        place(tuck, full, "/back.pdf", 1, full),
+        place(tuck + full, full, "/cover.pdf", 1, full),
+        marks([tuck, tuck + full]),
     );
     let inside = format!(
-        "{}{}{}{marks}",
-        place(0, &slot(1)),
-        place(1, &slot(2)),
-        place(2, &slot(3))
+        "{}{}{}{}",
+        text(0.0, full, 1),
+        text(full, full, 2),
+        text(2.0 * full, tuck, 3),
+        marks([full, 2.0 * full]),
     );
     let sheet = format!(
         "{}{outside}#pagebreak()\n{inside}",
@@ -188,45 +246,79 @@ pub(super) fn trifold(
         ("/cover.pdf", cover_pdf),
         ("/back.pdf", back_pdf),
     ];
-    Ok((pdf(&compile(fonts, sheet, files)?, ident)?, fitted.size))
+    let made = pdf(&compile(fonts, sheet, files)?, ident)?;
+    Ok((made, (fitted.size, fitted.short)))
 }
 
+/// Text sizes a booklet's pages are set in, largest first: 11 to 12 pt is what a booklet reads
+/// best in; up to 14 pt fills the pages of a short text. A text that does not fit at 11 pt gets
+/// a sheet of four pages more.
+const BOOKLET_SIZES: [f64; 7] = [14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0];
+
+/// The longest line a booklet prints, in characters: longer lines are hard to follow.
+const BOOKLET_LINE: f64 = 70.0;
+
+/// What the back's matter (its QR code, address, review date and disclaimer) weighs, in words,
+/// when the text is shared out between the pages: it ends the last page.
+const BACK_WORDS: usize = 110;
+
 /// A5 (or half-letter) pages, two to a sheet side, in saddle-stitch order: fold the stack in the
-/// middle and staple.
+/// middle and staple. The cover, then the text spread evenly over every page after it (a sheet
+/// of four pages more only when it does not fit at 11 pt), ending with the contacts and the QR
+/// code on the last: no page is blank, no line longer than about 70 characters.
 pub(super) fn booklet(
     fonts: &Fonts,
     f: &Frame,
-    body: &str,
+    blocks: &[markup::Block],
     paper: Paper,
     ident: &str,
 ) -> std::result::Result<Vec<u8>, Problem> {
     let (short, long) = paper.size();
     let (pw, ph) = (long / 2.0, short);
-    let folio =
-        "#set page(footer: context align(center, text(size: 9pt, counter(page).display())))\n";
-    let pages = |padding: usize| {
+    let folio = "#set page(footer: context if counter(page).get().first() > 1 { align(center, text(size: 9pt, counter(page).display())) })\n";
+    let last = markup::Block {
+        markup: format!("#v(1fr)\n{}", back(f, 30.0)),
+        words: BACK_WORDS + 25 * f.contacts.len(),
+    };
+    let all: Vec<markup::Block> = blocks.iter().cloned().chain([last]).collect();
+    let pages = |size: f64, groups: &[Vec<&str>]| {
+        // About 0.4 em a character in Libertinus: the text as wide as 70 of them, or the page.
+        let measure = BOOKLET_LINE * 0.4 * size * 25.4 / 72.0;
+        let margin = ((pw - measure) / 2.0).max(12.0);
+        let text: Vec<String> = groups.iter().map(|g| fit::spread_out(g)).collect();
         format!(
-            "{}{folio}{}#pagebreak()\n{body}\n{}{}",
-            preamble(f, pw, ph, 12.0, 10.0),
+            "{}#set page(margin: (x: {margin:.1}mm, y: 14mm))\n{folio}{}#pagebreak()\n{}",
+            preamble(f, pw, ph, 14.0, size),
             cover(f),
-            "#pagebreak()\n".repeat(padding + 1),
-            back(f, 35.0)
+            text.join("\n#pagebreak()\n"),
         )
     };
-    let first = compile(fonts, pages(0), frame::files(f))?;
-    let count = first.pages().len();
-    let total = count.div_ceil(4) * 4;
-    if total > MAX_BOOKLET_PAGES {
+    let mut made = None;
+    'sheets: for total in (4..=MAX_BOOKLET_PAGES).step_by(4) {
+        let groups = fit::balance(&all, total - 1);
+        if groups.len() < total - 1 && total > 4 {
+            break;
+        }
+        for size in BOOKLET_SIZES {
+            let document = compile(fonts, pages(size, &groups), frame::files(f))?;
+            if document.pages().len() <= groups.len() + 1 {
+                made = Some(document);
+                break 'sheets;
+            }
+        }
+    }
+    let Some(document) = made else {
         return Err(Problem::TooLong(said!(
             "leaflet-booklet-too-long",
             layout = "booklet",
             paper = paper.name(),
-            total = total,
+            total = MAX_BOOKLET_PAGES + 4,
             max = MAX_BOOKLET_PAGES
         )));
-    }
-    let document = compile(fonts, pages(total - count), frame::files(f))?;
-    let total = document.pages().len();
+    };
+    // A text of one block has fewer pages than a sheet: the rest of the sheet stays white.
+    let count = document.pages().len();
+    let total = count.div_ceil(4) * 4;
     let pages_pdf = pdf(&document, &format!("{ident}-pages"))?;
     let mut sheet = preamble(f, long, short, 0.0, 10.0);
     for s in 0..total / 4 {
@@ -237,14 +329,15 @@ pub(super) fn booklet(
                 sheet.push_str("#pagebreak()\n");
             }
             for (i, p) in [left, right].into_iter().enumerate() {
+                if p > count {
+                    continue;
+                }
                 sheet.push_str(&format!(
                     "#place(top + left, dx: {}mm, image(\"/pages.pdf\", page: {p}, width: {pw}mm, height: {ph}mm))\n",
                     i as f64 * pw
                 ));
             }
-            sheet.push_str(&format!(
-                "#place(top + left, dx: {pw}mm, line(length: 4mm, angle: 90deg, stroke: 0.3pt + luma(120)))\n"
-            ));
+            sheet.push_str(&fold_marks(pw));
         }
     }
     Ok(pdf(

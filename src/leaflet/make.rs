@@ -7,7 +7,8 @@ use rayon::prelude::*;
 
 use super::world::Fonts;
 use super::{
-    Kind, Leaflet, Made, Paper, Planned, Typeset, cache, cards, directory, layouts, look, plan,
+    Kind, Leaflet, Made, Paper, Planned, Typeset, cache, cards, directory, hints, layouts, look,
+    plan,
 };
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Error, Problems, Result, Severity};
@@ -49,7 +50,10 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
     let mut warnings = Vec::new();
     for result in pages.into_iter().chain(cards.collect::<Vec<_>>()) {
         match result {
-            Ok(Some(leaflet)) => made.push(leaflet),
+            Ok(Some(leaflet)) => {
+                warnings.extend(leaflet.1.warning.clone());
+                made.push(leaflet)
+            }
             Ok(None) => {}
             Err(Error::Invalid(list)) if list.iter().all(|d| d.severity == Severity::Warning) => {
                 warnings.extend(list)
@@ -61,7 +65,8 @@ pub fn make_cached(site: &Site, done: &mut Typeset) -> Result<Made> {
     }
     problems.finish()?;
     done.keep(
-        made.iter()
+        (made.iter())
+            .filter(|(_, l)| l.warning.is_none())
             .map(|(key, l)| (*key, l.bytes.as_slice()))
             .collect(),
     );
@@ -101,12 +106,24 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
         &format!("{}{listen}", p.layout.name()),
         p.paper,
     );
-    let (bytes, text_size) = match done.get(key) {
-        Some(bytes) => (bytes, None),
+    let (bytes, text_size, warning) = match done.get(key) {
+        Some(bytes) => (bytes, None, None),
         None => {
             let fonts = (inputs.fonts)();
             match layouts::make_page(site, fonts, inputs.look, (route, page), p.layout, p.paper)? {
-                layouts::Outcome::Made { bytes, size } => (bytes, size),
+                layouts::Outcome::Made {
+                    bytes,
+                    size,
+                    warning,
+                } => {
+                    use crate::content::Layout;
+                    let bytes = match p.layout {
+                        Layout::Phone => bytes,
+                        Layout::Poster => hints::with_print_hints(bytes, false),
+                        _ => hints::with_print_hints(bytes, true),
+                    };
+                    (bytes, size, warning)
+                }
                 layouts::Outcome::TooLong(warning) => return Err(Error::one(warning)),
             }
         }
@@ -119,6 +136,7 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
         path: p.path.clone(),
         bytes,
         text_size,
+        warning,
     };
     Ok(Some((key, leaflet)))
 }
@@ -139,7 +157,10 @@ fn language_card_leaflet(
     let key = cache::key(site, inputs.fonts_hash, (lang, ""), None, what, paper);
     let bytes = match done.get(key) {
         Some(bytes) => bytes,
-        None => cards::language_card(site, (inputs.fonts)(), inputs.look, lang, paper)?,
+        None => hints::with_print_hints(
+            cards::language_card(site, (inputs.fonts)(), inputs.look, lang, paper)?,
+            false,
+        ),
     };
     let leaflet = Leaflet {
         lang: lang.to_string(),
@@ -149,6 +170,7 @@ fn language_card_leaflet(
         path: crate::site::paths::language_card_path(lang, paper.name()),
         bytes,
         text_size: None,
+        warning: None,
     };
     Ok((key, leaflet))
 }
@@ -189,7 +211,7 @@ fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, L
                     (lang, place),
                     *paper,
                 )? {
-                    Ok(bytes) => bytes,
+                    Ok(bytes) => hints::with_print_hints(bytes, false),
                     Err(layouts::Problem::TooLong(m)) => {
                         let shown = std::path::Path::new(crate::directory::FOLDER);
                         return Err(Error::one(Diagnostic::in_file(shown, m).warning()));
@@ -208,6 +230,7 @@ fn directory_lists(inputs: &Inputs, done: &Typeset) -> Vec<Result<Option<(u64, L
                 path,
                 bytes,
                 text_size: None,
+                warning: None,
             };
             Ok(Some((key, leaflet)))
         })

@@ -101,39 +101,64 @@ pub fn fits_typst(doc: &Document) -> bool {
     doc.depth <= MAX_DEPTH
 }
 
-/// The body of a page as typst markup; `source` is the page's file, `cited` the services each
-/// `service` block names.
-pub fn body(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> String {
+/// What a page's text needs from the site to be printed.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub labels: &'a Labels,
+    /// The services each `service` block cites, as printed (those overdue left out, each
+    /// service once).
+    pub cited: &'a [Vec<Contact>],
+    /// Where each of the page's links leads on paper, by the link's place in the document: the
+    /// short address of a page of the site (`senda.example/es/abogado/`).
+    pub addresses: &'a [Option<String>],
+    /// The words that send a reader to the back of the leaflet for a contact's numbers, when the
+    /// layout prints every number there: each contact once per sheet.
+    pub numbers_elsewhere: Option<&'a str>,
+}
+
+impl<'a> Context<'a> {
+    /// Labels and services only: no addresses for links, contacts printed where they stand.
+    pub fn plain(labels: &'a Labels, cited: &'a [Vec<Contact>]) -> Self {
+        Context {
+            labels,
+            cited,
+            addresses: &[],
+            numbers_elsewhere: None,
+        }
+    }
+}
+
+/// The body of a page as typst markup; `source` is the page's file.
+pub fn body(doc: &Document, source: &str, cx: &Context) -> String {
     let mut writer = Writer {
         doc,
         source,
-        labels,
-        cited,
+        cx: *cx,
         out: String::with_capacity(doc.blocks.len() * 64),
     };
     writer.blocks(&doc.blocks);
     writer.out
 }
 
-/// One top-level block of a page for print (a heading together with the block after it), and
-/// how many words it holds: what a trifold's panels are balanced by.
+/// One top-level block of a page for print (a heading, or a sentence ending in a colon, together
+/// with the block after it), and how many words it holds: what panels and pages are balanced by.
+#[derive(Clone)]
 pub struct Block {
     pub markup: String,
     pub words: usize,
 }
 
 /// The body as its top-level blocks, each heading kept with what follows it.
-pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contact>]) -> Vec<Block> {
+pub fn blocks(doc: &Document, source: &str, cx: &Context) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     // What introduces a block of services that prints nothing goes with it.
-    let unsaid = crate::markdown::unsaid(&doc.blocks, source, cited);
+    let unsaid = crate::markdown::unsaid(&doc.blocks, source, cx.cited);
     let mut held_heading = false;
     for (block, _) in doc.blocks.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
         let mut writer = Writer {
             doc,
             source,
-            labels,
-            cited,
+            cx: *cx,
             out: String::new(),
         };
         writer.block(block);
@@ -142,6 +167,11 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contac
             .split_whitespace()
             .filter(|w| !w.starts_with('#') && w.chars().any(char::is_alphanumeric))
             .count();
+        // A heading stays with what follows it, and so does a sentence that ends in a colon
+        // with the list it introduces.
+        let holds = matches!(block, markdown::Block::Heading(_))
+            || (matches!(block, markdown::Block::Paragraph(_))
+                && writer.out.trim_end().ends_with("\\:"));
         match blocks.last_mut() {
             Some(last) if held_heading => {
                 last.markup.push_str(&writer.out);
@@ -152,7 +182,7 @@ pub fn blocks(doc: &Document, source: &str, labels: &Labels, cited: &[Vec<Contac
                 words,
             }),
         }
-        held_heading = matches!(block, markdown::Block::Heading(_));
+        held_heading = holds;
     }
     blocks
 }
@@ -161,10 +191,7 @@ struct Writer<'a> {
     doc: &'a Document,
     /// The page's file, which most of its text is a place in.
     source: &'a str,
-    labels: &'a Labels,
-    /// The services each `service` block cites, as printed (those overdue left out, each
-    /// service once).
-    cited: &'a [Vec<Contact>],
+    cx: Context<'a>,
     out: String,
 }
 
@@ -172,7 +199,7 @@ impl Writer<'_> {
     /// Some blocks (the body, or a callout's inside), less what a `service` block that prints
     /// nothing leaves unsaid.
     fn blocks(&mut self, blocks: &[markdown::Block]) {
-        let unsaid = crate::markdown::unsaid(blocks, self.source, self.cited);
+        let unsaid = crate::markdown::unsaid(blocks, self.source, self.cx.cited);
         for (block, _) in blocks.iter().zip(unsaid).filter(|(_, unsaid)| !unsaid) {
             self.block(block);
         }
@@ -230,13 +257,10 @@ impl Writer<'_> {
             }
             B::Table(table) => self.table(table),
             B::Callout(c) => self.callout(c.kind, c.title.as_deref(), &c.body),
-            B::Contact(i) => {
-                let block = contact_block(&self.doc.contacts[*i as usize], self.labels);
-                self.out.push_str(&block);
-            }
+            B::Contact(i) => self.contact(&self.doc.contacts[*i as usize]),
             B::Cite(i) => {
-                for contact in self.cited.get(*i as usize).into_iter().flatten() {
-                    self.out.push_str(&contact_block(contact, self.labels));
+                for contact in self.cx.cited.get(*i as usize).into_iter().flatten() {
+                    self.contact(contact);
                 }
             }
             // Paper shows the words; markup written for screens is left out.
@@ -249,11 +273,24 @@ impl Writer<'_> {
             B::Rule => self.out.push_str("\n#line(length: 100%)\n"),
             // Paper cannot play it: its title and where to watch it.
             B::Video(video) => {
-                let words = string(&self.labels.video_link(&video.title));
+                let words = string(&self.cx.labels.video_link(&video.title));
                 let url = string(&video.url);
                 self.out.push_str(&format!("\n#({words}) #link({url})\n\n"));
             }
         }
+    }
+
+    /// A contact where the text names it: whole, or its name and where its numbers are printed.
+    fn contact(&mut self, contact: &Contact) {
+        let block = match self.cx.numbers_elsewhere {
+            Some(there) => format!(
+                "\n#block(width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[#strong[{}] → {}]\n",
+                escape(&contact.name),
+                escape(there)
+            ),
+            None => super::contact::contact_block(contact, self.cx.labels, "1.15em"),
+        };
+        self.out.push_str(&block);
     }
 
     fn table(&mut self, table: &Table) {
@@ -286,11 +323,22 @@ impl Writer<'_> {
             Inline::Strikethrough(inner) => self.wrapped("#strike[", inner),
             Inline::Link { index, children } => {
                 self.inlines(children);
-                if let Target::Verbatim(url) = &self.doc.links[*index as usize].target
-                    && (url.starts_with("http://") || url.starts_with("https://"))
-                {
-                    let url = escape(url);
-                    self.out.push_str(&format!(" #text(size: 9pt)[({url})]"));
+                // Paper cannot be clicked: a link leads on by the address it prints.
+                let target = &self.doc.links[*index as usize].target;
+                let address = match target {
+                    Target::Verbatim(url)
+                        if url.starts_with("http://") || url.starts_with("https://") =>
+                    {
+                        Some(url.as_str())
+                    }
+                    _ => self
+                        .cx
+                        .addresses
+                        .get(*index as usize)
+                        .and_then(|a| a.as_deref()),
+                };
+                if let Some(address) = address {
+                    self.out.push_str(&format!(" ({})", small_address(address)));
                 }
             }
             // Leaflets print the words; an image's alt text stands in for it.
@@ -324,45 +372,23 @@ impl Writer<'_> {
         let inner = std::mem::replace(&mut self.out, outer);
         self.out.push_str(&format!(
             "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
-            escape(title.unwrap_or(self.labels.callout(kind))),
+            escape(title.unwrap_or(self.cx.labels.callout(kind))),
             inner.trim()
         ));
     }
 }
 
-/// A contact as a framed block of a leaflet's text, its verification in smaller type.
-pub(super) fn contact_block(contact: &Contact, labels: &Labels) -> String {
-    framed(contact, labels, "0.8em", "")
-}
-
-/// A service of a printed list: kept whole (never split across columns or pages), its
-/// verification in type of size `small` (a typst length, or a variable holding one).
-pub(super) fn listed_block(contact: &Contact, labels: &Labels, small: &str) -> String {
-    framed(contact, labels, small, "breakable: false, ")
-}
-
-/// A contact's lines in a frame; `small` sizes its verification, `settings` are the block's own.
-fn framed(contact: &Contact, labels: &Labels, small: &str, settings: &str) -> String {
-    use crate::markdown::ContactLine;
-    let mut lines = vec![format!("#strong[{}]", escape(&contact.name))];
-    let whole = ltr;
-    for line in contact.lines(labels) {
-        lines.push(match line {
-            ContactLine::Placeholder(text) => format!("#emph[{}]", escape(text)),
-            ContactLine::Phone(label, phone) => format!("{}: {}", escape(label), whole(phone)),
-            ContactLine::WhatsApp(number) => format!("WhatsApp: {}", whole(number)),
-            ContactLine::Sms(number) => format!("SMS: {}", whole(number)),
-            ContactLine::Email(value) | ContactLine::Website(value) => ltr(value),
-            ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
-            ContactLine::About(text) => escape(text),
-            ContactLine::Verified(text, _) => format!("#text(size: {small})[{}]", escape(text)),
-            // Paper cannot be tapped: a map link and a contact file are for screens.
-            ContactLine::Map(..) | ContactLine::Save(..) => continue,
-        });
-    }
+/// An address as paper prints it, small and without its scheme (`senda.example/es/abogado/`),
+/// and a link where the PDF is read on a screen.
+fn small_address(address: &str) -> String {
+    let short = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))
+        .unwrap_or(address);
     format!(
-        "\n#block({settings}width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[{}]\n",
-        lines.join(" \\ ")
+        "#link({})[#text(size: 0.8em, dir: ltr)[{}]]",
+        string(address),
+        escape(short)
     )
 }
 
@@ -397,7 +423,7 @@ mod tests {
             asset: &|_| None,
             foreign: None,
         });
-        doc.map(|d| super::body(&d, &file, labels, &[]))
+        doc.map(|d| super::body(&d, &file, &Context::plain(labels, &[])))
             .unwrap_or_default()
     }
 
@@ -434,7 +460,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("#text(size: 9pt)[(https\\:\\/\\/x\\.org)]"),
+            out.contains("(#link(\"https://x.org\")[#text(size: 0.8em, dir: ltr)[x\\.org]])"),
             "{out}"
         );
     }
@@ -464,7 +490,7 @@ mod tests {
             asset: &|_| None,
             foreign: None,
         })
-        .map(|d| super::blocks(&d, &file, &labels(), &[]))
+        .map(|d| super::blocks(&d, &file, &Context::plain(&labels(), &[])))
         .unwrap_or_default();
         let printed: String = doc.iter().map(|b| b.markup.as_str()).collect();
         assert!(
@@ -499,7 +525,7 @@ mod tests {
             asset: &|_| None,
             foreign: None,
         })
-        .map(|d| super::blocks(&d, file, &labels(), &[]))
+        .map(|d| super::blocks(&d, file, &Context::plain(&labels(), &[])))
         .unwrap_or_default();
         let whole = doc.iter().any(|b| b.markup == "Uno #emph[dos] tres\\.");
         assert!(

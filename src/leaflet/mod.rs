@@ -11,6 +11,8 @@
 mod cache;
 #[cfg(feature = "leaflets")]
 mod cards;
+#[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
+mod contact;
 #[cfg(feature = "leaflets")]
 mod directory;
 #[cfg(feature = "leaflets")]
@@ -20,6 +22,8 @@ mod frame;
 #[cfg(feature = "leaflets")]
 mod glyphs;
 #[cfg(feature = "leaflets")]
+mod hints;
+#[cfg(feature = "leaflets")]
 mod layouts;
 #[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 mod look;
@@ -27,6 +31,8 @@ mod look;
 mod make;
 #[cfg_attr(not(feature = "leaflets"), allow(dead_code))]
 pub mod markup;
+#[cfg(feature = "leaflets")]
+mod phone;
 #[cfg(feature = "leaflets")]
 mod poster;
 #[cfg(feature = "leaflets")]
@@ -115,6 +121,9 @@ pub struct Leaflet {
     pub bytes: Vec<u8>,
     /// The text size a trifold's panels were filled at, when it was typeset in this build.
     pub text_size: Option<f64>,
+    /// What the writer should know about it (a trifold too short for its panels). A leaflet with
+    /// one is not kept for the next build, which says it again.
+    pub warning: Option<Diagnostic>,
 }
 
 /// The leaflets of a build, and the ones that could not be made, told to the writer.
@@ -150,7 +159,17 @@ pub fn plan(site: &Site) -> Vec<Planned> {
             continue;
         };
         let layouts = page.front.leaflet.as_ref().map(|l| l.layouts.as_slice());
-        for &layout in layouts.unwrap_or_default() {
+        let layouts = layouts.unwrap_or_default();
+        if !layouts.is_empty() {
+            planned.push(Planned {
+                lang: route.lang.clone(),
+                page_id: page.id.clone(),
+                layout: Layout::Phone,
+                paper: Paper::A4,
+                path: crate::site::paths::phone_path(&route.lang, page),
+            });
+        }
+        for &layout in layouts {
             for paper in Paper::for_layout(layout) {
                 planned.push(Planned {
                     lang: route.lang.clone(),

@@ -3,6 +3,7 @@
 //! a phone scans from a metre and a half.
 
 use super::Paper;
+use super::contact::contact_block;
 use super::frame::{self, Frame, preamble};
 use super::layouts::Problem;
 use super::markup::{escape, escape_numbers, string};
@@ -10,8 +11,11 @@ use super::typeset::{compile, pdf};
 use super::world::Fonts;
 use crate::content::Page;
 
-/// Key point sizes tried on A4, largest first (as large as the wall allows); A3 scales them by √2.
-const POINT_SIZES: [f64; 7] = [28.0, 24.0, 20.0, 18.0, 16.0, 14.0, 12.0];
+/// Key point sizes tried on A4, largest first (as large as the wall allows, so that the points
+/// fill the poster); A3 scales them by √2.
+const POINT_SIZES: [f64; 11] = [
+    40.0, 36.0, 32.0, 28.0, 26.0, 24.0, 22.0, 20.0, 18.0, 16.0, 14.0,
+];
 
 pub(super) fn poster(
     fonts: &Fonts,
@@ -73,16 +77,21 @@ fn content(f: &Frame, page: &Page, size: f64, scale: f64) -> String {
         .collect();
     // The code itself (without its quiet margin) at least 40 mm wide on A4.
     let qr = 55.0 * scale;
+    // Numbers as large as the key points: what a family copies down from across the room.
+    let contacts: String = (f.contacts.iter())
+        .map(|c| contact_block(c, &f.labels, &format!("{:.1}pt", size.max(12.0 * scale))))
+        .collect();
     format!(
         "#block(width: 100%, fill: rgb({accent}), inset: {pad:.1}mm)[#text(fill: white, weight: \"bold\", size: {site:.1}pt)[{}]]\n\
          #v({gap:.1}mm)\n#par(leading: 0.3em)[#text(size: {title:.1}pt, weight: \"bold\", fill: rgb({accent}))[{}]]\n\
          #v({gap:.1}mm)\n{notices}{headline}#v({gap:.1}mm)\n\
          #set list(spacing: {gap:.1}mm)\n#text(size: {size:.1}pt)[#list({points})]\n#v(1fr)\n\
-         #grid(columns: (1fr, {qr:.1}mm), column-gutter: {gap:.1}mm, align: bottom, [#set text(size: {small:.1}pt)\n{}], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n{}#align(end)[#text(size: {tiny:.1}pt, dir: ltr)[{}]]\n\
+         #block(width: 100%)[#set text(size: {small:.1}pt)\n{}]\n#v({gap:.1}mm)\n\
+         #grid(columns: (1fr, {qr:.1}mm), column-gutter: {gap:.1}mm, align: bottom, [{}], [#image(\"/qr.svg\", width: {qr:.1}mm)])\n#align(end)[#text(size: {tiny:.1}pt, dir: ltr)[{}]]\n\
          #v({gap:.1}mm)\n#text(size: {tiny:.1}pt)[{} {}]\n",
         escape(&f.site_name),
         escape(&f.title),
-        f.contacts,
+        contacts,
         frame::listen(f, 40.0 * scale),
         escape(&f.url),
         escape(&f.reviewed),

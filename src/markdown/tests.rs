@@ -560,7 +560,11 @@ fn the_deepest_page_allowed_fits_a_threads_stack() {
                     )?;
                     let text = to_plain(&d, &file, &Fake, &labels());
                     let _ = (d.prose(&file), d.callouts(&file));
-                    let typst = crate::leaflet::markup::body(&d, &file, &labels(), &[]);
+                    let typst = crate::leaflet::markup::body(
+                        &d,
+                        &file,
+                        &crate::leaflet::markup::Context::plain(&labels(), &[]),
+                    );
                     Ok(html.len() + text.len() + typst.len() + d.depth)
                 });
         let written = run.map(|t| t.join());

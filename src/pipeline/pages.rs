@@ -102,12 +102,23 @@ pub(super) fn downloads(site: &Site, leaflets: &[Leaflet]) -> Result<Downloads> 
         };
         let say = |key: String| site.locales.plain(&planned.lang, &key, None);
         let kind = format!("leaflet-{}", planned.layout.name());
-        let label = format!(
-            "{}, {}",
-            say(kind.clone())?,
-            say(format!("paper-{}", planned.paper.name()))?
-        );
-        let lang = site.locales.require(&planned.lang, &kind, None)?.lang;
+        let (label, lang) = if planned.layout == crate::content::Layout::Phone {
+            // Optional: a site whose strings lack it offers "PDF".
+            match site.locales.message(&planned.lang, &kind, None) {
+                Some(Ok(m)) => (m.text, m.lang),
+                _ => ("PDF".to_string(), planned.lang.clone()),
+            }
+        } else {
+            let label = format!(
+                "{}, {}",
+                say(kind.clone())?,
+                say(format!("paper-{}", planned.paper.name()))?
+            );
+            (
+                label,
+                site.locales.require(&planned.lang, &kind, None)?.lang,
+            )
+        };
         let lang = (lang != planned.lang).then_some(lang);
         map.entry((planned.lang, planned.page_id))
             .or_default()

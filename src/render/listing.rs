@@ -235,6 +235,7 @@ pub(super) fn render(
         listen_url: None,
         directory_link: None,
         downloads: Vec::new(),
+        print_note: None,
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
     };

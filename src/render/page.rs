@@ -135,6 +135,9 @@ pub(super) struct PageContext<'a> {
     /// On a language's home page: where its service directory is, and what it is called.
     pub(super) directory_link: Option<NamedLink>,
     pub(super) downloads: Vec<DownloadLink<'a>>,
+    /// Beside the leaflets: how to print them so that they fold right, where the strings say it,
+    /// and its language when it is borrowed from another.
+    pub(super) print_note: Option<(String, Option<String>)>,
     pub(super) live_reload: bool,
     pub(super) quick_exit_url: &'a str,
 }
@@ -291,6 +294,9 @@ pub(super) fn render_page<'s>(
         .then(|| super::links::relative(&route.path, &listen_path(&route.lang), &links.root)),
         directory_link: directory_link(site, &links),
         downloads: download_links(site, &links, downloads),
+        print_note: (site.locales.message(&route.lang, "print-note", None))
+            .and_then(Result::ok)
+            .map(|m| (m.text, (m.lang != route.lang).then_some(m.lang))),
         live_reload: theme.live_reload,
         quick_exit_url: &config.safety.quick_exit_url,
     };

@@ -53,6 +53,11 @@ pub fn leaflet_path(lang: &str, page: &Page, layout: &str, paper: &str) -> Strin
     format!("{lang}/leaflets/{}-{layout}-{paper}.pdf", page.base_name())
 }
 
+/// Where a page's leaflet to read on a phone is: `es/leaflets/abogado-phone.pdf`.
+pub fn phone_path(lang: &str, page: &Page) -> String {
+    format!("{lang}/leaflets/{}-phone.pdf", page.base_name())
+}
+
 /// Where a page's leaflet is as a web page to print from a browser: `es/leaflets/abogado.html`.
 pub fn print_view_path(lang: &str, page: &Page) -> String {
     format!("{lang}/leaflets/{}.html", page.base_name())

@@ -177,7 +177,11 @@ fn leaflet_markup(site: &Fixture, id: &str, lang: &str) -> String {
     let page = loaded.content.get(id, lang).expect("the page");
     let cited = loaded.cites(&page.document, lang, true);
     let labels = loaded.labels(lang);
-    senda::leaflet::markup::body(&page.document, &page.source, labels, &cited)
+    senda::leaflet::markup::body(
+        &page.document,
+        &page.source,
+        &senda::leaflet::markup::Context::plain(labels, &cited),
+    )
 }
 
 #[test]
@@ -270,12 +274,20 @@ fn translations_inherit_the_spanish_pages_leaflets() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&file, without).expect("write");
-    site.build();
+    let run = site.build();
     // The Spanish page asks for a trifold, a booklet and a card.
-    for layout in ["trifold", "booklet", "card"] {
+    for layout in ["trifold", "booklet"] {
         let pdf = format!("en/leaflets/rights-{layout}-a4.pdf");
         assert!(site.exists(&pdf), "{pdf}");
     }
+    // The card's lines are the Spanish page's own words: the translation, which has none and
+    // cites only services without a verified number, gets no card worth carrying, and is told.
+    assert!(!site.exists("en/leaflets/rights-card-a4.pdf"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("content/en/derechos.md: leaflet `card` (a4) was not made"),
+        "{stderr}"
+    );
 }
 
 #[test]

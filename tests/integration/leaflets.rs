@@ -7,6 +7,7 @@ use std::process::Command;
 
 use crate::support::{Fixture, decode_qr_at, picture};
 
+mod designed;
 mod printed;
 
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
@@ -113,12 +114,12 @@ fn leaflets_print_fold_and_scan_correctly() {
         (
             "es/leaflets/derechos-card-a4.pdf",
             "595.276 x 841.89 pts (A4)",
-            "1",
+            "2",
         ),
         (
             "es/leaflets/derechos-card-letter.pdf",
             "612 x 792 pts (letter)",
-            "1",
+            "2",
         ),
         ("en/leaflets/rights-trifold-a4.pdf", a4_landscape, "2"),
         (
@@ -157,6 +158,8 @@ fn leaflets_print_fold_and_scan_correctly() {
     // Words in reading order: the text panel by panel, inside first, then the flap.
     let text = tool("pdftotext", &["-raw", "-f", "2"], &es)
         + &tool("pdftotext", &["-raw", "-l", "1"], &es);
+    // Lines break where the text size puts them: words are compared with single spaces.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let order = [
         "Pedir protección",
         "Puedes pedir protección en la frontera.",
@@ -347,7 +350,9 @@ fn leaflets_are_typeset_again_only_when_what_they_are_made_from_changes() {
     };
     let published = published_pdfs(&site);
     assert!(published.len() >= 20, "{}", published.len());
-    assert_eq!(cached().len(), published.len());
+    // The trifolds too short for their panels (`derechos` in English, K'iche' and Arabic, on
+    // both papers) are typeset again on every build, which says so again.
+    assert_eq!(cached().len(), published.len() - 6);
     // Mark every cached PDF: a build that takes its leaflets from the cache publishes the mark.
     let mark = b"\n%cached\n";
     for file in cached() {
@@ -360,22 +365,26 @@ fn leaflets_are_typeset_again_only_when_what_they_are_made_from_changes() {
         bytes.extend_from_slice(mark);
         std::fs::write(&file, bytes).expect("mark cached PDF");
     }
+    let short = |path: &str| path.contains("-trifold-") && !path.starts_with("es/");
     site.build();
     for (path, bytes) in published_pdfs(&site) {
-        assert!(bytes.ends_with(mark), "{path} was typeset again");
+        assert!(
+            bytes.ends_with(mark) || short(&path),
+            "{path} was typeset again"
+        );
     }
     // Editing the Spanish page makes its leaflets again, and only those.
     let page = site.root.join("content/es/derechos.md");
     let text = std::fs::read_to_string(&page).expect("read page");
     std::fs::write(&page, format!("{text}\nUna línea más.\n")).expect("edit page");
     site.build();
-    for (path, bytes) in published_pdfs(&site) {
+    for (path, bytes) in published_pdfs(&site).into_iter().filter(|(p, _)| !short(p)) {
         let edited = path.starts_with("es/leaflets/derechos-");
         assert_eq!(bytes.ends_with(mark), !edited, "{path}");
     }
     assert_eq!(
         cached().len(),
-        published.len(),
+        published.len() - 6,
         "old PDFs stay in the cache"
     );
 }
@@ -435,7 +444,7 @@ fn letters_no_font_prints_are_reported_and_glottal_stops_hold_words_together() {
     let run = site.build();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("content/es/derechos.md: the leaflets (booklet, card, trifold) cannot print `📞` (U+1F4DE)"),
+        stderr.contains("content/es/derechos.md: the leaflets (booklet, card, phone, trifold) cannot print `📞` (U+1F4DE)"),
         "{stderr}"
     );
     assert!(
@@ -559,7 +568,7 @@ fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
-        stderr.contains("warning: content/es/tarjeta.md: leaflet `card` (a4) was not made: the card's text needs 2 cards' worth of space"),
+        stderr.contains("warning: content/es/tarjeta.md: leaflet `card` (a4) was not made: the card's text needs 3 cards' worth of space"),
         "{stderr}"
     );
     assert!(

@@ -52,8 +52,11 @@ fn leaflet_markup_in_four_languages() {
     for lang in ["es", "en", "quc", "ar"] {
         let page = site.content.get("derechos", lang).expect("the page");
         let cited = site.cites(&page.document, lang, true);
-        let markup =
-            senda::leaflet::markup::body(&page.document, &page.source, site.labels(lang), &cited);
+        let markup = senda::leaflet::markup::body(
+            &page.document,
+            &page.source,
+            &senda::leaflet::markup::Context::plain(site.labels(lang), &cited),
+        );
         insta::assert_snapshot!(format!("typst-derechos-{lang}"), markup);
     }
 }
