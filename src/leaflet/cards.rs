@@ -242,7 +242,16 @@ pub(super) fn language_card(
         );
     }
     let ident = format!("{lang}/language-card-{}", paper.name());
-    card_sheet(fonts, &f, (content, None), (paper, "language-card"), &ident).map_err(|e| {
+    // The sentences as large as the card holds: the official reads them at arm's length.
+    let mut made = Err(Problem::Failed(String::new()));
+    for size in [16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0] {
+        let sized = format!("#set text(size: {size}pt)\n{content}");
+        made = card_sheet(fonts, &f, (sized, None), (paper, "language-card"), &ident);
+        if !matches!(made, Err(Problem::TooLong(_))) {
+            break;
+        }
+    }
+    made.map_err(|e| {
         let said = match e {
             Problem::TooLong(said) => said,
             Problem::Failed(detail) => crate::said!(

@@ -102,7 +102,6 @@ pub(super) fn fit(
             "leaflet-panels-too-short",
             layout = "trifold",
             paper = paper.name(),
-            percent = (fill.max(0.0) * 100.0).round() as i64,
             words = words
         )
     });

@@ -13,8 +13,8 @@ use crate::content::Page;
 
 /// Key point sizes tried on A4, largest first (as large as the wall allows, so that the points
 /// fill the poster); A3 scales them by √2.
-const POINT_SIZES: [f64; 11] = [
-    40.0, 36.0, 32.0, 28.0, 26.0, 24.0, 22.0, 20.0, 18.0, 16.0, 14.0,
+const POINT_SIZES: [f64; 12] = [
+    40.0, 36.0, 32.0, 28.0, 26.0, 24.0, 22.0, 20.0, 18.0, 16.0, 14.0, 12.0,
 ];
 
 pub(super) fn poster(

@@ -6,8 +6,8 @@ leaflet-nested-too-deeply = lists or quotes nest too deeply to print as a leafle
 leaflet-failed = leaflet `{ $layout }` ({ $paper }): { $detail }
 # A trifold's text does not fit (a warning). $layout, $paper: as above; $needed: panels needed; $smallest: the smallest text size; $panels: panels in the layout; $over: words to cut.
 leaflet-panels-too-long = leaflet `{ $layout }` ({ $paper }) was not made: the text needs { $needed } panels at { $smallest } pt, the smallest size that reads well, and this layout has { $panels }: shorten it by about { $over } words, or print the booklet layout instead
-# A trifold's text is too short for its panels (a warning). $percent: how far down the least full inside panel it reaches; $words: the page's words.
-leaflet-panels-too-short = leaflet `{ $layout }` ({ $paper }): its { $words } words fill only { $percent } % of the inside panels, even at the largest size, and leave the leaflet mostly white: print the page as a card or a poster instead (`layouts = ["card", "poster"]`), or write more
+# A trifold's text is too short for its panels (a warning). $words: the page's words.
+leaflet-panels-too-short = leaflet `{ $layout }` ({ $paper }): its { $words } words leave an inside panel more than half white, even at the largest size: print the page as a card or a poster instead (`layouts = ["card", "poster"]`), or write more
 # A section or list longer than one panel (a warning): trifolds never break one across a fold.
 leaflet-section-too-long-for-panel = leaflet `{ $layout }` ({ $paper }) was not made: a section or a list is longer than one panel even at { $smallest } pt, and it would be broken across a fold: split it with a `##` heading, or print the booklet layout instead
 # A trifold's cover or back does not fit its panel (a warning). $name: which panel (its file's name).

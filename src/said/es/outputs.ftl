@@ -3,7 +3,7 @@
 leaflet-nested-too-deeply = las listas o citas están anidadas a demasiada profundidad para imprimirlas en un folleto
 leaflet-failed = folleto `{ $layout }` ({ $paper }): { $detail }
 leaflet-panels-too-long = el folleto `{ $layout }` ({ $paper }) no se hizo: el texto necesita { $needed } paneles a { $smallest } pt, el tamaño más pequeño que se lee bien, y este formato tiene { $panels }: acórtalo unas { $over } palabras, o imprime el formato de cuadernillo (`booklet`)
-leaflet-panels-too-short = el folleto `{ $layout }` ({ $paper }): sus { $words } palabras llenan solo el { $percent } % de los paneles de dentro, aun con la letra más grande, y el folleto queda casi en blanco: imprime la página como tarjeta o cartel (`layouts = ["card", "poster"]`), o escribe más
+leaflet-panels-too-short = el folleto `{ $layout }` ({ $paper }): sus { $words } palabras dejan un panel de dentro más de la mitad en blanco, aun con la letra más grande: imprime la página como tarjeta o cartel (`layouts = ["card", "poster"]`), o escribe más
 leaflet-section-too-long-for-panel = el folleto `{ $layout }` ({ $paper }) no se hizo: una sección o una lista es más larga que un panel aun a { $smallest } pt, y quedaría partida en un doblez: divídela con un título `##`, o imprime el formato de cuadernillo (`booklet`)
 leaflet-panel-too-long = el folleto `{ $layout }` ({ $paper }) no se hizo: su panel { $name } no cabe en un panel: pon en la página menos bloques de contacto, o un título o una descripción más cortos
 leaflet-booklet-too-long = el folleto `{ $layout }` ({ $paper }) no se hizo: el cuadernillo tendría { $total } páginas, más de { $max }; divide la página en otras más cortas
