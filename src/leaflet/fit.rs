@@ -5,7 +5,7 @@
 
 use typst::layout::{Frame, FrameItem};
 use typst::visualize::Geometry;
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 
 use super::Paper;
 use super::frame::{self, preamble};
@@ -52,12 +52,7 @@ pub(super) fn fit(
     paper: Paper,
 ) -> std::result::Result<Fitted, Problem> {
     let groups = balance(blocks, panels);
-    let joined = |spread: bool| {
-        (groups.iter())
-            .map(|g| if spread { spread_out(g) } else { g.concat() })
-            .collect::<Vec<_>>()
-            .join("\n#pagebreak()\n")
-    };
+    let joined = |texts: Vec<String>| texts.join("\n#pagebreak()\n");
     let at = |size: f64, body: &str| {
         compile(
             fonts,
@@ -69,7 +64,7 @@ pub(super) fn fit(
         )
     };
     let words: usize = blocks.iter().map(|b| b.words).sum();
-    let packed = joined(false);
+    let packed = joined(groups.iter().map(|g| g.concat()).collect());
     // The largest size at which each group fits its own panel (fewer pages as the size drops).
     let (mut low, mut high) = (0, SIZES.len());
     let mut best = None;
@@ -88,13 +83,14 @@ pub(super) fn fit(
         let needed = at(SIZES[SIZES.len() - 1], &flowing)?.pages().len();
         return Err(too_long(needed, panels, words, paper));
     };
-    let area = (panel.height - 2.0 * panel.margin) * 72.0 / 25.4;
+    let pt = |mm: f64| mm * 72.0 / 25.4;
+    let area = pt(panel.height - 2.0 * panel.margin);
     let fill = (0..3)
         .map(|i| {
             document
                 .pages()
                 .get(i)
-                .map_or(0.0, |p| reach(&p.frame) / area)
+                .map_or(0.0, |p| (reach(&p.frame) - pt(panel.margin)) / area)
         })
         .fold(f64::INFINITY, f64::min);
     let short = (size == SIZES[0] && fill < LEAST_FILL).then(|| {
@@ -105,8 +101,14 @@ pub(super) fn fit(
             words = words
         )
     });
-    // Spread down each panel: what is left of its height goes between its blocks.
-    let document = at(size, &joined(true))?;
+    // Spread down each panel: some of what is left of its height goes before its headings.
+    let bottom = pt(panel.height - panel.margin);
+    let spread = at(size, &joined(spread_out(&groups, document.pages(), bottom)))?;
+    let document = if spread.pages().len() <= groups.len() {
+        spread
+    } else {
+        document
+    };
     Ok(Fitted {
         document,
         size,
@@ -137,17 +139,36 @@ fn too_long(needed: usize, panels: usize, words: usize, paper: Paper) -> Problem
     ))
 }
 
-/// A panel's or page's blocks, what is left of its height shared out before each of its
-/// headings but the first: its sections spread down it, each kept together.
-pub(super) fn spread_out(group: &[&str]) -> String {
-    let mut out = String::new();
-    for (i, block) in group.iter().enumerate() {
-        if i > 0 && block.trim_start().starts_with("#heading(") {
-            out.push_str("#v(1fr)\n");
-        }
-        out.push_str(block);
-    }
-    out
+/// The most space, in points, put before a heading to spread a panel's or page's sections down
+/// it: more, and a section looks cut off from the one before it.
+const MOST_SPREAD: f64 = 28.0;
+
+/// Each group's blocks (set, one group a page, as `pages`), with what is left of its page's
+/// text area (which ends `bottom` points down the page) shared out before each heading but the
+/// first, up to [`MOST_SPREAD`] each: its sections spread down the page, each kept together.
+pub(super) fn spread_out(groups: &[Vec<&str>], pages: &[Page], bottom: f64) -> Vec<String> {
+    groups
+        .iter()
+        .zip(pages)
+        .map(|(group, page)| {
+            let starts = |b: &&&str| b.trim_start().starts_with("#heading(");
+            let headings = group.iter().skip(1).filter(starts).count();
+            let left = (bottom - reach(&page.frame)).max(0.0) * 0.9;
+            let gap = if headings == 0 {
+                0.0
+            } else {
+                (left / headings as f64).min(MOST_SPREAD)
+            };
+            let mut out = String::new();
+            for (i, block) in group.iter().enumerate() {
+                if i > 0 && starts(&block) && gap > 0.0 {
+                    out.push_str(&format!("#v({gap:.1}pt)\n"));
+                }
+                out.push_str(block);
+            }
+            out
+        })
+        .collect()
 }
 
 /// How far down its frame the content of a page reaches, in points.

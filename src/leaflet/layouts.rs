@@ -255,6 +255,9 @@ pub(super) fn trifold(
 /// a sheet of four pages more.
 const BOOKLET_SIZES: [f64; 7] = [14.0, 13.5, 13.0, 12.5, 12.0, 11.5, 11.0];
 
+/// A booklet page's margin at its top and bottom, and at least at its sides, in mm.
+const BOOKLET_MARGIN: f64 = 14.0;
+
 /// The longest line a booklet prints, in characters: longer lines are hard to follow.
 const BOOKLET_LINE: f64 = 70.0;
 
@@ -281,16 +284,15 @@ pub(super) fn booklet(
         words: BACK_WORDS + 25 * f.contacts.len(),
     };
     let all: Vec<markup::Block> = blocks.iter().cloned().chain([last]).collect();
-    let pages = |size: f64, groups: &[Vec<&str>]| {
+    let pages = |size: f64, texts: Vec<String>| {
         // About 0.4 em a character in Libertinus: the text as wide as 70 of them, or the page.
         let measure = BOOKLET_LINE * 0.4 * size * 25.4 / 72.0;
         let margin = ((pw - measure) / 2.0).max(12.0);
-        let text: Vec<String> = groups.iter().map(|g| fit::spread_out(g)).collect();
         format!(
-            "{}#set page(margin: (x: {margin:.1}mm, y: 14mm))\n{folio}{}#pagebreak()\n{}",
-            preamble(f, pw, ph, 14.0, size),
+            "{}#set page(margin: (x: {margin:.1}mm, y: {BOOKLET_MARGIN}mm))\n{folio}{}#pagebreak()\n{}",
+            preamble(f, pw, ph, BOOKLET_MARGIN, size),
             cover(f),
-            text.join("\n#pagebreak()\n"),
+            texts.join("\n#pagebreak()\n"),
         )
     };
     let mut made = None;
@@ -300,13 +302,29 @@ pub(super) fn booklet(
             break;
         }
         for size in BOOKLET_SIZES {
-            let document = compile(fonts, pages(size, &groups), frame::files(f))?;
+            let packed = groups.iter().map(|g| g.concat()).collect();
+            let document = compile(fonts, pages(size, packed), frame::files(f))?;
             if document.pages().len() <= groups.len() + 1 {
-                made = Some(document);
+                made = Some((size, groups, document));
                 break 'sheets;
             }
         }
     }
+    // Each page's sections spread down it; the pages as they were if that made one more.
+    let made = match made {
+        Some((size, groups, packed)) => {
+            let bottom = (ph - BOOKLET_MARGIN) * 72.0 / 25.4;
+            let mut document = packed;
+            let after_cover = document.pages().get(1..).unwrap_or_default();
+            let spread = fit::spread_out(&groups, after_cover, bottom);
+            let spread = compile(fonts, pages(size, spread), frame::files(f))?;
+            if spread.pages().len() <= groups.len() + 1 {
+                document = spread;
+            }
+            Some(document)
+        }
+        None => None,
+    };
     let Some(document) = made else {
         return Err(Problem::TooLong(said!(
             "leaflet-booklet-too-long",
@@ -316,10 +334,24 @@ pub(super) fn booklet(
             max = MAX_BOOKLET_PAGES
         )));
     };
+    impose(fonts, f, &document, paper, ident)
+}
+
+/// A booklet's pages two to a sheet side, in saddle-stitch order (mirrored for right-to-left
+/// languages, which open the other way).
+fn impose(
+    fonts: &Fonts,
+    f: &Frame,
+    document: &typst_layout::PagedDocument,
+    paper: Paper,
+    ident: &str,
+) -> std::result::Result<Vec<u8>, Problem> {
+    let (short, long) = paper.size();
+    let (pw, ph) = (long / 2.0, short);
     // A text of one block has fewer pages than a sheet: the rest of the sheet stays white.
     let count = document.pages().len();
     let total = count.div_ceil(4) * 4;
-    let pages_pdf = pdf(&document, &format!("{ident}-pages"))?;
+    let pages_pdf = pdf(document, &format!("{ident}-pages"))?;
     let mut sheet = preamble(f, long, short, 0.0, 10.0);
     for s in 0..total / 4 {
         let sides = [(total - 2 * s, 2 * s + 1), (2 * s + 2, total - 2 * s - 1)];

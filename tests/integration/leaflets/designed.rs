@@ -436,3 +436,59 @@ fn short_and_long_pages_are_told_and_lists_stay_whole() {
         );
     }
 }
+
+/// A page too long for its trifold: that leaflet is left out with a warning saying by how much,
+/// everything else is built, and the page does not offer it; `build --strict` stops on it and
+/// leaves the published site as it was.
+#[test]
+fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
+    let site = Fixture::new("leaflets");
+    let long = std::fs::read_to_string(site.root.join("content/es/largo.md")).expect("read");
+    let (front, body) = long.rsplit_once("+++\n").expect("front matter");
+    std::fs::write(
+        site.root.join("content/es/enorme.md"),
+        format!(
+            "{}+++\n{}",
+            front.replace("Cuidarte en el camino", "Enorme"),
+            body.repeat(3)
+        ),
+    )
+    .expect("write");
+    // Card lines that need more than one card (this case was an error that stopped the build).
+    std::fs::write(
+        site.root.join("content/es/tarjeta.md"),
+        "+++\ntitle = \"Un abogado\"\nupdated = 2026-11-03\nleaflet = { layouts = [\"card\"], card = [\"Tienes derecho a buscar un abogado que te ayude en tu caso\", \"Pregunta en un albergue o a una organización de confianza\", \"Guarda copias de todos tus papeles en un lugar seguro\", \"No firmes nada que no entiendas\", \"Pide un intérprete si no entiendes el idioma\", \"Di siempre tu edad verdadera\", \"Pregunta cuándo es tu próxima cita\", \"Pregunta a quién llamar si tienes miedo\", \"Guarda este número\"] }\n+++\n\nTexto.\n",
+    )
+    .expect("write");
+    let run = site.build();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: content/es/tarjeta.md: leaflet `card` (a4) was not made: the card's text needs 3 cards' worth of space"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "warning: content/es/enorme.md: leaflet `trifold` (a4) was not made: the text needs"
+        ) && stderr.contains("shorten it by about"),
+        "{stderr}"
+    );
+    assert!(!site.exists("es/leaflets/enorme-trifold-a4.pdf"));
+    assert!(site.exists("es/leaflets/largo-trifold-a4.pdf"));
+    assert!(!site.read("es/enorme/index.html").contains("enorme-trifold"));
+    let before = site.snapshot();
+    let other = "+++\ntitle = \"Otra\"\nupdated = 2026-11-03\n+++\n\nTexto.\n";
+    std::fs::write(site.root.join("content/es/otra.md"), other).expect("write");
+    let strict = site.run(&["build", "--strict"]);
+    let said = String::from_utf8_lossy(&strict.stderr);
+    assert_eq!(strict.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("error: content/es/enorme.md: leaflet `trifold` (a4) was not made"),
+        "{said}"
+    );
+    assert_eq!(
+        site.snapshot(),
+        before,
+        "a strict build that stops writes nothing"
+    );
+}
