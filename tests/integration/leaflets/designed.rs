@@ -492,3 +492,41 @@ fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
         "a strict build that stops writes nothing"
     );
 }
+
+/// The PDFs ask the printer for what makes them fold right: no scaling, and for sheets printed on
+/// both sides, duplex flipped on the short edge. The request is an incremental update of the
+/// file as typst wrote it, whose cross-reference points where the catalogue is written again
+/// (poppler repairs wrong ones without a word, so the offsets are read here).
+#[test]
+#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
+fn pdfs_ask_for_both_sides_and_no_scaling() {
+    let (public, _) = example();
+    for (file, duplex) in [
+        ("es/leaflets/pedir-proteccion-trifold-a4.pdf", true),
+        ("es/leaflets/pedir-proteccion-booklet-letter.pdf", true),
+        ("es/leaflets/pedir-proteccion-card-a4.pdf", true),
+        ("es/leaflets/pedir-proteccion-poster-a3.pdf", false),
+    ] {
+        let pdf = public.join(file);
+        let bytes = std::fs::read(&pdf).unwrap_or_default();
+        let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(2000)..]).into_owned();
+        assert!(tail.contains("/PrintScaling/None"), "{file}: {tail}");
+        assert_eq!(
+            tail.contains("/Duplex/DuplexFlipShortEdge"),
+            duplex,
+            "{file}: {tail}"
+        );
+        let out = std::process::Command::new("pdfinfo").arg(&pdf).output();
+        let out = out.map(|o| {
+            (
+                o.status.success(),
+                String::from_utf8_lossy(&o.stderr).into_owned(),
+            )
+        });
+        let (ok, stderr) = out.unwrap_or((false, String::new()));
+        // typst's own marked-content flag draws a notice from poppler; nothing else may.
+        let other: Vec<&str> = stderr.lines().filter(|l| !l.contains("Suspects")).collect();
+        assert!(ok && other.is_empty(), "{file}: {stderr}");
+        assert!(pages(&pdf) >= 1, "{file}");
+    }
+}
