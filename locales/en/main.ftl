@@ -51,6 +51,7 @@ leaflet-trifold = Trifold leaflet
 leaflet-booklet = Booklet
 leaflet-card = Wallet cards
 leaflet-phone = To read on a phone
+leaflet-press = for a print shop
 leaflet-poster = Poster
 paper-a4 = A4
 paper-letter = US Letter

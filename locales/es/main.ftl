@@ -51,6 +51,7 @@ leaflet-trifold = Tríptico
 leaflet-booklet = Folleto
 leaflet-card = Tarjetas de bolsillo
 leaflet-phone = Para leer en el teléfono
+leaflet-press = para imprenta
 leaflet-poster = Cartel
 paper-a4 = A4
 paper-letter = Carta

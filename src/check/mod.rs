@@ -51,6 +51,7 @@ fn optional(key: &str) -> bool {
             | "leaflet-numbers-back"
             | "print-note"
             | "leaflet-phone"
+            | "leaflet-press"
             | "card-official"
             | "card-lawyer"
             | "card-write-phone"

@@ -79,7 +79,7 @@ impl Default for Budgets {
     }
 }
 
-/// `[outputs]`: the files made beside the pages. All on by default.
+/// `[outputs]`: the files made beside the pages. All but `press` on by default.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Outputs {
@@ -89,6 +89,10 @@ pub struct Outputs {
     pub precompress: bool,
     /// Printable PDF leaflets of the pages that ask for them, and a language card per language.
     pub leaflets: bool,
+    /// For a print shop, beside each trifold, booklet and poster: the same sheets with 3 mm of
+    /// bleed and a trim box, without the marks an office printer needs (`…-press.pdf`). Off by
+    /// default: most shelters print in the office.
+    pub press: bool,
 }
 
 impl Default for Outputs {
@@ -97,6 +101,7 @@ impl Default for Outputs {
             offline: true,
             precompress: true,
             leaflets: true,
+            press: false,
         }
     }
 }

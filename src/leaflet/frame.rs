@@ -48,6 +48,8 @@ pub(super) struct Frame {
     pub(super) look: Look,
     /// The page's recording, when it has one: what to say beside its QR code, and the code.
     pub(super) listen: Option<(String, Vec<u8>)>,
+    /// For a print shop: sheets with bleed, without marks.
+    pub(super) press: bool,
 }
 
 impl Frame {
@@ -74,6 +76,7 @@ impl Frame {
             cited: Vec::new(),
             look: look.clone(),
             listen: None,
+            press: false,
         }
     }
 }
@@ -127,6 +130,7 @@ pub(super) fn frame(site: &Site, route: &Route, page: &Page, look: &Look) -> Res
             )),
             None => None,
         },
+        press: false,
     })
 }
 
@@ -181,6 +185,16 @@ fn headline(page: &Page) -> Option<String> {
 pub(super) fn first_sentence(words: &str) -> String {
     let end = words.find(". ").map_or(words.len(), |i| i + 1);
     words[..end].trim().to_string()
+}
+
+/// The bleed a print shop's sheet gets, 3 mm on every side beyond the trim box; none for an
+/// office printer's.
+pub(super) fn bleed(f: &Frame) -> String {
+    if f.press {
+        "#set page(bleed: 3mm)\n".to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// The files every leaflet document may refer to: the QR code and the theme's logo.

@@ -34,10 +34,10 @@ pub(super) fn make_page(
     fonts: &Fonts,
     look: &Look,
     (route, page): (&Route, &Page),
-    layout: Layout,
-    paper: Paper,
+    (layout, paper, press): (Layout, Paper, bool),
 ) -> Result<Outcome> {
-    let f = frame(site, route, page, look)?;
+    let mut f = frame(site, route, page, look)?;
+    f.press = press;
     let doc = &page.document;
     if !markup::fits_typst(doc) {
         return Err(Error::one(Diagnostic::in_file(
@@ -54,7 +54,12 @@ pub(super) fn make_page(
         );
         Error::one(Diagnostic::in_file(&page.shown, said))
     };
-    let ident = format!("{}{}", route.path, file_name(page, layout, paper));
+    let ident = format!(
+        "{}{}{}",
+        route.path,
+        file_name(page, layout, paper),
+        if press { "-press" } else { "" }
+    );
     let made = match layout {
         Layout::Trifold => {
             let blocks = markup::blocks(doc, &page.source, &f.context(true));
@@ -184,24 +189,15 @@ pub(super) fn trifold(
     let fitted = fit::fit(fonts, f, blocks, (panel, 4), paper)?;
     let n = fitted.document.pages().len();
     let body_pdf = pdf(&fitted.document, &format!("{ident}-panels"))?;
-    let wide = Panel {
-        width: full,
-        ..panel
-    };
-    let cover_pdf = panel_pdf(
-        fonts,
-        f,
-        &cover(f),
-        (wide, paper),
-        &format!("{ident}-cover"),
-    )?;
-    let back_pdf = panel_pdf(
-        fonts,
-        f,
-        &back(f, 30.0),
-        (wide, paper),
-        &format!("{ident}-back"),
-    )?;
+    let wide = (
+        Panel {
+            width: full,
+            ..panel
+        },
+        paper,
+    );
+    let cover_pdf = panel_pdf(fonts, f, &cover(f), wide, &format!("{ident}-cover"))?;
+    let back_pdf = panel_pdf(fonts, f, &back(f, 30.0), wide, &format!("{ident}-back"))?;
     // A panel's content at `x` mm from the left of a slot `w` mm wide, mirrored for RTL.
     let place = |x: f64, w: f64, file: &str, k: usize, own: f64| {
         let x = if f.rtl { long - x - w } else { x };
@@ -219,6 +215,7 @@ pub(super) fn trifold(
     };
     let marks = |folds: [f64; 2]| {
         (folds.iter())
+            .filter(|_| !f.press)
             .map(|&x| fold_marks(if f.rtl { long - x } else { x }))
             .collect::<String>()
     };
@@ -238,8 +235,9 @@ pub(super) fn trifold(
         marks([full, 2.0 * full]),
     );
     let sheet = format!(
-        "{}{outside}#pagebreak()\n{inside}",
+        "{}{}{outside}#pagebreak()\n{inside}",
         preamble(f, long, short, 0.0, 10.0),
+        frame::bleed(f),
     );
     let files = vec![
         ("/body.pdf", body_pdf),
@@ -352,7 +350,7 @@ fn impose(
     let count = document.pages().len();
     let total = count.div_ceil(4) * 4;
     let pages_pdf = pdf(document, &format!("{ident}-pages"))?;
-    let mut sheet = preamble(f, long, short, 0.0, 10.0);
+    let mut sheet = preamble(f, long, short, 0.0, 10.0) + &frame::bleed(f);
     for s in 0..total / 4 {
         let sides = [(total - 2 * s, 2 * s + 1), (2 * s + 2, total - 2 * s - 1)];
         for (side, (left, right)) in sides.into_iter().enumerate() {
@@ -369,7 +367,9 @@ fn impose(
                     i as f64 * pw
                 ));
             }
-            sheet.push_str(&fold_marks(pw));
+            if !f.press {
+                sheet.push_str(&fold_marks(pw));
+            }
         }
     }
     Ok(pdf(

@@ -103,14 +103,19 @@ fn page_leaflet(inputs: &Inputs, p: &Planned, done: &Typeset) -> Result<Option<(
         inputs.fonts_hash,
         place,
         Some(page),
-        &format!("{}{listen}", p.layout.name()),
+        &format!(
+            "{}{}{listen}",
+            p.layout.name(),
+            if p.press { "-press" } else { "" }
+        ),
         p.paper,
     );
     let (bytes, text_size, warning) = match done.get(key) {
         Some(bytes) => (bytes, None, None),
         None => {
             let fonts = (inputs.fonts)();
-            match layouts::make_page(site, fonts, inputs.look, (route, page), p.layout, p.paper)? {
+            let sheet = (p.layout, p.paper, p.press);
+            match layouts::make_page(site, fonts, inputs.look, (route, page), sheet)? {
                 layouts::Outcome::Made {
                     bytes,
                     size,

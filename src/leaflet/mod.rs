@@ -144,6 +144,8 @@ pub struct Planned {
     pub paper: Paper,
     /// Path below the output folder.
     pub path: String,
+    /// The print shop's version: 3 mm of bleed, a trim box, no marks.
+    pub press: bool,
 }
 
 /// Every page leaflet of the site: each opted-in page in each language it is translated into,
@@ -167,22 +169,32 @@ pub fn plan(site: &Site) -> Vec<Planned> {
                 layout: Layout::Phone,
                 paper: Paper::A4,
                 path: crate::site::paths::phone_path(&route.lang, page),
+                press: false,
             });
         }
         for &layout in layouts {
+            // Cards are cut from an office printer's sheet: a print shop gets the same.
+            let press = site.config.outputs.press && layout != Layout::Card;
             for paper in Paper::for_layout(layout) {
-                planned.push(Planned {
-                    lang: route.lang.clone(),
-                    page_id: page.id.clone(),
-                    layout,
-                    paper,
-                    path: crate::site::paths::leaflet_path(
+                for press in [false, true].into_iter().filter(|p| !p || press) {
+                    let path = crate::site::paths::leaflet_path(
                         &route.lang,
                         page,
                         layout.name(),
                         paper.name(),
-                    ),
-                });
+                    );
+                    planned.push(Planned {
+                        lang: route.lang.clone(),
+                        page_id: page.id.clone(),
+                        layout,
+                        paper,
+                        path: match press {
+                            true => path.replace(".pdf", "-press.pdf"),
+                            false => path,
+                        },
+                        press,
+                    });
+                }
             }
         }
     }

@@ -28,8 +28,9 @@ pub(super) fn poster(
     let scale = width / 210.0;
     for size in POINT_SIZES {
         let markup = format!(
-            "{}{}",
+            "{}{}{}",
             preamble(f, width, height, 12.0 * scale, 12.0 * scale),
+            frame::bleed(f),
             content(f, page, size * scale, scale)
         );
         let document = compile(fonts, markup, frame::files(f))?;

@@ -119,6 +119,13 @@ pub(super) fn downloads(site: &Site, leaflets: &[Leaflet]) -> Result<Downloads> 
                 site.locales.require(&planned.lang, &kind, None)?.lang,
             )
         };
+        let label = match planned.press {
+            true => match site.locales.message(&planned.lang, "leaflet-press", None) {
+                Some(Ok(m)) => format!("{label}, {}", m.text),
+                _ => format!("{label} (press)"),
+            },
+            false => label,
+        };
         let lang = (lang != planned.lang).then_some(lang);
         map.entry((planned.lang, planned.page_id))
             .or_default()

@@ -530,3 +530,61 @@ fn pdfs_ask_for_both_sides_and_no_scaling() {
         assert!(pages(&pdf) >= 1, "{file}");
     }
 }
+
+/// With `[outputs] press = true`, a print shop gets each trifold, booklet and poster again with
+/// 3 mm of bleed on every side and a trim box at the sheet's edge (typst writes it), without the
+/// marks an office printer needs; cards stay the office's sheet.
+#[test]
+#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
+fn a_print_shop_gets_sheets_with_bleed_and_a_trim_box() {
+    let site = Fixture::new("leaflets");
+    let toml = site.root.join("senda.toml");
+    let config = std::fs::read_to_string(&toml).unwrap_or_default();
+    std::fs::write(
+        &toml,
+        config.replace("[outputs]\n", "[outputs]\npress = true\n"),
+    )
+    .expect("write");
+    site.build();
+    let dir = site.root.join("public/es/leaflets");
+    let bleed = 3.0 * 72.0 / 25.4;
+    for (file, (w, h)) in [
+        ("corto-trifold-a4-press.pdf", (841.89, 595.276)),
+        ("derechos-booklet-letter-press.pdf", (792.0, 612.0)),
+        ("corto-poster-a3-press.pdf", (841.89, 1190.55)),
+    ] {
+        let out = std::process::Command::new("pdfinfo")
+            .args(["-box"])
+            .arg(dir.join(file))
+            .output();
+        let boxes = out
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        let numbers = |name: &str| -> Vec<f64> {
+            field(&boxes, name)
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        };
+        let (media, trim) = (numbers("MediaBox"), numbers("TrimBox"));
+        let near = |a: &[f64], b: [f64; 4]| {
+            a.len() == 4 && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.05)
+        };
+        assert!(
+            near(&media, [0.0, 0.0, w + 2.0 * bleed, h + 2.0 * bleed]),
+            "{file}:\n{boxes}"
+        );
+        assert!(
+            near(&trim, [bleed, bleed, w + bleed, h + bleed]),
+            "{file}:\n{boxes}"
+        );
+    }
+    // The office's sheet has its fold marks; the press sheet leaves them to the print shop.
+    assert!(
+        fold_marks(&dir.join("corto-trifold-a4.pdf"), 2)
+            .iter()
+            .all(Option::is_some)
+    );
+    assert!(!dir.join("corto-card-a4-press.pdf").exists());
+    assert!(site.read("es/corto/index.html").contains("para imprenta"));
+}
