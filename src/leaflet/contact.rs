@@ -17,10 +17,16 @@ pub(super) fn listed_block(contact: &Contact, labels: &Labels, small: &str) -> S
     framed(contact, labels, (small, "1.15em"), "breakable: false, ")
 }
 
-/// A number as paper prints it: whole, left to right, bold, at `size`, after its label.
+/// A number as paper prints it: whole, left to right, bold, at `size`, after its pictogram
+/// (`phone` or `chat`) and its label.
 pub(super) fn number(label: &str, number: &str, size: &str) -> String {
+    let icon = if label == "WhatsApp" || label == "SMS" {
+        "chat"
+    } else {
+        "phone"
+    };
     format!(
-        "{}: #text(size: {size}, weight: \"bold\")[{}]",
+        "#icon(\"{icon}\"){}: #text(size: {size}, weight: \"bold\")[{}]",
         escape(label),
         ltr(number)
     )
@@ -43,7 +49,14 @@ fn framed(
             ContactLine::WhatsApp(n) => number("WhatsApp", n, numbers),
             ContactLine::Sms(n) => number("SMS", n, numbers),
             ContactLine::Email(value) | ContactLine::Website(value) => ltr(value),
-            ContactLine::Said(label, value) => format!("{}: {}", escape(label), escape(value)),
+            ContactLine::Said(label, value) => {
+                let icon = if label == labels.address {
+                    "#icon(\"location\")"
+                } else {
+                    ""
+                };
+                format!("{icon}{}: {}", escape(label), escape(value))
+            }
             ContactLine::About(text) => escape(text),
             ContactLine::Verified(text, _) => format!("#text(size: {small})[{}]", escape(text)),
             // Paper cannot be tapped: a map link and a contact file are for screens.

@@ -255,11 +255,17 @@ pub(super) fn preamble(f: &Frame, width: f64, height: f64, margin: f64, size: f6
          #show heading: set text(fill: rgb({accent}))\n\
          #show heading.where(level: 1): set text(size: 1.5em)\n\
          #show heading.where(level: 2): set text(size: 1.2em)\n\
-         #show heading: set block(above: 0.9em, below: 0.5em)\n",
+         #show heading: set block(above: 0.9em, below: 0.5em)\n\
+         {icon}\n",
         title = string(&f.title),
         lang = lang_args(&f.lang),
         dir = if f.rtl { "rtl" } else { "ltr" },
         accent = string(&f.look.accent),
+        icon = if f.look.icons {
+            "#let icon(name) = box(baseline: 0.1em, image(\"/icons/\" + name + \".svg\", height: 0.85em)) + h(0.25em)"
+        } else {
+            "#let icon(name) = none"
+        },
     )
 }
 
@@ -283,7 +289,7 @@ fn masthead(f: &Frame, size: f64) -> String {
 pub(super) fn cover(f: &Frame) -> String {
     let headline = f.headline.as_ref().map_or(String::new(), |line| {
         format!(
-            "#block(width: 100%, fill: rgb(\"#fdecee\"), stroke: (left: 3pt + rgb(\"#b00020\")), inset: 3mm)[#text(size: 13pt, weight: \"bold\")[{}]]\n",
+            "#block(width: 100%, fill: rgb(\"#fdecee\"), stroke: (left: 3pt + rgb(\"#b00020\")), inset: 3mm)[#text(size: 13pt, weight: \"bold\")[#icon(\"alert\"){}]]\n",
             escape_numbers(line)
         )
     });

@@ -15,6 +15,8 @@ pub struct Look {
     pub accent: String,
     /// The logo's file name in the typst world (`/logo.svg`) and its bytes.
     pub logo: Option<(String, Vec<u8>)>,
+    /// Pictograms beside numbers, addresses and warnings (on unless `icons = false`).
+    pub icons: bool,
 }
 
 impl Default for Look {
@@ -22,6 +24,7 @@ impl Default for Look {
         Look {
             accent: "#00704a".into(),
             logo: None,
+            icons: true,
         }
     }
 }
@@ -36,6 +39,9 @@ struct Raw {
     /// A logo file in the theme's folder (SVG or PNG): `logo = "static/logo.svg"`.
     #[serde(default)]
     logo: Option<String>,
+    /// Pictograms beside numbers, addresses and warnings: `icons = false` leaves them out.
+    #[serde(default)]
+    icons: Option<bool>,
 }
 
 /// The theme's look; a theme without `leaflets.toml` gets senda's.
@@ -62,6 +68,7 @@ pub fn load(config: &Config) -> Result<Look> {
         }
         look.accent = accent;
     }
+    look.icons = raw.icons.unwrap_or(true);
     if let Some(logo) = raw.logo {
         look.logo = Some(logo_file(&config.theme_dir, &logo, &shown)?);
     }

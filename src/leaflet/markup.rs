@@ -284,7 +284,7 @@ impl Writer<'_> {
     fn contact(&mut self, contact: &Contact) {
         let block = match self.cx.numbers_elsewhere {
             Some(there) => format!(
-                "\n#block(width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[#strong[{}] → {}]\n",
+                "\n#block(width: 100%, inset: 4pt, stroke: 0.5pt + luma(90))[#strong[{}] ({})]\n",
                 escape(&contact.name),
                 escape(there)
             ),
@@ -370,8 +370,12 @@ impl Writer<'_> {
         let outer = std::mem::take(&mut self.out);
         self.blocks(body);
         let inner = std::mem::replace(&mut self.out, outer);
+        let icon = match kind {
+            CalloutKind::Danger => "#icon(\"alert\")",
+            _ => "",
+        };
         self.out.push_str(&format!(
-            "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{}] \\ {}]\n",
+            "\n#block(width: 100%, inset: (left: 6pt, rest: 4pt), stroke: (left: 2.5pt + {color}))[#strong[{icon}{}] \\ {}]\n",
             escape(title.unwrap_or(self.cx.labels.callout(kind))),
             inner.trim()
         ));
@@ -544,7 +548,10 @@ mod tests {
         );
         assert!(out.contains("#heading(level: 2)[Ayuda]"), "{out}");
         assert!(out.contains("#list([uno],[dos],)"), "{out}");
-        assert!(out.contains("#strong[If you are in danger] \\ "), "{out}");
+        assert!(
+            out.contains("#strong[#icon(\"alert\")If you are in danger] \\ "),
+            "{out}"
+        );
         assert!(out.contains("#strong[lugar seguro]"), "{out}");
         assert!(
             out.contains("#strong[Casa] \\ #emph[A verified contact goes here]"),

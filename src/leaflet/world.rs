@@ -52,6 +52,15 @@ impl Fonts {
     }
 }
 
+/// The pictograms every leaflet may print (see `icons/README.md`): public-domain OCHA icons, as
+/// vectors.
+const ICONS: [(&str, &[u8]); 4] = [
+    ("/icons/phone.svg", include_bytes!("icons/phone.svg")),
+    ("/icons/chat.svg", include_bytes!("icons/chat.svg")),
+    ("/icons/location.svg", include_bytes!("icons/location.svg")),
+    ("/icons/alert.svg", include_bytes!("icons/alert.svg")),
+];
+
 /// One compilation: a main source and the files it refers to.
 pub struct Sandbox<'f> {
     fonts: &'f Fonts,
@@ -70,6 +79,9 @@ impl<'f> Sandbox<'f> {
     pub fn new(fonts: &'f Fonts, text: String, files: Vec<(&str, Vec<u8>)>) -> Option<Self> {
         let main = id("/main.typ")?;
         let mut map = HashMap::new();
+        for (name, bytes) in ICONS {
+            map.insert(id(name)?, Bytes::new(bytes));
+        }
         for (name, bytes) in files {
             map.insert(id(name)?, Bytes::new(bytes));
         }

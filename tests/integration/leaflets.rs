@@ -9,6 +9,7 @@ use crate::support::{Fixture, decode_qr_at, picture};
 
 mod designed;
 mod printed;
+mod printer;
 
 fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(name).args(args).arg(pdf).arg("-").output();

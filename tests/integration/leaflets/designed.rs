@@ -16,7 +16,7 @@ fn inked_rows((w, h, grey): (usize, usize, &[u8]), (x0, x1): (usize, usize)) -> 
     inked as f64 / h as f64
 }
 
-fn pages(pdf: &Path) -> u32 {
+pub(super) fn pages(pdf: &Path) -> u32 {
     field(&info(pdf), "Pages").parse().unwrap_or(0)
 }
 
@@ -159,7 +159,7 @@ fn right_to_left_leaflets_fill_their_panels_and_fold_the_other_way() {
 
 /// Where the fold marks of a trifold's side are, in the band 5 to 9 mm from its top, to the
 /// nearest millimetre (`None` where a mark is missing).
-fn fold_marks(pdf: &Path, page: u32) -> [Option<f64>; 2] {
+pub(super) fn fold_marks(pdf: &Path, page: u32) -> [Option<f64>; 2] {
     let dpi = 100.0;
     let (w, _, grey) = picture(pdf, page, 100);
     let y = (5.5 * dpi / 25.4) as usize;
@@ -491,100 +491,4 @@ fn a_page_too_long_for_a_trifold_is_skipped_and_said() {
         before,
         "a strict build that stops writes nothing"
     );
-}
-
-/// The PDFs ask the printer for what makes them fold right: no scaling, and for sheets printed on
-/// both sides, duplex flipped on the short edge. The request is an incremental update of the
-/// file as typst wrote it, whose cross-reference points where the catalogue is written again
-/// (poppler repairs wrong ones without a word, so the offsets are read here).
-#[test]
-#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
-fn pdfs_ask_for_both_sides_and_no_scaling() {
-    let (public, _) = example();
-    for (file, duplex) in [
-        ("es/leaflets/pedir-proteccion-trifold-a4.pdf", true),
-        ("es/leaflets/pedir-proteccion-booklet-letter.pdf", true),
-        ("es/leaflets/pedir-proteccion-card-a4.pdf", true),
-        ("es/leaflets/pedir-proteccion-poster-a3.pdf", false),
-    ] {
-        let pdf = public.join(file);
-        let bytes = std::fs::read(&pdf).unwrap_or_default();
-        let tail = String::from_utf8_lossy(&bytes[bytes.len().saturating_sub(2000)..]).into_owned();
-        assert!(tail.contains("/PrintScaling/None"), "{file}: {tail}");
-        assert_eq!(
-            tail.contains("/Duplex/DuplexFlipShortEdge"),
-            duplex,
-            "{file}: {tail}"
-        );
-        let out = std::process::Command::new("pdfinfo").arg(&pdf).output();
-        let out = out.map(|o| {
-            (
-                o.status.success(),
-                String::from_utf8_lossy(&o.stderr).into_owned(),
-            )
-        });
-        let (ok, stderr) = out.unwrap_or((false, String::new()));
-        // typst's own marked-content flag draws a notice from poppler; nothing else may.
-        let other: Vec<&str> = stderr.lines().filter(|l| !l.contains("Suspects")).collect();
-        assert!(ok && other.is_empty(), "{file}: {stderr}");
-        assert!(pages(&pdf) >= 1, "{file}");
-    }
-}
-
-/// With `[outputs] press = true`, a print shop gets each trifold, booklet and poster again with
-/// 3 mm of bleed on every side and a trim box at the sheet's edge (typst writes it), without the
-/// marks an office printer needs; cards stay the office's sheet.
-#[test]
-#[ignore = "reads PDFs with poppler: `cargo test -- --ignored` runs it"]
-fn a_print_shop_gets_sheets_with_bleed_and_a_trim_box() {
-    let site = Fixture::new("leaflets");
-    let toml = site.root.join("senda.toml");
-    let config = std::fs::read_to_string(&toml).unwrap_or_default();
-    std::fs::write(
-        &toml,
-        config.replace("[outputs]\n", "[outputs]\npress = true\n"),
-    )
-    .expect("write");
-    site.build();
-    let dir = site.root.join("public/es/leaflets");
-    let bleed = 3.0 * 72.0 / 25.4;
-    for (file, (w, h)) in [
-        ("corto-trifold-a4-press.pdf", (841.89, 595.276)),
-        ("derechos-booklet-letter-press.pdf", (792.0, 612.0)),
-        ("corto-poster-a3-press.pdf", (841.89, 1190.55)),
-    ] {
-        let out = std::process::Command::new("pdfinfo")
-            .args(["-box"])
-            .arg(dir.join(file))
-            .output();
-        let boxes = out
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-            .unwrap_or_default();
-        let numbers = |name: &str| -> Vec<f64> {
-            field(&boxes, name)
-                .split_whitespace()
-                .filter_map(|n| n.parse().ok())
-                .collect()
-        };
-        let (media, trim) = (numbers("MediaBox"), numbers("TrimBox"));
-        let near = |a: &[f64], b: [f64; 4]| {
-            a.len() == 4 && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.05)
-        };
-        assert!(
-            near(&media, [0.0, 0.0, w + 2.0 * bleed, h + 2.0 * bleed]),
-            "{file}:\n{boxes}"
-        );
-        assert!(
-            near(&trim, [bleed, bleed, w + bleed, h + bleed]),
-            "{file}:\n{boxes}"
-        );
-    }
-    // The office's sheet has its fold marks; the press sheet leaves them to the print shop.
-    assert!(
-        fold_marks(&dir.join("corto-trifold-a4.pdf"), 2)
-            .iter()
-            .all(Option::is_some)
-    );
-    assert!(!dir.join("corto-card-a4-press.pdf").exists());
-    assert!(site.read("es/corto/index.html").contains("para imprenta"));
 }
