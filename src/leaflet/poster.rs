@@ -13,8 +13,8 @@ use crate::content::Page;
 
 /// Key point sizes tried on A4, largest first (as large as the wall allows, so that the points
 /// fill the poster); A3 scales them by √2.
-const POINT_SIZES: [f64; 12] = [
-    40.0, 36.0, 32.0, 28.0, 26.0, 24.0, 22.0, 20.0, 18.0, 16.0, 14.0, 12.0,
+const POINT_SIZES: [f64; 15] = [
+    40.0, 36.0, 32.0, 28.0, 26.0, 24.0, 22.0, 20.0, 19.0, 18.0, 17.0, 16.0, 15.0, 14.0, 12.0,
 ];
 
 pub(super) fn poster(
@@ -49,10 +49,7 @@ pub(super) fn poster(
 /// The poster's content, its key points at `size` points.
 fn content(f: &Frame, page: &Page, size: f64, scale: f64) -> String {
     let accent = string(&f.look.accent);
-    let points: String = page
-        .document
-        .key_points
-        .iter()
+    let points: String = (page.document.key_points.iter())
         .map(|p| format!("[{}],", escape_numbers(p)))
         .collect();
     let headline = f.headline.as_ref().map_or(String::new(), |line| {

@@ -351,10 +351,10 @@ fn a_service_named_twice_is_shown_once() {
                 .root
                 .join(format!("public/es/leaflets/dos-veces-{layout}.pdf")),
         );
-        // Printed as often as the hotline, which one block names: in the text, and with the
-        // page's other contacts on the back.
-        assert_eq!(count(&leaflet, shelter), 2, "{layout}: {leaflet}");
-        assert_eq!(count(&leaflet, hotline), 2, "{layout}: {leaflet}");
+        // Once a sheet, as the hotline, which one block names: where the text names it (this
+        // site's strings have no `leaflet-numbers-back`, so the back does not repeat it).
+        assert_eq!(count(&leaflet, shelter), 1, "{layout}: {leaflet}");
+        assert_eq!(count(&leaflet, hotline), 1, "{layout}: {leaflet}");
         for gone in [
             "Quién más ayuda",
             "también te pueden ayudar",
