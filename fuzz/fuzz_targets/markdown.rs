@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use senda::leaflet::markup::{body, fits_typst};
+use senda::leaflet::markup::{Context, body, fits_typst};
 use senda::markdown::{Labels, Link, Reading, Resolve, Style, Target, read, to_html, to_plain};
 use senda::said::Said;
 
@@ -64,6 +64,6 @@ fuzz_target!(|data: &[u8]| {
     // The text version people forward: the whole page, whatever it holds.
     let _ = to_plain(&doc, &file, &Site, &labels);
     if fits_typst(&doc) {
-        let _ = body(&doc, &file, &labels, &[]);
+        let _ = body(&doc, &file, &Context::plain(&labels, &[]));
     }
 });
