@@ -37,13 +37,13 @@ fn card_qr_mm(url: &str) -> f64 {
 }
 
 /// What a family must keep from a page, as typst markup: its `card` lines, or else the first
-/// sentence of its danger callout (or first callout).
-fn said_lines(page: &Page, f: &Frame) -> Vec<String> {
+/// sentence of its `headline` (its danger line), or of its first callout.
+fn said_lines(page: &Page, headline: Option<String>) -> Vec<String> {
     let given = page.front.leaflet.as_ref().map(|l| l.card.clone());
     if let Some(given) = given.filter(|c| !c.is_empty()) {
         return given.iter().map(|l| escape_numbers(l)).collect();
     }
-    let warning = f.headline.clone().or_else(|| {
+    let warning = headline.or_else(|| {
         let (_, _, words) = page.document.callouts(&page.source).into_iter().next()?;
         Some(frame::first_sentence(&words))
     });
@@ -57,7 +57,7 @@ const CARD_NUMBERS: &str = "11pt";
 /// contact's name and its numbers, labelled, bold and whole. `None` when the card would hold
 /// nothing to keep but names without a verified number: such a card is not worth carrying.
 pub(super) fn lines(page: &Page, f: &Frame) -> Option<Vec<String>> {
-    let mut lines = said_lines(page, f);
+    let mut lines = said_lines(page, f.headline.clone());
     let kept = lines.len();
     let mut numbers = 0;
     // Services without a verified number share one note on a card, which has no room to repeat it.
@@ -96,7 +96,7 @@ pub(super) fn lines(page: &Page, f: &Frame) -> Option<Vec<String>> {
 /// site's default): that the holder speaks another language and needs an interpreter, and what
 /// the page's translation in that language says to keep; then lines to write a lawyer's name
 /// and number on by hand, in the holder's language.
-pub(super) fn official(site: &Site, route: &Route, page: &Page, f: &Frame) -> Result<String> {
+pub(super) fn official(site: &Site, route: &Route, page: &Page) -> String {
     let country = site.config.default_language.as_str();
     let mut said = Vec::new();
     if route.lang != country
@@ -111,10 +111,8 @@ pub(super) fn official(site: &Site, route: &Route, page: &Page, f: &Frame) -> Re
             said.push(escape(&m.text.replace(['\u{2068}', '\u{2069}'], "")));
         }
     }
-    let theirs = site.route(&page.id, country);
-    if let Some((their_route, their_page)) = theirs.zip(theirs.and_then(|r| site.page(r))) {
-        let their_frame = frame::frame(site, their_route, their_page, &f.look)?;
-        said.extend(said_lines(their_page, &their_frame));
+    if let Some(theirs) = site.route(&page.id, country).and_then(|r| site.page(r)) {
+        said.extend(said_lines(theirs, frame::headline(theirs)));
     }
     let heading = frame::optional(site, country, "card-official").map_or(String::new(), |h| {
         format!("#text(weight: \"bold\")[{}] ", escape(&h))
@@ -124,11 +122,11 @@ pub(super) fn official(site: &Site, route: &Route, page: &Page, f: &Frame) -> Re
         _ => "ltr",
     };
     let items: String = said.iter().map(|l| format!("[{l}],")).collect();
-    Ok(format!(
+    format!(
         "#block[#set text({}, dir: {dir}, size: 9pt)\n{heading}#list(tight: true, {items})]\n{}",
         lang_args(country),
         write_in(site, &route.lang)
-    ))
+    )
 }
 
 /// Lines to write a lawyer's name and number on by hand, where the holder's language has the
@@ -403,7 +401,7 @@ mod tests {
         let text = "+++\ntitle = \"A\"\nupdated = 2026-11-20\nleaflet = { layouts = [\"card\"], card = [\"K'i ak'alab'\"] }\n+++\n## Nab'e\n\nx\n";
         let page = crate::content::parse_page(text.to_string(), &file)?;
         let f = Frame::bare("quc", false, "A", &Look::default());
-        assert_eq!(said_lines(&page, &f), ["K\\'i ak\\'alab\\'"]);
+        assert_eq!(said_lines(&page, f.headline), ["K\\'i ak\\'alab\\'"]);
         Ok(())
     }
 }

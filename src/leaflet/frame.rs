@@ -170,7 +170,7 @@ impl Frame {
 
 /// The page's most important line: its `cover` line, else the first sentence of its danger
 /// callout.
-fn headline(page: &Page) -> Option<String> {
+pub(super) fn headline(page: &Page) -> Option<String> {
     let given = page.front.leaflet.as_ref().and_then(|l| l.cover.clone());
     given.or_else(|| {
         let callouts = page.document.callouts(&page.source);

@@ -71,7 +71,7 @@ pub(super) fn make_page(
         }
         Layout::Card => match cards::lines(page, &f) {
             Some(lines) => {
-                let back = cards::official(site, route, page, &f)?;
+                let back = cards::official(site, route, page);
                 cards::card(fonts, &f, (&lines, &back), paper, &ident).map(|b| (b, None))
             }
             None => Err(Problem::TooLong(said!(
